@@ -1,0 +1,8 @@
+namespace ReviewBot.Core.CheckIns;
+
+public enum Confidence
+{
+    OnTrack,
+    AtRisk,
+    OffTrack,
+}

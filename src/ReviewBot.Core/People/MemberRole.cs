@@ -1,0 +1,7 @@
+namespace ReviewBot.Core.People;
+
+public enum MemberRole
+{
+    Member,
+    Manager,
+}

@@ -1,0 +1,38 @@
+using ReviewBot.Core.Periods;
+using ReviewBot.Core.Scoring;
+
+namespace ReviewBot.Core.People;
+
+/// <summary>A sales team and the settings its review rhythm runs on.</summary>
+public sealed record Team
+{
+    public required string Id { get; init; }
+
+    public required string WorkspaceId { get; init; }
+
+    /// <summary>The operator's stable name for the team, used by imports to find it again.</summary>
+    public required string Key { get; init; }
+
+    public required string Name { get; init; }
+
+    /// <summary>IANA time zone id in which the team's quarters begin and end.</summary>
+    public required string TimeZoneId { get; init; }
+
+    public int FiscalYearStartMonth { get; init; } = 1;
+
+    /// <summary>ISO 4217 code that currency key results are rolled up into.</summary>
+    public required string ReportingCurrency { get; init; }
+
+    public required CheckInSchedule CheckIn { get; init; }
+
+    public ExchangeRateTable ExchangeRates { get; init; } = ExchangeRateTable.Empty;
+
+    public IReadOnlyList<Holiday> Holidays { get; init; } = [];
+
+    public IReadOnlyList<SummaryChannel> SummaryChannels { get; init; } = [];
+
+    public FiscalCalendar Calendar => new(FiscalYearStartMonth);
+
+    public bool IsHoliday(string market, DateOnly date) =>
+        Holidays.Any(h => h.Date == date && string.Equals(h.Market, market, StringComparison.OrdinalIgnoreCase));
+}

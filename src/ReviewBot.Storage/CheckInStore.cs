@@ -1,0 +1,108 @@
+using ReviewBot.Core.CheckIns;
+using ReviewBot.Core.Periods;
+using ReviewBot.Core.Workspaces;
+
+namespace ReviewBot.Storage;
+
+/// <summary>Check-ins, kept in full: a correction is a new row and the history stays.</summary>
+public sealed class CheckInStore
+{
+    private const string Columns =
+        "c.id, c.workspace_id, c.key_result_id, c.author_member_id, c.quarter, c.week_number, c.value, c.confidence, c.comment, c.blockers, c.source, c.recorded_at";
+
+    private readonly StorageSession _session;
+
+    internal CheckInStore(StorageSession session) => _session = session;
+
+    public Task AddAsync(CheckIn checkIn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkIn);
+        return _session.ExecuteAsync(
+            """
+            INSERT INTO check_ins (id, workspace_id, key_result_id, author_member_id, quarter, week_number, value, confidence, comment, blockers, source, recorded_at)
+            VALUES (@Id, @WorkspaceId, @KeyResultId, @AuthorMemberId, @Quarter, @WeekNumber, @Value, @Confidence, @Comment, @Blockers, @Source, @RecordedAt)
+            """,
+            new
+            {
+                checkIn.Id,
+                checkIn.WorkspaceId,
+                checkIn.KeyResultId,
+                checkIn.AuthorMemberId,
+                Quarter = checkIn.Quarter.Id,
+                checkIn.WeekNumber,
+                Value = SqlText.Of(checkIn.Value),
+                Confidence = checkIn.Confidence.ToString(),
+                checkIn.Comment,
+                checkIn.Blockers,
+                Source = checkIn.Source.ToString(),
+                RecordedAt = SqlText.Of(checkIn.RecordedAt),
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Every check-in, corrections included, on the team's key results of a quarter, oldest first.</summary>
+    public async Task<IReadOnlyList<CheckIn>> ForTeamQuarterAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
+        [.. (await _session.QueryAsync<CheckInRow>(
+            $"""
+            SELECT {Columns} FROM check_ins c
+            JOIN key_results k ON k.workspace_id = c.workspace_id AND k.id = c.key_result_id
+            JOIN objectives o ON o.workspace_id = k.workspace_id AND o.id = k.objective_id
+            WHERE c.workspace_id = @WorkspaceId AND o.team_id = @TeamId AND c.quarter = @Quarter
+            ORDER BY c.recorded_at, c.id
+            """,
+            new { WorkspaceId = workspaceId, TeamId = teamId, Quarter = quarter.Id },
+            cancellationToken)).Select(r => r.ToCheckIn())];
+
+    public async Task<IReadOnlyList<CheckIn>> ForKeyResultAsync(string workspaceId, string keyResultId, CancellationToken cancellationToken) =>
+        [.. (await _session.QueryAsync<CheckInRow>(
+            $"""
+            SELECT {Columns} FROM check_ins c
+            WHERE c.workspace_id = @WorkspaceId AND c.key_result_id = @KeyResultId
+            ORDER BY c.recorded_at, c.id
+            """,
+            new { WorkspaceId = workspaceId, KeyResultId = keyResultId },
+            cancellationToken)).Select(r => r.ToCheckIn())];
+
+    private sealed class CheckInRow
+    {
+        public string Id { get; set; } = "";
+
+        public string WorkspaceId { get; set; } = "";
+
+        public string KeyResultId { get; set; } = "";
+
+        public string AuthorMemberId { get; set; } = "";
+
+        public string Quarter { get; set; } = "";
+
+        public long WeekNumber { get; set; }
+
+        public string Value { get; set; } = "";
+
+        public string Confidence { get; set; } = "";
+
+        public string? Comment { get; set; }
+
+        public string? Blockers { get; set; }
+
+        public string Source { get; set; } = "";
+
+        public string RecordedAt { get; set; } = "";
+
+        public CheckIn ToCheckIn() => new()
+        {
+            Id = Id,
+            WorkspaceId = WorkspaceId,
+            KeyResultId = KeyResultId,
+            AuthorMemberId = AuthorMemberId,
+            Quarter = SqlText.ToQuarter(Quarter),
+            WeekNumber = (int)WeekNumber,
+            Value = SqlText.ToDecimal(Value),
+            Confidence = SqlText.ToEnum<Confidence>(Confidence),
+            Comment = Comment,
+            Blockers = Blockers,
+            Source = SqlText.ToEnum<ChatPlatform>(Source),
+            RecordedAt = SqlText.ToInstant(RecordedAt),
+        };
+    }
+}

@@ -1,0 +1,241 @@
+using ReviewBot.Core.Okrs;
+using ReviewBot.Core.Periods;
+
+namespace ReviewBot.Storage;
+
+/// <summary>Objectives and their key results, per team and quarter.</summary>
+public sealed class OkrStore
+{
+    private const string ObjectiveColumns = "id, workspace_id, team_id, quarter, objective_key, title, owner_member_id, basis, position";
+
+    private const string KeyResultColumns =
+        "k.id, k.workspace_id, k.objective_id, k.kr_key, k.title, k.owner_member_id, k.unit_kind, k.unit_name, k.start_value, k.target_value, k.weight, k.basis, k.market, k.position";
+
+    private readonly StorageSession _session;
+
+    internal OkrStore(StorageSession session) => _session = session;
+
+    /// <summary>The team's objectives for a quarter, in order, each with its key results in order.</summary>
+    public async Task<IReadOnlyList<Objective>> ObjectivesAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        var parameters = new { WorkspaceId = workspaceId, TeamId = teamId, Quarter = quarter.Id };
+        var objectives = await _session.QueryAsync<ObjectiveRow>(
+            $"""
+            SELECT {ObjectiveColumns} FROM objectives
+            WHERE workspace_id = @WorkspaceId AND team_id = @TeamId AND quarter = @Quarter
+            ORDER BY position, objective_key
+            """,
+            parameters,
+            cancellationToken);
+        var keyResults = await _session.QueryAsync<KeyResultRow>(
+            $"""
+            SELECT {KeyResultColumns} FROM key_results k
+            JOIN objectives o ON o.workspace_id = k.workspace_id AND o.id = k.objective_id
+            WHERE k.workspace_id = @WorkspaceId AND o.team_id = @TeamId AND o.quarter = @Quarter
+            ORDER BY k.position, k.kr_key
+            """,
+            parameters,
+            cancellationToken);
+        var byObjective = keyResults.ToLookup(k => k.ObjectiveId, StringComparer.Ordinal);
+        return [.. objectives.Select(o => o.ToObjective([.. byObjective[o.Id].Select(k => k.ToKeyResult())]))];
+    }
+
+    /// <summary>The quarters in which the team has objectives, latest first.</summary>
+    public async Task<IReadOnlyList<Quarter>> QuartersAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
+    {
+        var quarters = await _session.QueryAsync<string>(
+            "SELECT DISTINCT quarter FROM objectives WHERE workspace_id = @WorkspaceId AND team_id = @TeamId",
+            new { WorkspaceId = workspaceId, TeamId = teamId },
+            cancellationToken);
+        return [.. quarters.Select(SqlText.ToQuarter).OrderDescending()];
+    }
+
+    /// <summary>Creates or updates the objective and each of its key results. Key results not listed are left alone.</summary>
+    public async Task SaveObjectiveAsync(Objective objective, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        var updated = await _session.ExecuteAsync(
+            """
+            INSERT INTO objectives (id, workspace_id, team_id, quarter, objective_key, title, owner_member_id, basis, position)
+            VALUES (@Id, @WorkspaceId, @TeamId, @Quarter, @Key, @Title, @OwnerMemberId, @Basis, @Position)
+            ON CONFLICT (id) DO UPDATE SET
+                objective_key = excluded.objective_key, title = excluded.title, owner_member_id = excluded.owner_member_id,
+                basis = excluded.basis, position = excluded.position
+            WHERE objectives.workspace_id = excluded.workspace_id AND objectives.team_id = excluded.team_id
+            """,
+            new
+            {
+                objective.Id,
+                objective.WorkspaceId,
+                objective.TeamId,
+                Quarter = objective.Quarter.Id,
+                objective.Key,
+                objective.Title,
+                objective.OwnerMemberId,
+                objective.Basis,
+                objective.Position,
+            },
+            cancellationToken);
+        if (updated == 0)
+        {
+            throw new InvalidOperationException($"Objective {objective.Id} belongs to another team or workspace.");
+        }
+
+        foreach (var keyResult in objective.KeyResults)
+        {
+            await SaveKeyResultAsync(keyResult, cancellationToken);
+        }
+    }
+
+    public async Task SaveKeyResultAsync(KeyResult keyResult, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keyResult);
+        var updated = await _session.ExecuteAsync(
+            """
+            INSERT INTO key_results (id, workspace_id, objective_id, kr_key, title, owner_member_id, unit_kind, unit_name,
+                                     start_value, target_value, weight, basis, market, position)
+            VALUES (@Id, @WorkspaceId, @ObjectiveId, @Key, @Title, @OwnerMemberId, @UnitKind, @UnitName,
+                    @Start, @Target, @Weight, @Basis, @Market, @Position)
+            ON CONFLICT (id) DO UPDATE SET
+                kr_key = excluded.kr_key, title = excluded.title, owner_member_id = excluded.owner_member_id,
+                unit_kind = excluded.unit_kind, unit_name = excluded.unit_name, start_value = excluded.start_value,
+                target_value = excluded.target_value, weight = excluded.weight, basis = excluded.basis,
+                market = excluded.market, position = excluded.position
+            WHERE key_results.workspace_id = excluded.workspace_id AND key_results.objective_id = excluded.objective_id
+            """,
+            new
+            {
+                keyResult.Id,
+                keyResult.WorkspaceId,
+                keyResult.ObjectiveId,
+                keyResult.Key,
+                keyResult.Title,
+                keyResult.OwnerMemberId,
+                UnitKind = keyResult.Unit.Kind.ToString(),
+                UnitName = keyResult.Unit switch
+                {
+                    CurrencyUnit currency => currency.IsoCode,
+                    CountUnit count => count.Name,
+                    _ => null,
+                },
+                Start = SqlText.Of(keyResult.Start),
+                Target = SqlText.Of(keyResult.Target),
+                Weight = SqlText.Of(keyResult.Weight),
+                keyResult.Basis,
+                keyResult.Market,
+                keyResult.Position,
+            },
+            cancellationToken);
+        if (updated == 0)
+        {
+            throw new InvalidOperationException($"Key result {keyResult.Id} belongs to another objective or workspace.");
+        }
+    }
+
+    public async Task<bool> HasCheckInsAsync(string workspaceId, string keyResultId, CancellationToken cancellationToken) =>
+        await _session.ScalarAsync<long>(
+            "SELECT COUNT(*) FROM check_ins WHERE workspace_id = @WorkspaceId AND key_result_id = @KeyResultId",
+            new { WorkspaceId = workspaceId, KeyResultId = keyResultId },
+            cancellationToken) > 0;
+
+    public Task DeleteKeyResultAsync(string workspaceId, string keyResultId, CancellationToken cancellationToken) =>
+        _session.ExecuteAsync(
+            "DELETE FROM key_results WHERE workspace_id = @WorkspaceId AND id = @KeyResultId",
+            new { WorkspaceId = workspaceId, KeyResultId = keyResultId },
+            cancellationToken);
+
+    public Task DeleteObjectiveAsync(string workspaceId, string objectiveId, CancellationToken cancellationToken) =>
+        _session.ExecuteAsync(
+            "DELETE FROM objectives WHERE workspace_id = @WorkspaceId AND id = @ObjectiveId",
+            new { WorkspaceId = workspaceId, ObjectiveId = objectiveId },
+            cancellationToken);
+
+    private sealed class ObjectiveRow
+    {
+        public string Id { get; set; } = "";
+
+        public string WorkspaceId { get; set; } = "";
+
+        public string TeamId { get; set; } = "";
+
+        public string Quarter { get; set; } = "";
+
+        public string ObjectiveKey { get; set; } = "";
+
+        public string Title { get; set; } = "";
+
+        public string? OwnerMemberId { get; set; }
+
+        public string Basis { get; set; } = "";
+
+        public long Position { get; set; }
+
+        public Objective ToObjective(IReadOnlyList<KeyResult> keyResults) => new()
+        {
+            Id = Id,
+            WorkspaceId = WorkspaceId,
+            TeamId = TeamId,
+            Quarter = SqlText.ToQuarter(Quarter),
+            Key = ObjectiveKey,
+            Title = Title,
+            OwnerMemberId = OwnerMemberId,
+            Basis = Basis,
+            Position = (int)Position,
+            KeyResults = keyResults,
+        };
+    }
+
+    private sealed class KeyResultRow
+    {
+        public string Id { get; set; } = "";
+
+        public string WorkspaceId { get; set; } = "";
+
+        public string ObjectiveId { get; set; } = "";
+
+        public string KrKey { get; set; } = "";
+
+        public string Title { get; set; } = "";
+
+        public string? OwnerMemberId { get; set; }
+
+        public string UnitKind { get; set; } = "";
+
+        public string? UnitName { get; set; }
+
+        public string StartValue { get; set; } = "";
+
+        public string TargetValue { get; set; } = "";
+
+        public string Weight { get; set; } = "";
+
+        public string Basis { get; set; } = "";
+
+        public string? Market { get; set; }
+
+        public long Position { get; set; }
+
+        public KeyResult ToKeyResult() => new()
+        {
+            Id = Id,
+            WorkspaceId = WorkspaceId,
+            ObjectiveId = ObjectiveId,
+            Key = KrKey,
+            Title = Title,
+            OwnerMemberId = OwnerMemberId,
+            Unit = SqlText.ToEnum<UnitKind>(UnitKind) switch
+            {
+                Core.Okrs.UnitKind.Currency => KeyResultUnit.Currency(UnitName!),
+                Core.Okrs.UnitKind.Count => KeyResultUnit.Count(UnitName!),
+                Core.Okrs.UnitKind.Percentage => KeyResultUnit.Percentage,
+                _ => KeyResultUnit.Milestone,
+            },
+            Start = SqlText.ToDecimal(StartValue),
+            Target = SqlText.ToDecimal(TargetValue),
+            Weight = SqlText.ToDecimal(Weight),
+            Basis = Basis,
+            Market = Market,
+            Position = (int)Position,
+        };
+    }
+}

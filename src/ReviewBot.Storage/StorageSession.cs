@@ -1,0 +1,69 @@
+using System.Data.Common;
+using Dapper;
+
+namespace ReviewBot.Storage;
+
+/// <summary>
+/// One connection, optionally inside a transaction, and the stores that work through it. Disposing a
+/// session whose transaction was not committed rolls everything back: nothing half-saved.
+/// </summary>
+public sealed class StorageSession : IAsyncDisposable
+{
+    private readonly DbConnection _connection;
+    private DbTransaction? _transaction;
+
+    internal StorageSession(DbConnection connection, DbTransaction? transaction)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        Workspaces = new WorkspaceStore(this);
+        Teams = new TeamStore(this);
+        Okrs = new OkrStore(this);
+        CheckIns = new CheckInStore(this);
+    }
+
+    public WorkspaceStore Workspaces { get; }
+
+    public TeamStore Teams { get; }
+
+    public OkrStore Okrs { get; }
+
+    public CheckInStore CheckIns { get; }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is null)
+        {
+            throw new InvalidOperationException("This session has no transaction to commit; open it with Database.BeginAsync.");
+        }
+
+        await _transaction.CommitAsync(cancellationToken);
+        await _transaction.DisposeAsync();
+        _transaction = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.DisposeAsync();
+        }
+
+        await _connection.DisposeAsync();
+    }
+
+    internal Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken) =>
+        _connection.ExecuteAsync(Command(sql, parameters, cancellationToken));
+
+    internal async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object? parameters, CancellationToken cancellationToken) =>
+        [.. await _connection.QueryAsync<T>(Command(sql, parameters, cancellationToken))];
+
+    internal Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters, CancellationToken cancellationToken) =>
+        _connection.QuerySingleOrDefaultAsync<T>(Command(sql, parameters, cancellationToken));
+
+    internal Task<T?> ScalarAsync<T>(string sql, object? parameters, CancellationToken cancellationToken) =>
+        _connection.ExecuteScalarAsync<T>(Command(sql, parameters, cancellationToken));
+
+    private CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>
+        new(sql, parameters, _transaction, cancellationToken: cancellationToken);
+}

@@ -1,0 +1,282 @@
+using ReviewBot.Core.People;
+using ReviewBot.Core.Scoring;
+using ReviewBot.Core.Workspaces;
+
+namespace ReviewBot.Storage;
+
+/// <summary>Teams, their settings and their members. Every query names the workspace it reads.</summary>
+public sealed class TeamStore
+{
+    private const string TeamColumns =
+        "id, workspace_id, team_key, name, time_zone, fiscal_year_start_month, reporting_currency, check_in_day, check_in_time";
+
+    private const string MemberColumns =
+        "id, workspace_id, team_id, name, email, slack_user_id, teams_user_id, role, market, time_zone, locale";
+
+    private readonly StorageSession _session;
+
+    internal TeamStore(StorageSession session) => _session = session;
+
+    public async Task<Team?> FindByKeyAsync(string workspaceId, string teamKey, CancellationToken cancellationToken)
+    {
+        var row = await _session.QuerySingleOrDefaultAsync<TeamRow>(
+            $"SELECT {TeamColumns} FROM teams WHERE workspace_id = @WorkspaceId AND team_key = @TeamKey",
+            new { WorkspaceId = workspaceId, TeamKey = teamKey },
+            cancellationToken);
+        return row is null ? null : await WithSettingsAsync(row, cancellationToken);
+    }
+
+    public async Task<Team?> GetAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
+    {
+        var row = await _session.QuerySingleOrDefaultAsync<TeamRow>(
+            $"SELECT {TeamColumns} FROM teams WHERE workspace_id = @WorkspaceId AND id = @TeamId",
+            new { WorkspaceId = workspaceId, TeamId = teamId },
+            cancellationToken);
+        return row is null ? null : await WithSettingsAsync(row, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Team>> ListAsync(string workspaceId, CancellationToken cancellationToken)
+    {
+        var rows = await _session.QueryAsync<TeamRow>(
+            $"SELECT {TeamColumns} FROM teams WHERE workspace_id = @WorkspaceId ORDER BY name",
+            new { WorkspaceId = workspaceId },
+            cancellationToken);
+        var teams = new List<Team>(rows.Count);
+        foreach (var row in rows)
+        {
+            teams.Add(await WithSettingsAsync(row, cancellationToken));
+        }
+
+        return teams;
+    }
+
+    /// <summary>Creates or updates the team and replaces its settings (rates, holidays, channels) with the given ones.</summary>
+    public async Task SaveAsync(Team team, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        var ids = new { team.WorkspaceId, TeamId = team.Id };
+        var updated = await _session.ExecuteAsync(
+            """
+            INSERT INTO teams (id, workspace_id, team_key, name, time_zone, fiscal_year_start_month, reporting_currency, check_in_day, check_in_time)
+            VALUES (@Id, @WorkspaceId, @Key, @Name, @TimeZoneId, @FiscalYearStartMonth, @ReportingCurrency, @CheckInDay, @CheckInTime)
+            ON CONFLICT (id) DO UPDATE SET
+                team_key = excluded.team_key, name = excluded.name, time_zone = excluded.time_zone,
+                fiscal_year_start_month = excluded.fiscal_year_start_month, reporting_currency = excluded.reporting_currency,
+                check_in_day = excluded.check_in_day, check_in_time = excluded.check_in_time
+            WHERE teams.workspace_id = excluded.workspace_id
+            """,
+            new
+            {
+                team.Id,
+                team.WorkspaceId,
+                team.Key,
+                team.Name,
+                team.TimeZoneId,
+                team.FiscalYearStartMonth,
+                team.ReportingCurrency,
+                CheckInDay = (int)team.CheckIn.Day,
+                CheckInTime = SqlText.Of(team.CheckIn.Time),
+            },
+            cancellationToken);
+        if (updated == 0)
+        {
+            throw new InvalidOperationException($"Team {team.Id} belongs to another workspace.");
+        }
+
+        await _session.ExecuteAsync("DELETE FROM exchange_rates WHERE workspace_id = @WorkspaceId AND team_id = @TeamId", ids, cancellationToken);
+        await _session.ExecuteAsync(
+            """
+            INSERT INTO exchange_rates (workspace_id, team_id, quarter, currency, rate_to_reporting)
+            VALUES (@WorkspaceId, @TeamId, @Quarter, @Currency, @Rate)
+            """,
+            team.ExchangeRates.Rates.Select(r => new { ids.WorkspaceId, ids.TeamId, Quarter = r.Quarter.Id, r.Currency, Rate = SqlText.Of(r.RateToReporting) }),
+            cancellationToken);
+
+        await _session.ExecuteAsync("DELETE FROM holidays WHERE workspace_id = @WorkspaceId AND team_id = @TeamId", ids, cancellationToken);
+        await _session.ExecuteAsync(
+            "INSERT INTO holidays (workspace_id, team_id, market, holiday_date, name) VALUES (@WorkspaceId, @TeamId, @Market, @Date, @Name)",
+            team.Holidays.Select(h => new { ids.WorkspaceId, ids.TeamId, h.Market, Date = SqlText.Of(h.Date), h.Name }),
+            cancellationToken);
+
+        await _session.ExecuteAsync("DELETE FROM summary_channels WHERE workspace_id = @WorkspaceId AND team_id = @TeamId", ids, cancellationToken);
+        await _session.ExecuteAsync(
+            "INSERT INTO summary_channels (workspace_id, team_id, platform, channel_id) VALUES (@WorkspaceId, @TeamId, @Platform, @ChannelId)",
+            team.SummaryChannels.Select(c => new { ids.WorkspaceId, ids.TeamId, Platform = c.Platform.ToString(), c.ChannelId }),
+            cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
+        QueryMembersAsync(
+            $"SELECT {MemberColumns} FROM members WHERE workspace_id = @WorkspaceId AND team_id = @TeamId ORDER BY name",
+            new { WorkspaceId = workspaceId, TeamId = teamId },
+            cancellationToken);
+
+    /// <summary>The members a chat user is, across the workspace's teams (usually one).</summary>
+    public Task<IReadOnlyList<Member>> MembersByChatIdentityAsync(string workspaceId, ChatPlatform platform, string userId, CancellationToken cancellationToken)
+    {
+        var column = platform switch
+        {
+            ChatPlatform.Slack => "slack_user_id",
+            ChatPlatform.Teams => "teams_user_id",
+            _ => "id",
+        };
+        return QueryMembersAsync(
+            $"SELECT {MemberColumns} FROM members WHERE workspace_id = @WorkspaceId AND {column} = @UserId ORDER BY name",
+            new { WorkspaceId = workspaceId, UserId = userId },
+            cancellationToken);
+    }
+
+    public async Task SaveMemberAsync(Member member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var updated = await _session.ExecuteAsync(
+            """
+            INSERT INTO members (id, workspace_id, team_id, name, email, slack_user_id, teams_user_id, role, market, time_zone, locale)
+            VALUES (@Id, @WorkspaceId, @TeamId, @Name, @Email, @SlackUserId, @TeamsUserId, @Role, @Market, @TimeZoneId, @Locale)
+            ON CONFLICT (id) DO UPDATE SET
+                name = excluded.name, email = excluded.email, slack_user_id = excluded.slack_user_id,
+                teams_user_id = excluded.teams_user_id, role = excluded.role, market = excluded.market,
+                time_zone = excluded.time_zone, locale = excluded.locale
+            WHERE members.workspace_id = excluded.workspace_id AND members.team_id = excluded.team_id
+            """,
+            new
+            {
+                member.Id,
+                member.WorkspaceId,
+                member.TeamId,
+                member.Name,
+                member.Email,
+                member.SlackUserId,
+                member.TeamsUserId,
+                Role = member.Role.ToString(),
+                member.Market,
+                member.TimeZoneId,
+                member.Locale,
+            },
+            cancellationToken);
+        if (updated == 0)
+        {
+            throw new InvalidOperationException($"Member {member.Id} belongs to another team or workspace.");
+        }
+    }
+
+    private async Task<IReadOnlyList<Member>> QueryMembersAsync(string sql, object parameters, CancellationToken cancellationToken) =>
+        [.. (await _session.QueryAsync<MemberRow>(sql, parameters, cancellationToken)).Select(r => r.ToMember())];
+
+    private async Task<Team> WithSettingsAsync(TeamRow row, CancellationToken cancellationToken)
+    {
+        var ids = new { row.WorkspaceId, TeamId = row.Id };
+        var rates = await _session.QueryAsync<RateRow>(
+            "SELECT quarter, currency, rate_to_reporting FROM exchange_rates WHERE workspace_id = @WorkspaceId AND team_id = @TeamId",
+            ids,
+            cancellationToken);
+        var holidays = await _session.QueryAsync<HolidayRow>(
+            "SELECT market, holiday_date, name FROM holidays WHERE workspace_id = @WorkspaceId AND team_id = @TeamId ORDER BY holiday_date, market",
+            ids,
+            cancellationToken);
+        var channels = await _session.QueryAsync<ChannelRow>(
+            "SELECT platform, channel_id FROM summary_channels WHERE workspace_id = @WorkspaceId AND team_id = @TeamId ORDER BY platform",
+            ids,
+            cancellationToken);
+        return new Team
+        {
+            Id = row.Id,
+            WorkspaceId = row.WorkspaceId,
+            Key = row.TeamKey,
+            Name = row.Name,
+            TimeZoneId = row.TimeZone,
+            FiscalYearStartMonth = (int)row.FiscalYearStartMonth,
+            ReportingCurrency = row.ReportingCurrency,
+            CheckIn = new CheckInSchedule((DayOfWeek)row.CheckInDay, SqlText.ToTime(row.CheckInTime)),
+            ExchangeRates = new ExchangeRateTable(rates.Select(r => new ExchangeRate(SqlText.ToQuarter(r.Quarter), r.Currency, SqlText.ToDecimal(r.RateToReporting)))),
+            Holidays = [.. holidays.Select(h => new Holiday(h.Market, SqlText.ToDate(h.HolidayDate), h.Name))],
+            SummaryChannels = [.. channels.Select(c => new SummaryChannel(SqlText.ToEnum<ChatPlatform>(c.Platform), c.ChannelId))],
+        };
+    }
+
+    private sealed class TeamRow
+    {
+        public string Id { get; set; } = "";
+
+        public string WorkspaceId { get; set; } = "";
+
+        public string TeamKey { get; set; } = "";
+
+        public string Name { get; set; } = "";
+
+        public string TimeZone { get; set; } = "";
+
+        public long FiscalYearStartMonth { get; set; }
+
+        public string ReportingCurrency { get; set; } = "";
+
+        public long CheckInDay { get; set; }
+
+        public string CheckInTime { get; set; } = "";
+    }
+
+    private sealed class RateRow
+    {
+        public string Quarter { get; set; } = "";
+
+        public string Currency { get; set; } = "";
+
+        public string RateToReporting { get; set; } = "";
+    }
+
+    private sealed class HolidayRow
+    {
+        public string Market { get; set; } = "";
+
+        public string HolidayDate { get; set; } = "";
+
+        public string Name { get; set; } = "";
+    }
+
+    private sealed class ChannelRow
+    {
+        public string Platform { get; set; } = "";
+
+        public string ChannelId { get; set; } = "";
+    }
+
+    private sealed class MemberRow
+    {
+        public string Id { get; set; } = "";
+
+        public string WorkspaceId { get; set; } = "";
+
+        public string TeamId { get; set; } = "";
+
+        public string Name { get; set; } = "";
+
+        public string? Email { get; set; }
+
+        public string? SlackUserId { get; set; }
+
+        public string? TeamsUserId { get; set; }
+
+        public string Role { get; set; } = "";
+
+        public string Market { get; set; } = "";
+
+        public string TimeZone { get; set; } = "";
+
+        public string Locale { get; set; } = "";
+
+        public Member ToMember() => new()
+        {
+            Id = Id,
+            WorkspaceId = WorkspaceId,
+            TeamId = TeamId,
+            Name = Name,
+            Email = Email,
+            SlackUserId = SlackUserId,
+            TeamsUserId = TeamsUserId,
+            Role = SqlText.ToEnum<MemberRole>(Role),
+            Market = Market,
+            TimeZoneId = TimeZone,
+            Locale = Locale,
+        };
+    }
+}
