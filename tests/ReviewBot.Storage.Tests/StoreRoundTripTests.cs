@@ -1,0 +1,123 @@
+using System.Globalization;
+using ReviewBot.Core.Workspaces;
+
+namespace ReviewBot.Storage.Tests;
+
+public class StoreRoundTripTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_workspace_is_created_once_per_platform_id_and_keeps_the_latest_name()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync();
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+
+        var first = await session.Workspaces.EnsureAsync(ChatPlatform.Slack, "T01", "Old name", Ct);
+        var again = await session.Workspaces.EnsureAsync(ChatPlatform.Slack, "T01", "New name", Ct);
+        var teamsTenant = await session.Workspaces.EnsureAsync(ChatPlatform.Teams, "T01", "Same id, other platform", Ct);
+
+        Assert.Equal(first.Id, again.Id);
+        Assert.Equal(new Workspace(first.Id, ChatPlatform.Slack, "T01", "New name"), await session.Workspaces.FindAsync(ChatPlatform.Slack, "T01", Ct));
+        Assert.NotEqual(first.Id, teamsTenant.Id);
+
+        await session.Workspaces.SetEnabledAsync(first.Id, enabled: false, Ct);
+        Assert.False((await session.Workspaces.GetAsync(first.Id, Ct))!.Enabled);
+    }
+
+    [Fact]
+    public async Task A_team_round_trips_with_its_rates_holidays_and_summary_channels()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+
+        var loaded = await session.Teams.GetAsync(sample.Workspace.Id, sample.Team.Id, Ct);
+
+        Assert.NotNull(loaded);
+        Assert.Equal(sample.Team with { ExchangeRates = loaded.ExchangeRates, Holidays = loaded.Holidays, SummaryChannels = loaded.SummaryChannels }, loaded);
+        Assert.Equal(sample.Team.ExchangeRates.Rates, loaded.ExchangeRates.Rates);
+        Assert.Equal(sample.Team.Holidays.OrderBy(h => h.Date), loaded.Holidays);
+        Assert.Equal(sample.Team.SummaryChannels, loaded.SummaryChannels);
+        Assert.Equal(loaded, await session.Teams.FindByKeyAsync(sample.Workspace.Id, "export-sales", Ct), TeamComparer.Instance);
+    }
+
+    [Fact]
+    public async Task Members_round_trip_and_are_found_by_their_chat_identity()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+
+        var members = await session.Teams.MembersAsync(sample.Workspace.Id, sample.Team.Id, Ct);
+
+        Assert.Equal([sample.Seller, sample.Manager], members);
+        Assert.Equal([sample.Manager], await session.Teams.MembersByChatIdentityAsync(sample.Workspace.Id, ChatPlatform.Slack, "UMIA", Ct));
+        Assert.Equal([sample.Seller], await session.Teams.MembersByChatIdentityAsync(sample.Workspace.Id, ChatPlatform.Teams, sample.Seller.TeamsUserId!, Ct));
+    }
+
+    [Fact]
+    public async Task Objectives_round_trip_with_key_results_of_every_unit_and_exact_decimals()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+
+        var objectives = await session.Okrs.ObjectivesAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct);
+
+        var loaded = Assert.Single(objectives);
+        Assert.Equal(sample.Objective with { KeyResults = [] }, loaded with { KeyResults = [] });
+        Assert.Equal(sample.Objective.KeyResults, loaded.KeyResults);
+        Assert.Equal([SampleData.Quarter], await session.Okrs.QuartersAsync(sample.Workspace.Id, sample.Team.Id, Ct));
+    }
+
+    [Fact]
+    public async Task A_check_in_round_trips_and_corrections_keep_their_history()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+        var correction = sample.CheckIn with { Id = Core.Ids.New(), Value = 1_300_000m, RecordedAt = sample.CheckIn.RecordedAt.AddHours(1) };
+        await session.CheckIns.AddAsync(correction, Ct);
+
+        var history = await session.CheckIns.ForKeyResultAsync(sample.Workspace.Id, sample.CheckIn.KeyResultId, Ct);
+
+        Assert.Equal([sample.CheckIn, correction], history);
+        Assert.Equal(history, await session.CheckIns.ForTeamQuarterAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct));
+        Assert.Equal(TimeSpan.Zero, history[0].RecordedAt.Offset);
+    }
+
+    [Fact]
+    public async Task Values_are_stored_the_same_whatever_culture_the_host_runs_in()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync();
+        var previous = CultureInfo.CurrentCulture;
+        SampleData sample;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+        var history = await session.CheckIns.ForKeyResultAsync(sample.Workspace.Id, sample.CheckIn.KeyResultId, Ct);
+        Assert.Equal(1_234_567.89m, Assert.Single(history).Value);
+    }
+
+    [Fact]
+    public async Task A_transaction_that_is_not_committed_leaves_nothing_behind()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync();
+        await using (var session = await db.Database.BeginAsync(Ct))
+        {
+            await session.Workspaces.EnsureAsync(ChatPlatform.Playground, "half-saved", "Half saved", Ct);
+        }
+
+        await using var reader = await db.Database.OpenSessionAsync(Ct);
+        Assert.Null(await reader.Workspaces.FindAsync(ChatPlatform.Playground, "half-saved", Ct));
+    }
+}

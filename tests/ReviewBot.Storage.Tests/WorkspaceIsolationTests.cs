@@ -1,0 +1,64 @@
+using ReviewBot.Core.Workspaces;
+
+namespace ReviewBot.Storage.Tests;
+
+public class WorkspaceIsolationTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Queries_for_one_workspace_never_return_another_workspaces_rows()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync();
+        var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
+        var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+
+        // Same team key in both workspaces: each finds its own.
+        Assert.Equal(a.Team.Id, (await session.Teams.FindByKeyAsync(a.Workspace.Id, "export-sales", Ct))!.Id);
+        Assert.Equal(b.Team.Id, (await session.Teams.FindByKeyAsync(b.Workspace.Id, "export-sales", Ct))!.Id);
+
+        // Asking workspace A for workspace B's things by id finds nothing.
+        Assert.Null(await session.Teams.GetAsync(a.Workspace.Id, b.Team.Id, Ct));
+        Assert.Empty(await session.Teams.MembersAsync(a.Workspace.Id, b.Team.Id, Ct));
+        Assert.Empty(await session.Okrs.ObjectivesAsync(a.Workspace.Id, b.Team.Id, SampleData.Quarter, Ct));
+        Assert.Empty(await session.Okrs.QuartersAsync(a.Workspace.Id, b.Team.Id, Ct));
+        Assert.Empty(await session.CheckIns.ForKeyResultAsync(a.Workspace.Id, b.CheckIn.KeyResultId, Ct));
+        Assert.Empty(await session.CheckIns.ForTeamQuarterAsync(a.Workspace.Id, b.Team.Id, SampleData.Quarter, Ct));
+        Assert.False(await session.Okrs.HasCheckInsAsync(a.Workspace.Id, b.CheckIn.KeyResultId, Ct));
+        var sameSlackUser = await session.Teams.MembersByChatIdentityAsync(a.Workspace.Id, ChatPlatform.Slack, "UMIA", Ct);
+        Assert.Equal(a.Manager, Assert.Single(sameSlackUser));
+
+        // Listing returns only the workspace's own rows.
+        Assert.All(await session.Teams.ListAsync(a.Workspace.Id, Ct), t => Assert.Equal(a.Workspace.Id, t.WorkspaceId));
+    }
+
+    [Fact]
+    public async Task Deleting_by_id_in_the_wrong_workspace_deletes_nothing()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync();
+        var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
+        var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+
+        await session.Okrs.DeleteObjectiveAsync(a.Workspace.Id, b.Objective.Id, Ct);
+
+        Assert.Single(await session.Okrs.ObjectivesAsync(b.Workspace.Id, b.Team.Id, SampleData.Quarter, Ct));
+    }
+
+    [Fact]
+    public async Task Writing_a_row_into_another_workspaces_team_is_refused()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync();
+        var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
+        var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+
+        // B's team id claimed by A: the update guard refuses to move it across.
+        await Assert.ThrowsAsync<InvalidOperationException>(() => session.Teams.SaveAsync(b.Team with { WorkspaceId = a.Workspace.Id, Name = "Hijacked" }, Ct));
+        // A member of A pointed at B's team: the composite foreign key refuses it.
+        await Assert.ThrowsAnyAsync<Exception>(() => session.Teams.SaveMemberAsync(a.Seller with { Id = Core.Ids.New(), Email = "x@example.com", TeamId = b.Team.Id }, Ct));
+
+        Assert.Equal("Export Sales", (await session.Teams.GetAsync(b.Workspace.Id, b.Team.Id, Ct))!.Name);
+    }
+}
