@@ -1,0 +1,178 @@
+using ReviewBot.Core;
+using ReviewBot.Core.Okrs;
+using ReviewBot.Core.People;
+using ReviewBot.Core.Scoring;
+using ReviewBot.Storage;
+using static ReviewBot.Host.Import.ImportSummary;
+
+namespace ReviewBot.Host.Import;
+
+/// <summary>
+/// Writes a checked OKR file into the database in one transaction. Things are matched by their keys, so
+/// importing the same file again changes nothing and an edited file updates in place.
+/// </summary>
+public sealed class OkrImporter(Database database)
+{
+    /// <param name="dryRun">Work out and report every change, then roll it back.</param>
+    public async Task<ImportSummary> ImportAsync(OkrFile file, bool dryRun, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var summary = new ImportSummary();
+        await using var session = await database.BeginAsync(cancellationToken);
+
+        var workspace = await session.Workspaces.EnsureAsync(file.Platform, file.WorkspaceExternalId, file.WorkspaceName, cancellationToken);
+        var team = await SaveTeamAsync(session, workspace.Id, file, summary, cancellationToken);
+        var members = await SaveMembersAsync(session, team, file.Members, summary, cancellationToken);
+        await SaveObjectivesAsync(session, team, file, members, summary, cancellationToken);
+
+        if (!dryRun)
+        {
+            await session.CommitAsync(cancellationToken);
+        }
+
+        return summary;
+    }
+
+    private static async Task<Team> SaveTeamAsync(StorageSession session, string workspaceId, OkrFile file, ImportSummary summary, CancellationToken cancellationToken)
+    {
+        var existing = await session.Teams.FindByKeyAsync(workspaceId, file.Team.Key, cancellationToken);
+
+        // The file holds one quarter's rates; other quarters' rates stay as they were.
+        var rates = (existing?.ExchangeRates.Rates ?? []).Where(r => r.Quarter != file.Quarter).Concat(file.Team.ExchangeRates.Rates);
+        var team = file.Team with
+        {
+            Id = existing?.Id ?? Ids.New(),
+            WorkspaceId = workspaceId,
+            ExchangeRates = new ExchangeRateTable(rates),
+        };
+
+        var change = existing is null ? Change.Created : SameTeam(existing, team) ? Change.Unchanged : Change.Updated;
+        if (change != Change.Unchanged)
+        {
+            await session.Teams.SaveAsync(team, cancellationToken);
+        }
+
+        summary.Count("teams", change);
+        return team;
+    }
+
+    private static async Task<Dictionary<string, Member>> SaveMembersAsync(
+        StorageSession session, Team team, IReadOnlyList<Member> planned, ImportSummary summary, CancellationToken cancellationToken)
+    {
+        var existing = await session.Teams.MembersAsync(team.WorkspaceId, team.Id, cancellationToken);
+        var byEmail = new Dictionary<string, Member>(StringComparer.OrdinalIgnoreCase);
+        foreach (var plan in planned)
+        {
+            var current = existing.FirstOrDefault(m => string.Equals(m.Email, plan.Email, StringComparison.OrdinalIgnoreCase));
+            var member = plan with { Id = current?.Id ?? Ids.New(), WorkspaceId = team.WorkspaceId, TeamId = team.Id };
+            var change = current is null ? Change.Created : current == member ? Change.Unchanged : Change.Updated;
+            if (change != Change.Unchanged)
+            {
+                await session.Teams.SaveMemberAsync(member, cancellationToken);
+            }
+
+            summary.Count("members", change);
+            byEmail[member.Email!] = member;
+        }
+
+        foreach (var left in existing.Where(m => !byEmail.ContainsKey(m.Email ?? "")))
+        {
+            // Their check-ins are part of the team's history, so they are kept rather than deleted.
+            summary.Notes.Add($"{left.Name} ({left.Email}) is not in the file and was kept with their check-ins.");
+        }
+
+        return byEmail;
+    }
+
+    private static async Task SaveObjectivesAsync(
+        StorageSession session, Team team, OkrFile file, Dictionary<string, Member> members, ImportSummary summary, CancellationToken cancellationToken)
+    {
+        var existing = await session.Okrs.ObjectivesAsync(team.WorkspaceId, team.Id, file.Quarter, cancellationToken);
+        foreach (var plan in file.Objectives)
+        {
+            var current = existing.FirstOrDefault(o => o.Key == plan.Objective.Key);
+            var objectiveId = current?.Id ?? Ids.New();
+            var keyResults = plan.KeyResults.Select(kr => kr.KeyResult with
+            {
+                Id = current?.KeyResults.FirstOrDefault(k => k.Key == kr.KeyResult.Key)?.Id ?? Ids.New(),
+                WorkspaceId = team.WorkspaceId,
+                ObjectiveId = objectiveId,
+                OwnerMemberId = kr.OwnerEmail is null ? null : members[kr.OwnerEmail].Id,
+            }).ToList();
+            var objective = plan.Objective with
+            {
+                Id = objectiveId,
+                WorkspaceId = team.WorkspaceId,
+                TeamId = team.Id,
+                OwnerMemberId = plan.OwnerEmail is null ? null : members[plan.OwnerEmail].Id,
+                KeyResults = keyResults,
+            };
+
+            var objectiveChange = current is null ? Change.Created
+                : current with { KeyResults = [] } == objective with { KeyResults = [] } ? Change.Unchanged : Change.Updated;
+            if (objectiveChange != Change.Unchanged)
+            {
+                await session.Okrs.SaveObjectiveAsync(objective with { KeyResults = [] }, cancellationToken);
+            }
+
+            summary.Count("objectives", objectiveChange);
+            foreach (var keyResult in keyResults)
+            {
+                var before = current?.KeyResults.FirstOrDefault(k => k.Id == keyResult.Id);
+                var change = before is null ? Change.Created : before == keyResult ? Change.Unchanged : Change.Updated;
+                if (change != Change.Unchanged)
+                {
+                    await session.Okrs.SaveKeyResultAsync(keyResult, cancellationToken);
+                }
+
+                summary.Count("key results", change);
+            }
+
+            if (current is not null)
+            {
+                var dropped = current.KeyResults.Where(k => keyResults.All(kept => kept.Id != k.Id));
+                await RemoveKeyResultsAsync(session, dropped, summary, cancellationToken);
+            }
+        }
+
+        foreach (var dropped in existing.Where(o => file.Objectives.All(p => p.Objective.Key != o.Key)))
+        {
+            var keptKeyResults = await RemoveKeyResultsAsync(session, dropped.KeyResults, summary, cancellationToken);
+            if (keptKeyResults == 0)
+            {
+                await session.Okrs.DeleteObjectiveAsync(team.WorkspaceId, dropped.Id, cancellationToken);
+                summary.Count("objectives", Change.Removed);
+            }
+            else
+            {
+                summary.Notes.Add($"Objective '{dropped.Title}' is not in the file but was kept: some of its key results have check-ins.");
+            }
+        }
+    }
+
+    /// <summary>Removes key results the file no longer has, except those with check-ins. Returns how many were kept.</summary>
+    private static async Task<int> RemoveKeyResultsAsync(StorageSession session, IEnumerable<KeyResult> keyResults, ImportSummary summary, CancellationToken cancellationToken)
+    {
+        var kept = 0;
+        foreach (var keyResult in keyResults)
+        {
+            if (await session.Okrs.HasCheckInsAsync(keyResult.WorkspaceId, keyResult.Id, cancellationToken))
+            {
+                kept++;
+                summary.Notes.Add($"Key result '{keyResult.Title}' is not in the file but was kept: it has check-ins.");
+                continue;
+            }
+
+            await session.Okrs.DeleteKeyResultAsync(keyResult.WorkspaceId, keyResult.Id, cancellationToken);
+            summary.Count("key results", Change.Removed);
+        }
+
+        return kept;
+    }
+
+    private static bool SameTeam(Team a, Team b) =>
+        a with { ExchangeRates = b.ExchangeRates, Holidays = b.Holidays, SummaryChannels = b.SummaryChannels } == b
+        && a.ExchangeRates.Rates.SequenceEqual(b.ExchangeRates.Rates)
+        && a.Holidays.OrderBy(h => (h.Date, h.Market)).SequenceEqual(b.Holidays.OrderBy(h => (h.Date, h.Market)))
+        && a.SummaryChannels.OrderBy(c => c.Platform).SequenceEqual(b.SummaryChannels.OrderBy(c => c.Platform));
+}
