@@ -40,9 +40,12 @@ public class ValueParserTests
     [InlineData("12 accounts", "count:accounts", "12")]
     [InlineData("1 account", "count:accounts", "1")]
     [InlineData("1.2k accounts", "count:accounts", "1200")]
+    [InlineData("1 234", "USD", "1234")]
+    [InlineData("1'234'567.5", "USD", "1234567.5")]
     [InlineData("12.5%", "%", "12.5")]
     [InlineData("12.5", "%", "12.5")]
     [InlineData("-2.5 %", "%", "-2.5")]
+    [InlineData("12.5 percent", "%", "12.5")]
     [InlineData("１２．５％", "%", "12.5")]
     public void Reads_en_US_values(string input, string unit, string expected)
     {
@@ -72,6 +75,8 @@ public class ValueParserTests
     [InlineData("1.234", "EUR", "1234")]
     [InlineData("1,234", "EUR", "1.234")]
     [InlineData("1,234.5", "EUR", "1234.5")]
+    [InlineData("0,5", "EUR", "0.5")]
+    [InlineData("\u22121 €", "EUR", "-1")]
     [InlineData("-3,4 Mio. €", "EUR", "-3400000")]
     [InlineData("12,5 %", "%", "12.5")]
     [InlineData("3,4 Mio. US$", "USD", "3400000")]
@@ -109,6 +114,7 @@ public class ValueParserTests
     [InlineData("Rs 3 Cr", "INR", "30000000")]
     [InlineData("Rs. 1.5 crore", "INR", "15000000")]
     [InlineData("INR 1.2 Cr", "INR", "12000000")]
+    [InlineData("Rs.5", "INR", "5")]
     [InlineData("12 lakh leads", "count:leads", "1200000")]
     public void Reads_en_IN_values(string input, string unit, string expected)
     {
