@@ -1,0 +1,8 @@
+namespace ReviewBot.Core.Values;
+
+internal enum DigitReadingOutcome
+{
+    Read,
+    Unreadable,
+    Ambiguous,
+}
