@@ -1,6 +1,20 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
-app.Run();
+using ReviewBot.Host.Cli;
+using ReviewBot.Host.Health;
+using ReviewBot.Host.Storage;
 
+if (OperatorCommands.IsVerb(args))
+{
+    return await OperatorCommands.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddReviewBotStorage();
+builder.Services.AddHostedService<DatabaseMigrator>();
+
+var app = builder.Build();
+app.MapHealth();
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point; public so that integration tests can start the host.</summary>
 public partial class Program;

@@ -34,9 +34,20 @@ public sealed class Database
     public static Database ForFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        return new Database(new SqliteConnectionStringBuilder { DataSource = full }.ToString());
+        return ForConnectionString(new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path) }.ToString());
+    }
+
+    /// <summary>A database from a full connection string; the file's folder is created when it is missing.</summary>
+    public static Database ForConnectionString(string connectionString)
+    {
+        var database = new Database(connectionString);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(database.DataSource));
+        if (database.DataSource != ":memory:" && !string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return database;
     }
 
     public string ConnectionString { get; }

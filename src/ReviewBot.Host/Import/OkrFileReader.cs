@@ -20,10 +20,6 @@ public static partial class OkrFileReader
     /// <summary>Numbers in the file are written the way an English-speaking operator would: 25M, 1,500,000, 2.5.</summary>
     private static readonly CultureInfo FileCulture = CultureInfo.GetCultureInfo("en-US");
 
-    private static readonly HashSet<string> KnownCultures = new(
-        CultureInfo.GetCultures(CultureTypes.AllCultures).Select(c => c.Name).Where(n => n.Length > 0),
-        StringComparer.OrdinalIgnoreCase);
-
     public static (OkrFile? File, IReadOnlyList<ImportError> Errors) Read(string yaml)
     {
         ArgumentNullException.ThrowIfNull(yaml);
@@ -56,12 +52,14 @@ public static partial class OkrFileReader
 
         var team = ReadTeam(file, errors);
         var rates = ReadExchangeRates(file, quarter, team?.ReportingCurrency);
+        var errorsBeforeMembers = errors.Count;
         var members = ReadMembers(file, errors);
+        var membersAreValid = errors.Count == errorsBeforeMembers;
         var warnings = new List<string>();
         var objectives = ReadObjectives(file, errors, members, team?.ReportingCurrency, rates, quarter, warnings);
         file.RejectUnknownFields();
 
-        if (members.Count > 0 && !members.Any(m => m.Role == MemberRole.Manager))
+        if (membersAreValid && members.Count > 0 && !members.Any(m => m.Role == MemberRole.Manager))
         {
             file.Error(YamlMapping.LineOf(file.Node("members")!), "members", "no member has role: manager; a team needs at least one manager to run its reviews.");
         }
@@ -334,7 +332,7 @@ public static partial class OkrFileReader
             var market = member.Text("market", hint: "the market they sell to, like US, Europe or India & SEA");
             var timeZone = ReadTimeZone(member, "timeZone");
             var locale = member.Text("locale", required: false) ?? "en-US";
-            if (!KnownCultures.Contains(locale))
+            if (!IsKnownLocale(locale))
             {
                 member.Error(LineOf(member, "locale"), "locale", $"'{locale}' is not a locale. Use a BCP 47 name like en-US, de-DE or zh-CN.");
             }
@@ -657,6 +655,18 @@ public static partial class OkrFileReader
         }
 
         return value;
+    }
+
+    private static bool IsKnownLocale(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name, predefinedOnly: true).Name.Length > 0;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
     }
 
     private static int LineOf(YamlMapping mapping, string field) =>

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+using ReviewBot.Host.Options;
+using ReviewBot.Storage;
+using ReviewBot.Storage.Migrations;
+
+namespace ReviewBot.Host.Storage;
+
+public static class StorageRegistration
+{
+    /// <summary>The database, its migrations applied at start-up, and validated storage options.</summary>
+    public static IHostApplicationBuilder AddReviewBotStorage(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        builder.Services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.Section)
+            .Configure<IConfiguration>((options, configuration) =>
+                options.ConnectionString = configuration.GetConnectionString(StorageOptions.ConnectionStringName))
+            .ValidateOnStart();
+
+        var contentRoot = builder.Environment.ContentRootPath;
+        builder.Services.AddSingleton(services =>
+        {
+            var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return string.IsNullOrWhiteSpace(options.ConnectionString)
+                ? Database.ForFile(Path.Combine(contentRoot, options.DataFolder, StorageOptions.DefaultFileName))
+                : Database.ForConnectionString(options.ConnectionString);
+        });
+        builder.Services.AddSingleton<MigrationRunner>();
+        return builder;
+    }
+}
