@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReviewBot.Core.Workspaces;
+using ReviewBot.Testing;
 
 namespace ReviewBot.Storage.Tests;
 
@@ -10,7 +11,7 @@ public class StoreRoundTripTests
     [Fact]
     public async Task A_workspace_is_created_once_per_platform_id_and_keeps_the_latest_name()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync();
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
 
         var first = await session.Workspaces.EnsureAsync(ChatPlatform.Slack, "T01", "Old name", Ct);
@@ -28,7 +29,7 @@ public class StoreRoundTripTests
     [Fact]
     public async Task A_team_round_trips_with_its_rates_holidays_and_summary_channels()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync();
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
 
@@ -45,7 +46,7 @@ public class StoreRoundTripTests
     [Fact]
     public async Task Members_round_trip_and_are_found_by_their_chat_identity()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync();
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
 
@@ -59,7 +60,7 @@ public class StoreRoundTripTests
     [Fact]
     public async Task Objectives_round_trip_with_key_results_of_every_unit_and_exact_decimals()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync();
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
 
@@ -74,7 +75,7 @@ public class StoreRoundTripTests
     [Fact]
     public async Task A_check_in_round_trips_and_corrections_keep_their_history()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync();
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
         var correction = sample.CheckIn with { Id = Core.Ids.New(), Value = 1_300_000m, RecordedAt = sample.CheckIn.RecordedAt.AddHours(1) };
@@ -90,7 +91,7 @@ public class StoreRoundTripTests
     [Fact]
     public async Task Values_are_stored_the_same_whatever_culture_the_host_runs_in()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync();
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var previous = CultureInfo.CurrentCulture;
         SampleData sample;
         try
@@ -111,7 +112,7 @@ public class StoreRoundTripTests
     [Fact]
     public async Task A_transaction_that_is_not_committed_leaves_nothing_behind()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync();
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         await using (var session = await db.Database.BeginAsync(Ct))
         {
             await session.Workspaces.EnsureAsync(ChatPlatform.Playground, "half-saved", "Half saved", Ct);

@@ -1,4 +1,5 @@
 using ReviewBot.Core.Workspaces;
+using ReviewBot.Testing;
 
 namespace ReviewBot.Storage.Tests;
 
@@ -9,7 +10,7 @@ public class WorkspaceIsolationTests
     [Fact]
     public async Task Queries_for_one_workspace_never_return_another_workspaces_rows()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync();
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
         var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
@@ -36,7 +37,7 @@ public class WorkspaceIsolationTests
     [Fact]
     public async Task Deleting_by_id_in_the_wrong_workspace_deletes_nothing()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync();
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
         var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
@@ -49,7 +50,7 @@ public class WorkspaceIsolationTests
     [Fact]
     public async Task Writing_a_row_into_another_workspaces_team_is_refused()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync();
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
         var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);

@@ -53,10 +53,11 @@ public static partial class OkrFileReader
         var team = ReadTeam(file, errors);
         var rates = ReadExchangeRates(file, quarter, team?.ReportingCurrency);
         var errorsBeforeMembers = errors.Count;
-        var members = ReadMembers(file, errors);
+        var declaredEmails = new List<string>();
+        var members = ReadMembers(file, errors, declaredEmails);
         var membersAreValid = errors.Count == errorsBeforeMembers;
         var warnings = new List<string>();
-        var objectives = ReadObjectives(file, errors, members, team?.ReportingCurrency, rates, quarter, warnings);
+        var objectives = ReadObjectives(file, errors, declaredEmails, team?.ReportingCurrency, rates, quarter, warnings);
         file.RejectUnknownFields();
 
         if (membersAreValid && members.Count > 0 && !members.Any(m => m.Role == MemberRole.Manager))
@@ -287,7 +288,7 @@ public static partial class OkrFileReader
         return rates;
     }
 
-    private static List<Member> ReadMembers(YamlMapping file, List<ImportError> errors)
+    private static List<Member> ReadMembers(YamlMapping file, List<ImportError> errors, List<string> declaredEmails)
     {
         var members = new List<Member>();
         foreach (var (node, path) in file.Sequence("members"))
@@ -306,9 +307,13 @@ public static partial class OkrFileReader
             {
                 member.Error(LineOf(member, "email"), "email", $"'{email}' is not an e-mail address.");
             }
-            else if (email is not null && members.Any(m => string.Equals(m.Email, email, StringComparison.OrdinalIgnoreCase)))
+            else if (email is not null && declaredEmails.Contains(email, StringComparer.OrdinalIgnoreCase))
             {
                 member.Error(LineOf(member, "email"), "email", $"{email} is already used by another member in this file.");
+            }
+            else if (email is not null)
+            {
+                declaredEmails.Add(email.ToLowerInvariant());
             }
 
             var slackUserId = member.Text("slackUserId", required: false);
@@ -363,7 +368,7 @@ public static partial class OkrFileReader
     private static List<ObjectivePlan> ReadObjectives(
         YamlMapping file,
         List<ImportError> errors,
-        List<Member> members,
+        List<string> members,
         string? reportingCurrency,
         List<ExchangeRate> rates,
         Quarter quarter,
@@ -428,7 +433,7 @@ public static partial class OkrFileReader
         YamlNode node,
         string path,
         List<ImportError> errors,
-        List<Member> members,
+        List<string> members,
         List<KeyResultPlan> siblings,
         string? reportingCurrency,
         List<ExchangeRate> rates)
@@ -457,7 +462,13 @@ public static partial class OkrFileReader
                 }
             }
         }
-        else if (unit is not null)
+        else if (unit is null)
+        {
+            // Without a unit the values cannot be read; they are known fields all the same.
+            _ = keyResult.Node("start");
+            _ = keyResult.Node("target");
+        }
+        else
         {
             start = ReadValue(keyResult, "start", unit, title) ?? 0m;
             target = ReadValue(keyResult, "target", unit, title) ?? 0m;
@@ -588,7 +599,7 @@ public static partial class OkrFileReader
     }
 
     /// <summary>The owner's e-mail, or null for the team (or when the owner is wrong, which is reported).</summary>
-    private static string? ReadOwner(YamlMapping mapping, List<Member> members)
+    private static string? ReadOwner(YamlMapping mapping, List<string> memberEmails)
     {
         var owner = mapping.Text("owner", hint: "a member's e-mail, or team");
         if (owner is null)
@@ -601,9 +612,9 @@ public static partial class OkrFileReader
             return null;
         }
 
-        if (!members.Any(m => string.Equals(m.Email, owner, StringComparison.OrdinalIgnoreCase)))
+        if (!memberEmails.Contains(owner, StringComparer.OrdinalIgnoreCase))
         {
-            var known = string.Join(", ", members.Select(m => m.Email));
+            var known = string.Join(", ", memberEmails);
             mapping.Error(LineOf(mapping, "owner"), "owner", $"'{owner}' is not the e-mail of a member in this file. Use team or one of: {known}.");
             return null;
         }

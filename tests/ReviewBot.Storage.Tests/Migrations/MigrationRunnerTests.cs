@@ -1,5 +1,6 @@
 using Dapper;
 using ReviewBot.Storage.Migrations;
+using ReviewBot.Testing;
 
 namespace ReviewBot.Storage.Tests.Migrations;
 
@@ -26,7 +27,7 @@ public class MigrationRunnerTests
     [Fact]
     public async Task Running_the_migrations_again_changes_nothing()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync();
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var schemaBefore = await SchemaAsync(db);
 
         var applied = await db.Migrations.MigrateAsync(Ct);
@@ -49,7 +50,7 @@ public class MigrationRunnerTests
     [Fact]
     public async Task Refuses_a_database_written_by_a_newer_version_with_a_message_saying_so()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync();
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var newer = MigrationRunner.LatestVersion + 1;
         await using (var connection = await db.Database.OpenAsync(Ct))
         {
@@ -67,7 +68,7 @@ public class MigrationRunnerTests
     [Fact]
     public async Task Opens_connections_in_write_ahead_logging_mode_with_foreign_keys_on()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync();
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         await using var connection = await db.Database.OpenAsync(Ct);
 
         Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"));

@@ -1,17 +1,17 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
+using ReviewBot.Storage;
 using ReviewBot.Storage.Migrations;
 
-namespace ReviewBot.Storage.Tests;
+namespace ReviewBot.Testing;
 
 /// <summary>A database file of its own for one test, removed afterwards.</summary>
 public sealed class TemporaryDatabase : IAsyncDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "reviewbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder _folder = new();
 
     public TemporaryDatabase()
     {
-        FilePath = Path.Combine(_folder, "reviewbot.db");
+        FilePath = _folder.File("reviewbot.db");
         Database = Database.ForFile(FilePath);
         Migrations = new MigrationRunner(Database, Time);
     }
@@ -24,21 +24,16 @@ public sealed class TemporaryDatabase : IAsyncDisposable
 
     public MigrationRunner Migrations { get; }
 
-    public static async Task<TemporaryDatabase> MigratedAsync()
+    public static async Task<TemporaryDatabase> MigratedAsync(CancellationToken cancellationToken)
     {
         var database = new TemporaryDatabase();
-        await database.Migrations.MigrateAsync(TestContext.Current.CancellationToken);
+        await database.Migrations.MigrateAsync(cancellationToken);
         return database;
     }
 
     public ValueTask DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-
+        _folder.Dispose();
         return ValueTask.CompletedTask;
     }
 }

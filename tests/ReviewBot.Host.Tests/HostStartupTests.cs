@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using Dapper;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Options;
+using ReviewBot.Host.Health;
+using ReviewBot.Storage;
+using ReviewBot.Storage.Migrations;
+using ReviewBot.Testing;
+
+namespace ReviewBot.Host.Tests;
+
+public class HostStartupTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static WebApplicationFactory<Program> Host(params (string Key, string Value)[] settings) =>
+        new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+
+    [Fact]
+    public async Task Starts_with_only_a_data_folder_creates_the_database_and_reports_healthy()
+    {
+        using var folder = new TemporaryFolder();
+        await using var host = Host(("Storage:DataFolder", folder.FullPath));
+        using var client = host.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(new HealthReport("healthy", "reachable", MigrationRunner.LatestVersion, MigrationRunner.LatestVersion), await response.Content.ReadFromJsonAsync<HealthReport>(Ct));
+        Assert.True(File.Exists(folder.File("reviewbot.db")));
+    }
+
+    [Fact]
+    public async Task Uses_the_connection_string_when_one_is_set()
+    {
+        using var folder = new TemporaryFolder();
+        var file = Path.Combine(folder.FullPath, "nested", "bot.sqlite");
+        await using var host = Host(("ConnectionStrings:ReviewBot", $"Data Source={file}"));
+        using var client = host.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(File.Exists(file));
+    }
+
+    [Theory]
+    [InlineData("Storage:Provider", "Oracle", "Storage:Provider is 'Oracle'; it must be Sqlite or Postgres.")]
+    [InlineData("ConnectionStrings:ReviewBot", "Nonsense Keyword=1", "ConnectionStrings:ReviewBot is not a SQLite connection string")]
+    [InlineData("Storage:DataFolder", " ", "Storage:DataFolder is empty")]
+    public void A_wrong_setting_stops_start_up_with_a_message_naming_it(string key, string value, string message)
+    {
+        using var folder = new TemporaryFolder();
+        using var host = Host(("Storage:DataFolder", folder.FullPath), (key, value));
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.CreateClient());
+
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refuses_to_start_on_a_database_written_by_a_newer_version()
+    {
+        using var folder = new TemporaryFolder();
+        var database = Database.ForFile(folder.File("reviewbot.db"));
+        await new MigrationRunner(database, TimeProvider.System).MigrateAsync(Ct);
+        await using (var connection = await database.OpenAsync(Ct))
+        {
+            await connection.ExecuteAsync("INSERT INTO schema_version (version, name, applied_at) VALUES (99, 'future', '2030-01-01T00:00:00.0000000Z')");
+        }
+
+        using var host = Host(("Storage:DataFolder", folder.FullPath));
+
+        var error = Assert.Throws<DatabaseTooNewException>(() => host.CreateClient());
+        Assert.Contains("written by a newer ReviewBot", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_reports_unavailable_when_the_schema_is_behind()
+    {
+        using var folder = new TemporaryFolder();
+        await using var host = Host(("Storage:DataFolder", folder.FullPath));
+        using var client = host.CreateClient();
+        await using (var connection = await Database.ForFile(folder.File("reviewbot.db")).OpenAsync(Ct))
+        {
+            await connection.ExecuteAsync("DELETE FROM schema_version");
+        }
+
+        var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("unhealthy", (await response.Content.ReadFromJsonAsync<HealthReport>(Ct))!.Status);
+    }
+}
