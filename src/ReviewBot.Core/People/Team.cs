@@ -33,6 +33,19 @@ public sealed record Team
 
     public FiscalCalendar Calendar => new(FiscalYearStartMonth);
 
+    /// <summary>
+    /// Equal in every field and setting. The record's own equality compares the settings lists by
+    /// reference, so two loads of the same team would differ.
+    /// </summary>
+    public bool SameAs(Team other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return this with { ExchangeRates = other.ExchangeRates, Holidays = other.Holidays, SummaryChannels = other.SummaryChannels } == other
+            && ExchangeRates.Rates.SequenceEqual(other.ExchangeRates.Rates)
+            && Holidays.OrderBy(h => (h.Date, h.Market)).SequenceEqual(other.Holidays.OrderBy(h => (h.Date, h.Market)))
+            && SummaryChannels.OrderBy(c => c.Platform).SequenceEqual(other.SummaryChannels.OrderBy(c => c.Platform));
+    }
+
     public bool IsHoliday(string market, DateOnly date) =>
         Holidays.Any(h => h.Date == date && string.Equals(h.Market, market, StringComparison.OrdinalIgnoreCase));
 }

@@ -46,7 +46,7 @@ public sealed class OkrImporter(Database database)
             ExchangeRates = new ExchangeRateTable(rates),
         };
 
-        var change = existing is null ? Change.Created : SameTeam(existing, team) ? Change.Unchanged : Change.Updated;
+        var change = existing is null ? Change.Created : existing.SameAs(team) ? Change.Unchanged : Change.Updated;
         if (change != Change.Unchanged)
         {
             await session.Teams.SaveAsync(team, cancellationToken);
@@ -169,10 +169,4 @@ public sealed class OkrImporter(Database database)
 
         return kept;
     }
-
-    private static bool SameTeam(Team a, Team b) =>
-        a with { ExchangeRates = b.ExchangeRates, Holidays = b.Holidays, SummaryChannels = b.SummaryChannels } == b
-        && a.ExchangeRates.Rates.SequenceEqual(b.ExchangeRates.Rates)
-        && a.Holidays.OrderBy(h => (h.Date, h.Market)).SequenceEqual(b.Holidays.OrderBy(h => (h.Date, h.Market)))
-        && a.SummaryChannels.OrderBy(c => c.Platform).SequenceEqual(b.SummaryChannels.OrderBy(c => c.Platform));
 }
