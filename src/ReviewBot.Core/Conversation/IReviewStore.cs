@@ -1,0 +1,44 @@
+using ReviewBot.Core.CheckIns;
+using ReviewBot.Core.Dialogs;
+using ReviewBot.Core.Okrs;
+using ReviewBot.Core.People;
+using ReviewBot.Core.Periods;
+using ReviewBot.Core.Workspaces;
+
+namespace ReviewBot.Core.Conversation;
+
+/// <summary>
+/// What the conversation engine reads and writes. Every call names its workspace, and nothing is ever
+/// returned from another one. Implemented over SQL in ReviewBot.Storage; in memory in the engine's tests.
+/// </summary>
+public interface IReviewStore
+{
+    /// <summary>The members a chat user is in the workspace (one per team they belong to).</summary>
+    Task<IReadOnlyList<Member>> MembersByChatIdentityAsync(string workspaceId, ChatPlatform platform, string userId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Team>> TeamsAsync(string workspaceId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Objective>> ObjectivesAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken);
+
+    /// <summary>Every check-in on the team's key results in the quarter, corrections included, oldest first.</summary>
+    Task<IReadOnlyList<CheckIn>> CheckInsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken);
+
+    /// <summary>Every written answer by the team's members in the quarter, oldest first.</summary>
+    Task<IReadOnlyList<ReviewAnswer>> AnswersAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken);
+
+    /// <summary>Records the submission atomically. False when its delivery key was recorded before (nothing written).</summary>
+    Task<bool> RecordAsync(Submission submission, CancellationToken cancellationToken);
+
+    Task<DialogState?> DialogAsync(string workspaceId, string memberId, CancellationToken cancellationToken);
+
+    Task SaveDialogAsync(DialogState dialog, CancellationToken cancellationToken);
+
+    Task DeleteDialogAsync(string workspaceId, string memberId, CancellationToken cancellationToken);
+
+    /// <summary>Creates or updates an objective's own fields; its key results are saved one by one.</summary>
+    Task SaveObjectiveAsync(Objective objective, CancellationToken cancellationToken);
+
+    Task SaveKeyResultAsync(KeyResult keyResult, CancellationToken cancellationToken);
+}

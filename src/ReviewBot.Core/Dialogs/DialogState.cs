@@ -1,0 +1,20 @@
+using ReviewBot.Core.Periods;
+
+namespace ReviewBot.Core.Dialogs;
+
+/// <summary>
+/// Where a person is in a turn-by-turn text dialog. Stored after every turn, so a host restart in the
+/// middle of a dialog continues where it was. One open dialog per member.
+/// </summary>
+/// <param name="Step">Index of the question being asked in the dialog's list of steps.</param>
+/// <param name="Answers">Raw answers so far, keyed by form field id: the same keys the form uses.</param>
+public sealed record DialogState(
+    string WorkspaceId,
+    string MemberId,
+    string ConversationId,
+    string TemplateId,
+    Quarter Quarter,
+    int WeekNumber,
+    int Step,
+    IReadOnlyDictionary<string, string> Answers,
+    DateTimeOffset UpdatedAt);
