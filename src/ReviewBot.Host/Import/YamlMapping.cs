@@ -128,30 +128,11 @@ internal sealed class YamlMapping
                 continue;
             }
 
-            var closest = _read.MinBy(known => EditDistance(known.ToLowerInvariant(), name.ToLowerInvariant()));
-            var suggestion = closest is not null && EditDistance(closest.ToLowerInvariant(), name.ToLowerInvariant()) <= 3
+            var closest = Core.EditDistance.Closest(_read, name);
+            var suggestion = closest is not null && Core.EditDistance.Between(closest.ToLowerInvariant(), name.ToLowerInvariant()) <= 3
                 ? $" Did you mean '{closest}'?"
                 : $" Known fields here: {string.Join(", ", _read)}.";
             _errors.Add(new ImportError(LineOf(k), FieldPath(name), $"is not a field ReviewBot knows.{suggestion}"));
         }
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
     }
 }

@@ -1,0 +1,173 @@
+using ReviewBot.Core.CheckIns;
+using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Dialogs;
+using ReviewBot.Core.Periods;
+using ReviewBot.Core.Scoring;
+using ReviewBot.Core.Values;
+
+namespace ReviewBot.Core.Commands;
+
+/// <summary>Check-ins and retrospectives: opening the form, reading it back, and the text dialog.</summary>
+internal sealed class CheckInCommands(IReviewStore store)
+{
+    /// <summary>How many weeks around a quarter's end the retrospective is open.</summary>
+    private const int RetrospectiveWeeks = 2;
+
+    public async Task<IReadOnlyList<Reply>> OpenAsync(Speaker speaker, Turn turn, bool asText, bool retrospective, CancellationToken cancellationToken)
+    {
+        var template = retrospective || IsLastWeek(speaker) ? ReviewTemplates.Retrospective : ReviewTemplates.WeeklyCheckIn;
+        var week = template == ReviewTemplates.Retrospective ? RetrospectiveWeek(speaker) : speaker.Week;
+        if (week is null)
+        {
+            var lastWeek = speaker.Team.Calendar.WeeksOf(speaker.Quarter)[^RetrospectiveWeeks];
+            return Replies.Say(
+                $"The {speaker.Quarter} retrospective opens on {lastWeek.FirstDay.ToString("d MMMM", speaker.Culture)}, in the last two weeks of the quarter.",
+                "Until then, type review checkin for this week's check-in.");
+        }
+
+        var context = await ContextAsync(speaker, template, week, cancellationToken);
+        if (context.KeyResults.Count == 0)
+        {
+            return Replies.Say($"You have no key results in {week.Quarter}, so there is nothing to check in.", "Your manager adds them with review okrs or the team's OKR file.");
+        }
+
+        if (!asText)
+        {
+            var existing = await store.DialogAsync(speaker.Member.WorkspaceId, speaker.Member.Id, cancellationToken);
+            if (existing is not null)
+            {
+                await store.DeleteDialogAsync(speaker.Member.WorkspaceId, speaker.Member.Id, cancellationToken);
+            }
+
+            return [TemplateForm.Build(context)];
+        }
+
+        var open = await store.DialogAsync(speaker.Member.WorkspaceId, speaker.Member.Id, cancellationToken);
+        if (open is not null && open.TemplateId == template.Id && open.Quarter == week.Quarter && open.WeekNumber == week.Number)
+        {
+            return [new MessageReply { Headline = "Picking up where you left off." }, TextDialog.Ask(context, open)];
+        }
+
+        var start = TextDialog.Start(context, turn.ConversationId, speaker.Now);
+        await store.SaveDialogAsync(start.State!, cancellationToken);
+        return start.Replies;
+    }
+
+    public async Task<IReadOnlyList<Reply>> SubmitAsync(Speaker speaker, Turn turn, FormSubmission form, CancellationToken cancellationToken)
+    {
+        if (!FormIds.TryReadCheckIn(form.FormId, out var templateId, out var quarter, out var weekNumber) || ReviewTemplates.Find(templateId) is not { } template)
+        {
+            return Replies.Say("I don't recognise that form; nothing was saved.", "Type review checkin for a fresh one.");
+        }
+
+        var allowed = template == ReviewTemplates.Retrospective ? RetrospectiveWeek(speaker) : speaker.Week;
+        var previousWeek = speaker.Week.Number > 1 ? speaker.Team.Calendar.Week(speaker.Quarter, speaker.Week.Number - 1) : null;
+        var week = allowed is not null && allowed.Quarter == quarter && allowed.Number == weekNumber ? allowed
+            : template == ReviewTemplates.WeeklyCheckIn && previousWeek is not null && previousWeek.Quarter == quarter && previousWeek.Number == weekNumber ? previousWeek
+            : null;
+        if (week is null)
+        {
+            var fresh = await OpenAsync(speaker, turn, asText: false, retrospective: false, cancellationToken);
+            return [.. Replies.Say($"That form was for {quarter} week {weekNumber}, which has closed; nothing was saved. Here is this week's."), .. fresh];
+        }
+
+        var context = await ContextAsync(speaker, template, week, cancellationToken);
+        var reading = TemplateForm.Read(context, form.Values, turn.Platform, speaker.Now, turn.DeliveryId ?? Ids.New());
+        if (reading.Invalid is not null)
+        {
+            return [reading.Invalid];
+        }
+
+        return await RecordAsync(speaker, context, reading.Submission!, cancellationToken);
+    }
+
+    /// <summary>A plain message while a text dialog is open; null when there is none.</summary>
+    public async Task<IReadOnlyList<Reply>?> ContinueAsync(Speaker speaker, Turn turn, string text, CancellationToken cancellationToken)
+    {
+        var state = await store.DialogAsync(speaker.Member.WorkspaceId, speaker.Member.Id, cancellationToken);
+        if (state is null || ReviewTemplates.Find(state.TemplateId) is not { } template)
+        {
+            return null;
+        }
+
+        var week = speaker.Team.Calendar.Week(state.Quarter, state.WeekNumber);
+        var context = await ContextAsync(speaker, template, week, cancellationToken);
+        var outcome = TextDialog.Continue(context, state, text, speaker.Now);
+        if (outcome.State is not null)
+        {
+            await store.SaveDialogAsync(outcome.State, cancellationToken);
+            return outcome.Replies;
+        }
+
+        await store.DeleteDialogAsync(speaker.Member.WorkspaceId, speaker.Member.Id, cancellationToken);
+        if (outcome.Finished is null)
+        {
+            return outcome.Replies;
+        }
+
+        if (outcome.Finished.Invalid is { } invalid)
+        {
+            var problems = invalid.Fields.Where(f => f.Error is not null).Select(f => f.Error!).Prepend(invalid.Error).OfType<string>();
+            return Replies.Say("Nothing was saved.", [.. problems, "Type review checkin text to start again."]);
+        }
+
+        var submission = outcome.Finished.Submission! with
+        {
+            DeliveryKey = turn.DeliveryId ?? Ids.New(),
+            CheckIns = [.. outcome.Finished.Submission!.CheckIns.Select(c => c with { Source = turn.Platform })],
+        };
+        return await RecordAsync(speaker, context, submission, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Reply>> RecordAsync(Speaker speaker, CheckInContext context, Submission submission, CancellationToken cancellationToken)
+    {
+        var recorded = await store.RecordAsync(submission, cancellationToken);
+        var culture = speaker.Culture;
+        var facts = submission.CheckIns.Select(checkIn =>
+        {
+            var kr = context.KeyResults.First(k => k.Id == checkIn.KeyResultId);
+            var score = KeyResultScore.Of(kr, checkIn.Value);
+            return new Fact(kr.Title, $"{ValueFormatter.Format(checkIn.Value, kr.Unit, culture)} of {ValueFormatter.Format(kr.Target, kr.Unit, culture)} · score {score.Score.ToString("0.00", culture)} · {ConfidenceText.Label(checkIn.Confidence).ToLowerInvariant()}");
+        }).ToList();
+        var corrected = submission.CheckIns.Any(c => context.History.Latest(c.KeyResultId) is { } latest && latest.Quarter == c.Quarter && latest.WeekNumber == c.WeekNumber);
+        var headline = context.Template == ReviewTemplates.Retrospective
+            ? $"Retrospective for {context.Quarter} saved. Thank you, {speaker.Member.Name.Split(' ')[0]}."
+            : $"Checked in for week {context.Week.Number}{(corrected ? " (this replaces your earlier answer for the week)" : "")}.";
+        var reply = new MessageReply
+        {
+            Headline = recorded ? headline : $"{headline} (already saved; nothing recorded twice)",
+            Sections = facts.Count > 0 ? [Section.WithFacts(null, facts)] : [],
+            Context = ["Changed your mind? Check in again this week and the latest answer counts."],
+            Placement = ReplyPlacement.ReplaceSource,
+        };
+        return [reply];
+    }
+
+    private async Task<CheckInContext> ContextAsync(Speaker speaker, ReviewTemplate template, CheckInWeek week, CancellationToken cancellationToken)
+    {
+        var workspaceId = speaker.Member.WorkspaceId;
+        var objectives = await store.ObjectivesAsync(workspaceId, speaker.Team.Id, week.Quarter, cancellationToken);
+        var keyResults = objectives
+            .SelectMany(o => o.KeyResults)
+            .Where(kr => kr.OwnerMemberId == speaker.Member.Id || (kr.OwnerMemberId is null && speaker.IsManager))
+            .ToList();
+        var mine = keyResults.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
+        var checkIns = await store.CheckInsAsync(workspaceId, speaker.Team.Id, week.Quarter, cancellationToken);
+        return new CheckInContext(speaker.Member, template, week, keyResults, new CheckInHistory(checkIns.Where(c => mine.Contains(c.KeyResultId))));
+    }
+
+    private static bool IsLastWeek(Speaker speaker) =>
+        speaker.Week.Number == speaker.Team.Calendar.WeeksOf(speaker.Quarter).Count;
+
+    /// <summary>The week a retrospective is recorded in: the last of a quarter that is ending or just ended.</summary>
+    private static CheckInWeek? RetrospectiveWeek(Speaker speaker)
+    {
+        var weeks = speaker.Team.Calendar.WeeksOf(speaker.Quarter);
+        if (speaker.Week.Number > weeks.Count - RetrospectiveWeeks)
+        {
+            return weeks[^1];
+        }
+
+        return speaker.Week.Number <= RetrospectiveWeeks ? speaker.Team.Calendar.WeeksOf(speaker.Quarter.Previous())[^1] : null;
+    }
+}

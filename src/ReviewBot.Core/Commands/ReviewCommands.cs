@@ -1,0 +1,162 @@
+using ReviewBot.Core.Conversation;
+using ReviewBot.Core.People;
+using ReviewBot.Core.Periods;
+using ReviewBot.Core.Reviews;
+
+namespace ReviewBot.Core.Commands;
+
+/// <summary><c>review me</c>, <c>review week</c>, <c>review quarter</c> and <c>review remind</c>.</summary>
+internal sealed class ReviewCommands(IReviewStore store)
+{
+    public async Task<IReadOnlyList<Reply>> MeAsync(Speaker speaker, CancellationToken cancellationToken)
+    {
+        var data = await QuarterData.LoadAsync(store, speaker.Team, speaker.TeamMembers, speaker.Quarter, cancellationToken);
+        return [MyKeyResultsReport.Build(data, speaker.Member, speaker.Week.Number, speaker.Culture)];
+    }
+
+    public async Task<IReadOnlyList<Reply>> WeekAsync(Speaker speaker, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        if (!speaker.IsManager)
+        {
+            return Replies.ManagersOnly("see the team's week; type review me for your own key results");
+        }
+
+        if (args.Count > 0)
+        {
+            return Replies.Say($"I couldn't read '{string.Join(' ', args)}' in review week.", "Write review week, or review week followed by a team's key.");
+        }
+
+        var data = await QuarterData.LoadAsync(store, speaker.Team, speaker.TeamMembers, speaker.Quarter, cancellationToken);
+        return [WeekStatusReport.Build(data, speaker.Week, speaker.Culture)];
+    }
+
+    public async Task<IReadOnlyList<Reply>> QuarterAsync(Speaker speaker, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var quarter = speaker.Quarter;
+        Member? person = null;
+        var post = false;
+        foreach (var arg in args)
+        {
+            if (arg.Equals("post", StringComparison.OrdinalIgnoreCase))
+            {
+                post = true;
+            }
+            else if (arg.ToLowerInvariant() is "last" or "previous" or "prev")
+            {
+                quarter = speaker.Quarter.Previous();
+            }
+            else if (arg.ToLowerInvariant() is "this" or "current")
+            {
+                quarter = speaker.Quarter;
+            }
+            else if (Quarter.TryParse(arg, out var named))
+            {
+                quarter = named;
+            }
+            else if (FindPerson(speaker, arg) is { } found)
+            {
+                person = found;
+            }
+            else
+            {
+                return Replies.Say(
+                    $"I couldn't read '{arg}' in review quarter: it is not a quarter, a person on {speaker.Team.Name}, or post.",
+                    "Write it like review quarter 2026-Q3 @Andy, or review quarter last post.");
+            }
+        }
+
+        if (!speaker.IsManager)
+        {
+            if (post || (person is not null && person.Id != speaker.Member.Id))
+            {
+                return Replies.ManagersOnly(post ? "post the quarter review to the channel" : "see another person's quarter review");
+            }
+
+            person = speaker.Member;
+        }
+
+        if (quarter > speaker.Quarter)
+        {
+            return Replies.Say($"{quarter} has not started yet; the current quarter is {speaker.Quarter}.");
+        }
+
+        var data = await QuarterData.LoadAsync(store, speaker.Team, speaker.TeamMembers, quarter, cancellationToken);
+        var review = QuarterReviewReport.Build(data, person, speaker.Now, speaker.Culture);
+        return [post ? review with { Audience = ReplyAudience.Channel } : review];
+    }
+
+    public async Task<IReadOnlyList<Reply>> RemindAsync(Speaker speaker, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        if (!speaker.IsManager)
+        {
+            return Replies.ManagersOnly("nudge the team");
+        }
+
+        if (args.Count > 0)
+        {
+            return Replies.Say($"I couldn't read '{string.Join(' ', args)}' in review remind.", "Write review remind; it nudges everyone who has not checked in this week.");
+        }
+
+        var data = await QuarterData.LoadAsync(store, speaker.Team, speaker.TeamMembers, speaker.Quarter, cancellationToken);
+        var missing = WeekStatusReport.NotCheckedIn(data, speaker.Week).Where(m => m.Id != speaker.Member.Id).ToList();
+        // Nobody is nudged on a public holiday in their own market, on their own calendar day.
+        string? HolidayToday(Member m) => speaker.Team.Holidays.FirstOrDefault(h =>
+            string.Equals(h.Market, m.Market, StringComparison.OrdinalIgnoreCase)
+            && h.Date == LocalDay.DateAt(speaker.Now, TimeZoneInfo.FindSystemTimeZoneById(m.TimeZoneId)))?.Name;
+        var onHoliday = missing.Where(m => HolidayToday(m) is not null).ToList();
+        var nudged = missing.Except(onHoliday).ToList();
+        if (missing.Count == 0)
+        {
+            return Replies.Say($"Everyone on {speaker.Team.Name} has checked in for week {speaker.Week.Number}; nobody to nudge.");
+        }
+
+        var replies = new List<Reply>();
+        foreach (var member in nudged)
+        {
+            replies.Add(new MessageReply
+            {
+                Headline = $"{member.Name.Split(' ')[0]}, your week {speaker.Week.Number} check-in is waiting",
+                Sections = [Section.Paragraph($"{speaker.Member.Name} asked me to remind you. It takes a minute: the latest value of each of your key results, how confident you are, and any blockers.")],
+                Buttons = [new Button("Check in", ActionIds.OpenCheckIn, Style: ButtonStyle.Primary), new Button("Answer here, one at a time", ActionIds.CheckInByText)],
+                ToMemberId = member.Id,
+            });
+        }
+
+        var context = onHoliday.Select(m => $"{m.Name} has a public holiday today ({HolidayToday(m)}) and was not nudged.").ToArray();
+        replies.Add(new MessageReply
+        {
+            Headline = nudged.Count == 0
+                ? "Nobody was nudged."
+                : $"Nudged {nudged.Count} {(nudged.Count == 1 ? "person" : "people")}: {string.Join(", ", nudged.Select(m => m.Name))}.",
+            Context = context,
+        });
+        return replies;
+    }
+
+    /// <summary>A person named as "@Andy", "Andy Miller", an e-mail, or a Slack mention "&lt;@U0ANDY&gt;".</summary>
+    private static Member? FindPerson(Speaker speaker, string text)
+    {
+        var name = text.Trim().TrimStart('@');
+        if (name.StartsWith("<@", StringComparison.Ordinal) && name.EndsWith('>'))
+        {
+            var id = name[2..^1].Split('|')[0];
+            return speaker.TeamMembers.FirstOrDefault(m => m.SlackUserId == id);
+        }
+
+        name = name.TrimStart('@');
+        return speaker.TeamMembers.FirstOrDefault(m => string.Equals(m.Email, name, StringComparison.OrdinalIgnoreCase))
+            ?? speaker.TeamMembers.FirstOrDefault(m => string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? speaker.TeamMembers.SingleOrDefaultIfUnique(m => string.Equals(m.Name.Split(' ')[0], name, StringComparison.OrdinalIgnoreCase));
+    }
+}
+
+internal static class EnumerableExtensions
+{
+    /// <summary>The one element that matches, or null when none or several do.</summary>
+    public static T? SingleOrDefaultIfUnique<T>(this IEnumerable<T> source, Func<T, bool> predicate)
+        where T : class
+    {
+        var matches = source.Where(predicate).Take(2).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+}

@@ -1,0 +1,87 @@
+namespace ReviewBot.Core.Conversation;
+
+/// <summary>
+/// A command as typed: "/review week", "review quarter 2026-Q3 @Andy", or Slack's text after "/review".
+/// The leading "/review" or "review" is optional; words are split on spaces, quotes keep a phrase together.
+/// </summary>
+public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
+{
+    public static readonly string[] Verbs = ["help", "checkin", "me", "week", "quarter", "remind", "okrs", "retro"];
+
+    private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["check-in"] = "checkin",
+        ["check"] = "checkin",
+        ["mine"] = "me",
+        ["status"] = "week",
+        ["review"] = "quarter",
+        ["okr"] = "okrs",
+        ["retrospective"] = "retro",
+        ["nudge"] = "remind",
+        ["?"] = "help",
+    };
+
+    public static CommandLine Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = Split(text.Trim());
+        if (words.Count > 0 && (words[0].Equals("/review", StringComparison.OrdinalIgnoreCase) || words[0].Equals("review", StringComparison.OrdinalIgnoreCase)))
+        {
+            words.RemoveAt(0);
+        }
+
+        if (words.Count == 0)
+        {
+            return new CommandLine("help", []);
+        }
+
+        var verb = words[0].ToLowerInvariant();
+        verb = Aliases.TryGetValue(verb, out var canonical) ? canonical : verb;
+        return new CommandLine(verb, words.Skip(1).ToList());
+    }
+
+    /// <summary>True when a plain message reads as a command ("review week"), so it is treated as one.</summary>
+    public static bool LooksLikeCommand(string text) =>
+        text.TrimStart().StartsWith("review", StringComparison.OrdinalIgnoreCase) || text.TrimStart().StartsWith("/review", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The valid verb closest to a mistyped one.</summary>
+    public static string Closest(string verb)
+    {
+        var best = EditDistance.Closest(Verbs.Concat(Aliases.Keys), verb)!;
+        return Aliases.TryGetValue(best, out var target) ? target : best;
+    }
+
+    private static List<string> Split(string text)
+    {
+        var words = new List<string>();
+        var current = new System.Text.StringBuilder();
+        var quoted = false;
+        foreach (var c in text)
+        {
+            if (c is '"' or '“' or '”')
+            {
+                quoted = !quoted;
+            }
+            else if (char.IsWhiteSpace(c) && !quoted)
+            {
+                Flush();
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+
+        Flush();
+        return words;
+
+        void Flush()
+        {
+            if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,252 @@
+using ReviewBot.Core.CheckIns;
+using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Okrs;
+using ReviewBot.Core.Values;
+
+namespace ReviewBot.Core.Dialogs;
+
+/// <summary>
+/// The turn-by-turn text variant of a template's form: one question at a time, answers kept under the
+/// same field ids the form uses, and the same checks at the end. Understands <c>skip</c>, <c>back</c>,
+/// <c>same</c> and <c>cancel</c>. Pure: it maps (state, text) to (state', replies).
+/// </summary>
+public static class TextDialog
+{
+    public const string Skip = "skip";
+    public const string Back = "back";
+    public const string Cancel = "cancel";
+
+    private enum StepKind
+    {
+        Value,
+        Confidence,
+        KeyResultText,
+        Text,
+        Choice,
+        Number,
+    }
+
+    /// <summary>The state after a turn (null when the dialog ended) and what to say.</summary>
+    public sealed record Outcome(DialogState? State, IReadOnlyList<Reply> Replies, FormReading? Finished, bool Cancelled = false);
+
+    public static Outcome Start(CheckInContext context, string conversationId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = new DialogState(context.Author.WorkspaceId, context.Author.Id, conversationId, context.Template.Id, context.Quarter, context.Week.Number, 0, new Dictionary<string, string>(), now);
+        var intro = new MessageReply
+        {
+            Headline = $"{context.Template.Title}: week {context.Week.Number}, one question at a time",
+            Sections = [Section.Paragraph(context.Template.Intro)],
+            Context = ["Answer each question here. Type same to keep a value, skip to leave one out, back to go to the previous question, cancel to stop without saving."],
+        };
+        return new Outcome(state, [intro, Ask(context, state)], null);
+    }
+
+    /// <summary>The question the dialog is waiting on, asked again (after a restart, or when someone asks).</summary>
+    public static Reply Ask(CheckInContext context, DialogState state)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(state);
+        var steps = Steps(context);
+        var step = steps[Math.Min(state.Step, steps.Count - 1)];
+        var culture = context.Culture;
+        var position = $"{state.Step + 1} of {steps.Count}";
+        return step.Kind switch
+        {
+            StepKind.Value => Prompt(
+                $"{step.KeyResult!.Title} ({position})",
+                ValuePrompt(context, step.KeyResult, (KeyResultValueQuestion)step.Question),
+                "Type a value, or same to keep it, skip, back or cancel."),
+            StepKind.Confidence => Prompt(
+                $"{step.KeyResult!.Title}: confidence ({position})",
+                "How confident are you? on track, at risk or off track. Add a comment after a colon, e.g. at risk: two orders slipped to next month.",
+                "back or cancel also work here."),
+            StepKind.KeyResultText => Prompt($"{step.KeyResult!.Title} ({position})", step.Question.Prompt, Hint(step)),
+            StepKind.Choice => Prompt(position, $"{step.Question.Prompt} ({string.Join(", ", ((ChoiceQuestion)step.Question).Choices.Select(c => c.Value))})", Hint(step)),
+            _ => Prompt(position, step.Question.Prompt, Hint(step)),
+        };
+
+        string ValuePrompt(CheckInContext c, KeyResult kr, KeyResultValueQuestion q)
+        {
+            var latest = c.History.Latest(kr.Id);
+            var last = latest is null ? "no check-in yet" : $"last {ValueFormatter.Format(latest.Value, kr.Unit, culture)} in week {latest.WeekNumber}";
+            var what = kr.Unit is MilestoneUnit ? "Is it done? (done or not done)" : $"{q.Prompt}, as {kr.Unit.Describe()}?";
+            return $"{what} Target {ValueFormatter.Format(kr.Target, kr.Unit, culture)}; {last}.";
+        }
+    }
+
+    public static Outcome Continue(CheckInContext context, DialogState state, string text, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(text);
+        var steps = Steps(context);
+        var input = text.Trim();
+        var answers = new Dictionary<string, string>(state.Answers, StringComparer.Ordinal);
+        var step = steps[Math.Min(state.Step, steps.Count - 1)];
+
+        if (input.Equals(Cancel, StringComparison.OrdinalIgnoreCase))
+        {
+            return new Outcome(null, [new MessageReply { Headline = $"{context.Template.Title} cancelled; nothing was saved.", Context = ["Type review checkin to start again."] }], null, Cancelled: true);
+        }
+
+        if (input.Equals(Back, StringComparison.OrdinalIgnoreCase))
+        {
+            var previous = Math.Max(0, state.Step - 1);
+            // Going back over a skipped key result's confidence lands on its value question.
+            if (previous > 0 && steps[previous].Kind == StepKind.Confidence && !answers.ContainsKey(FormIds.Value(steps[previous].KeyResult!.Id, steps[previous].Question.Id)))
+            {
+                previous--;
+            }
+
+            var moved = state with { Step = previous, UpdatedAt = now };
+            return new Outcome(moved, [Ask(context, moved)], null);
+        }
+
+        var error = Answer(context, step, input, answers);
+        if (error is not null)
+        {
+            return new Outcome(state with { UpdatedAt = now }, [Prompt("That didn't work", error, "Try again, or type skip, back or cancel."), Ask(context, state)], null);
+        }
+
+        var next = state.Step + 1;
+        if (step.Kind == StepKind.Value && !answers.ContainsKey(FormIds.Value(step.KeyResult!.Id, step.Question.Id)) && next < steps.Count && steps[next].Kind == StepKind.Confidence)
+        {
+            next++;
+        }
+
+        var advanced = state with { Step = next, Answers = answers, UpdatedAt = now };
+        if (next < steps.Count)
+        {
+            return new Outcome(advanced, [Ask(context, advanced)], null);
+        }
+
+        return new Outcome(null, [], TemplateForm.Read(context, answers, Workspaces.ChatPlatform.Playground, now, ""));
+    }
+
+    /// <summary>Checks one answer and stores it; returns what was wrong, or null.</summary>
+    private static string? Answer(CheckInContext context, Step step, string input, Dictionary<string, string> answers)
+    {
+        var skip = input.Equals(Skip, StringComparison.OrdinalIgnoreCase);
+        switch (step.Kind)
+        {
+            case StepKind.Value:
+                var question = (KeyResultValueQuestion)step.Question;
+                var kr = step.KeyResult!;
+                var valueId = FormIds.Value(kr.Id, question.Id);
+                answers.Remove(valueId);
+                answers.Remove(FormIds.Confidence(kr.Id, question.Id));
+                answers.Remove(FormIds.Comment(kr.Id, question.Id));
+                if (skip)
+                {
+                    return question.ValueRequired ? $"The {context.Template.Title.ToLowerInvariant()} needs a value for '{kr.Title}'; give it, or type cancel." : null;
+                }
+
+                // The value is checked alone; a confidence comes in the next step.
+                var errors = new Dictionary<string, string>();
+                var probe = question with { AskConfidence = false, AskComment = false };
+                TemplateForm.ReadValue(context, probe, kr, id => id == valueId ? input : "", errors, context.Culture);
+                if (errors.TryGetValue(valueId, out var valueError))
+                {
+                    return valueError;
+                }
+
+                answers[valueId] = input;
+                return null;
+
+            case StepKind.Confidence:
+                var q = (KeyResultValueQuestion)step.Question;
+                var separator = input.IndexOfAny([':', '-', '–', ',']);
+                var confidenceText = separator < 0 ? input : input[..separator];
+                if (!ConfidenceText.TryRead(confidenceText, out var confidence))
+                {
+                    return $"'{confidenceText.Trim()}' is not a confidence. Type on track, at risk or off track, optionally followed by a colon and a comment.";
+                }
+
+                var comment = separator < 0 ? "" : input[(separator + 1)..].Trim();
+                if (comment.Length > TemplateForm.MaxCommentLength)
+                {
+                    return $"Keep the comment under {TemplateForm.MaxCommentLength} characters (it has {comment.Length}).";
+                }
+
+                answers[FormIds.Confidence(step.KeyResult!.Id, q.Id)] = ConfidenceText.Value(confidence);
+                if (comment.Length > 0)
+                {
+                    answers[FormIds.Comment(step.KeyResult.Id, q.Id)] = comment;
+                }
+
+                return null;
+
+            default:
+                var id = step.KeyResult is null ? step.Question.Id : FormIds.KeyResultText(step.KeyResult.Id, step.Question.Id);
+                var required = step.Question switch
+                {
+                    KeyResultTextQuestion t => t.Required,
+                    TextQuestion t => t.Required,
+                    ChoiceQuestion c => c.Required,
+                    NumberQuestion n => n.Required,
+                    _ => false,
+                };
+                if (skip || input.Equals("none", StringComparison.OrdinalIgnoreCase))
+                {
+                    answers.Remove(id);
+                    return skip && required ? "This one needs an answer; write a sentence, or type cancel." : null;
+                }
+
+                if (input.Length > TemplateForm.MaxTextLength)
+                {
+                    return $"Keep it under {TemplateForm.MaxTextLength} characters (it has {input.Length}).";
+                }
+
+                answers[id] = input;
+                return null;
+        }
+    }
+
+    private static string Hint(Step step) => step.Question switch
+    {
+        KeyResultTextQuestion { Required: true } or TextQuestion { Required: true } => "Answer in a sentence or two; back or cancel also work.",
+        _ => "Answer in a sentence, or type none; back or cancel also work.",
+    };
+
+    private static MessageReply Prompt(string headline, string text, string hint) =>
+        new() { Headline = headline, Sections = [Section.Paragraph(text)], Context = [hint] };
+
+    private static List<Step> Steps(CheckInContext context)
+    {
+        var steps = new List<Step>();
+        foreach (var question in context.Template.Questions)
+        {
+            switch (question)
+            {
+                case KeyResultValueQuestion q:
+                    foreach (var kr in context.KeyResults)
+                    {
+                        steps.Add(new Step(StepKind.Value, q, kr));
+                        if (q.AskConfidence)
+                        {
+                            steps.Add(new Step(StepKind.Confidence, q, kr));
+                        }
+                    }
+
+                    break;
+                case KeyResultTextQuestion q:
+                    steps.AddRange(context.KeyResults.Select(kr => new Step(StepKind.KeyResultText, q, kr)));
+                    break;
+                case TextQuestion q:
+                    steps.Add(new Step(StepKind.Text, q, null));
+                    break;
+                case ChoiceQuestion q:
+                    steps.Add(new Step(StepKind.Choice, q, null));
+                    break;
+                case NumberQuestion q:
+                    steps.Add(new Step(StepKind.Number, q, null));
+                    break;
+            }
+        }
+
+        return steps;
+    }
+
+    private sealed record Step(StepKind Kind, Question Question, KeyResult? KeyResult);
+}

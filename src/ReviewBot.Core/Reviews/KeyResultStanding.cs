@@ -1,0 +1,39 @@
+using ReviewBot.Core.CheckIns;
+using ReviewBot.Core.Okrs;
+using ReviewBot.Core.People;
+using ReviewBot.Core.Scoring;
+
+namespace ReviewBot.Core.Reviews;
+
+/// <summary>Where one key result stands: its score at the latest value and the weekly values behind it.</summary>
+public sealed record KeyResultStanding(
+    Objective Objective,
+    KeyResult KeyResult,
+    Member? Owner,
+    string Market,
+    KeyResultScore Score,
+    IReadOnlyList<CheckIn> Weekly)
+{
+    public CheckIn? Latest => Weekly.Count > 0 ? Weekly[^1] : null;
+
+    /// <summary>The score as of the end of a week (the latest check-in up to it), or the start's score before any.</summary>
+    public decimal ScoreAsOf(int weekNumber) =>
+        Weekly.LastOrDefault(c => c.WeekNumber <= weekNumber) is { } checkIn ? KeyResultScore.Of(KeyResult, checkIn.Value).Score : 0m;
+
+    public static IReadOnlyList<KeyResultStanding> Of(IReadOnlyList<Objective> objectives, IReadOnlyList<Member> members, CheckInHistory history)
+    {
+        ArgumentNullException.ThrowIfNull(objectives);
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(history);
+        return
+        [
+            .. objectives.SelectMany(o => o.KeyResults.Select(kr =>
+            {
+                var owner = members.FirstOrDefault(m => m.Id == kr.OwnerMemberId);
+                var weekly = history.WeeklyValues(kr.Id);
+                var score = weekly.Count > 0 ? KeyResultScore.Of(kr, weekly[^1].Value) : KeyResultScore.NotStarted(kr);
+                return new KeyResultStanding(o, kr, owner, kr.Market ?? owner?.Market ?? "Team", score, weekly);
+            })),
+        ];
+    }
+}

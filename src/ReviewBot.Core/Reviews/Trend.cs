@@ -1,0 +1,24 @@
+using ReviewBot.Core.Scoring;
+
+namespace ReviewBot.Core.Reviews;
+
+/// <summary>A key result's weekly progress drawn as a small bar chart in text: ▁▃▅▇.</summary>
+public static class Trend
+{
+    private const string Bars = "▁▂▃▄▅▆▇█";
+
+    public static string Sparkline(KeyResultStanding standing)
+    {
+        ArgumentNullException.ThrowIfNull(standing);
+        if (standing.Weekly.Count == 0)
+        {
+            return "no check-ins";
+        }
+
+        return new string([.. standing.Weekly.Select(c =>
+        {
+            var score = KeyResultScore.Of(standing.KeyResult, c.Value).Score;
+            return Bars[(int)Math.Round(score * (Bars.Length - 1), MidpointRounding.AwayFromZero)];
+        })]);
+    }
+}
