@@ -26,7 +26,7 @@ public class WorkspaceIsolationTests
         Assert.Empty(await session.Okrs.QuartersAsync(a.Workspace.Id, b.Team.Id, Ct));
         Assert.Empty(await session.CheckIns.ForKeyResultAsync(a.Workspace.Id, b.CheckIn.KeyResultId, Ct));
         Assert.Empty(await session.CheckIns.ForTeamQuarterAsync(a.Workspace.Id, b.Team.Id, SampleData.Quarter, Ct));
-        Assert.False(await session.Okrs.HasCheckInsAsync(a.Workspace.Id, b.CheckIn.KeyResultId, Ct));
+        Assert.False(await session.Okrs.HasHistoryAsync(a.Workspace.Id, b.CheckIn.KeyResultId, Ct));
         var sameSlackUser = await session.Teams.MembersByChatIdentityAsync(a.Workspace.Id, ChatPlatform.Slack, "UMIA", Ct);
         Assert.Equal(a.Manager, Assert.Single(sameSlackUser));
 

@@ -94,7 +94,7 @@ public class OkrImporterTests
         var summary = await importer.ImportAsync(Read(withoutTwo), dryRun: false, Ct);
 
         Assert.Equal(1, summary["key results"].Removed);
-        Assert.Equal(["Key result 'Storefront conversion rate' is not in the file but was kept: it has check-ins."], summary.Notes);
+        Assert.Equal(["Key result 'Storefront conversion rate' is not in the file but was kept: it has check-ins or written answers."], summary.Notes);
         var keys = await IdsAsync(db, "key_results", "kr_key");
         Assert.Contains("store-conversion", keys);
         Assert.DoesNotContain("new-distributors", keys);
