@@ -132,11 +132,15 @@ public sealed class OkrStore
         }
     }
 
-    public async Task<bool> HasCheckInsAsync(string workspaceId, string keyResultId, CancellationToken cancellationToken) =>
+    /// <summary>Whether anything was recorded about the key result (check-ins or written answers), so deleting it would lose history.</summary>
+    public async Task<bool> HasHistoryAsync(string workspaceId, string keyResultId, CancellationToken cancellationToken) =>
         await _session.ScalarAsync<long>(
-            "SELECT COUNT(*) FROM check_ins WHERE workspace_id = @WorkspaceId AND key_result_id = @KeyResultId",
+            """
+            SELECT EXISTS (SELECT 1 FROM check_ins WHERE workspace_id = @WorkspaceId AND key_result_id = @KeyResultId)
+                OR EXISTS (SELECT 1 FROM review_answers WHERE workspace_id = @WorkspaceId AND key_result_id = @KeyResultId)
+            """,
             new { WorkspaceId = workspaceId, KeyResultId = keyResultId },
-            cancellationToken) > 0;
+            cancellationToken) != 0;
 
     public Task DeleteKeyResultAsync(string workspaceId, string keyResultId, CancellationToken cancellationToken) =>
         _session.ExecuteAsync(

@@ -20,6 +20,9 @@ public sealed class StorageSession : IAsyncDisposable
         Teams = new TeamStore(this);
         Okrs = new OkrStore(this);
         CheckIns = new CheckInStore(this);
+        Answers = new ReviewAnswerStore(this);
+        Deliveries = new DeliveryStore(this);
+        Dialogs = new DialogStore(this);
     }
 
     public WorkspaceStore Workspaces { get; }
@@ -29,6 +32,12 @@ public sealed class StorageSession : IAsyncDisposable
     public OkrStore Okrs { get; }
 
     public CheckInStore CheckIns { get; }
+
+    public ReviewAnswerStore Answers { get; }
+
+    public DeliveryStore Deliveries { get; }
+
+    public DialogStore Dialogs { get; }
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {

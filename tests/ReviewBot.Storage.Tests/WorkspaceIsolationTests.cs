@@ -1,3 +1,4 @@
+using ReviewBot.Core.CheckIns;
 using ReviewBot.Core.Workspaces;
 using ReviewBot.Testing;
 
@@ -26,7 +27,7 @@ public class WorkspaceIsolationTests
         Assert.Empty(await session.Okrs.QuartersAsync(a.Workspace.Id, b.Team.Id, Ct));
         Assert.Empty(await session.CheckIns.ForKeyResultAsync(a.Workspace.Id, b.CheckIn.KeyResultId, Ct));
         Assert.Empty(await session.CheckIns.ForTeamQuarterAsync(a.Workspace.Id, b.Team.Id, SampleData.Quarter, Ct));
-        Assert.False(await session.Okrs.HasCheckInsAsync(a.Workspace.Id, b.CheckIn.KeyResultId, Ct));
+        Assert.False(await session.Okrs.HasHistoryAsync(a.Workspace.Id, b.CheckIn.KeyResultId, Ct));
         var sameSlackUser = await session.Teams.MembersByChatIdentityAsync(a.Workspace.Id, ChatPlatform.Slack, "UMIA", Ct);
         Assert.Equal(a.Manager, Assert.Single(sameSlackUser));
 
@@ -61,5 +62,54 @@ public class WorkspaceIsolationTests
         await Assert.ThrowsAnyAsync<Exception>(() => session.Teams.SaveMemberAsync(a.Seller with { Id = Core.Ids.New(), Email = "x@example.com", TeamId = b.Team.Id }, Ct));
 
         Assert.Equal("Export Sales", (await session.Teams.GetAsync(b.Workspace.Id, b.Team.Id, Ct))!.Name);
+    }
+
+    [Fact]
+    public async Task Answers_and_dialogs_of_one_workspace_are_never_seen_from_another()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
+        var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
+        var store = new ReviewStore(db.Database);
+        var answerOfA = ReviewStoreTests.Answer(a, "blockers", a.CheckIn.KeyResultId, "Customs", 1);
+        var answerOfB = ReviewStoreTests.Answer(b, "blockers", b.CheckIn.KeyResultId, "Freight", 1);
+        // The same delivery key in two workspaces is two deliveries.
+        Assert.True(await store.RecordAsync(new Submission(a.Workspace.Id, "delivery-1", [], [answerOfA]), Ct));
+        Assert.True(await store.RecordAsync(new Submission(b.Workspace.Id, "delivery-1", [], [answerOfB]), Ct));
+        await store.SaveDialogAsync(ReviewStoreTests.Dialog(b.Seller, 2, new Dictionary<string, string> { ["value"] = "B's" }), Ct);
+
+        Assert.Equal([answerOfA], await store.AnswersAsync(a.Workspace.Id, a.Team.Id, SampleData.Quarter, Ct));
+        Assert.Empty(await store.AnswersAsync(a.Workspace.Id, b.Team.Id, SampleData.Quarter, Ct));
+        Assert.Null(await store.DialogAsync(a.Workspace.Id, b.Seller.Id, Ct));
+        Assert.Null(await store.DialogAsync(a.Workspace.Id, a.Seller.Id, Ct));
+
+        // Deleting by B's member id in A's workspace deletes nothing.
+        await store.DeleteDialogAsync(a.Workspace.Id, b.Seller.Id, Ct);
+        Assert.NotNull(await store.DialogAsync(b.Workspace.Id, b.Seller.Id, Ct));
+    }
+
+    [Fact]
+    public async Task Answers_and_dialogs_pointing_into_another_workspace_are_refused()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
+        var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
+        var store = new ReviewStore(db.Database);
+
+        // An answer of A about B's key result, or by B's member: the composite foreign keys refuse both.
+        var aboutB = ReviewStoreTests.Answer(a, "blockers", b.CheckIn.KeyResultId, "Not mine", 1);
+        await Assert.ThrowsAnyAsync<Exception>(() => store.RecordAsync(new Submission(a.Workspace.Id, "d1", [], [aboutB]), Ct));
+        var byB = ReviewStoreTests.Answer(a, "blockers", null, "Not mine", 1) with { AuthorMemberId = b.Seller.Id };
+        await Assert.ThrowsAnyAsync<Exception>(() => store.RecordAsync(new Submission(a.Workspace.Id, "d2", [], [byB]), Ct));
+        // A dialog in A for B's member.
+        var dialog = ReviewStoreTests.Dialog(b.Seller, 0, new Dictionary<string, string>()) with { WorkspaceId = a.Workspace.Id };
+        await Assert.ThrowsAnyAsync<Exception>(() => store.SaveDialogAsync(dialog, Ct));
+        // A submission of A carrying B's rows, which would record its delivery key in the wrong workspace.
+        var mixed = new Submission(a.Workspace.Id, "d3", [], [ReviewStoreTests.Answer(b, "blockers", null, "B's", 1)]);
+        await Assert.ThrowsAsync<ArgumentException>(() => store.RecordAsync(mixed, Ct));
+
+        Assert.Empty(await store.AnswersAsync(a.Workspace.Id, a.Team.Id, SampleData.Quarter, Ct));
+        Assert.Empty(await store.AnswersAsync(b.Workspace.Id, b.Team.Id, SampleData.Quarter, Ct));
+        Assert.Null(await store.DialogAsync(a.Workspace.Id, b.Seller.Id, Ct));
     }
 }

@@ -145,21 +145,21 @@ public sealed class OkrImporter(Database database)
             }
             else
             {
-                summary.Notes.Add($"Objective '{dropped.Title}' is not in the file but was kept: some of its key results have check-ins.");
+                summary.Notes.Add($"Objective '{dropped.Title}' is not in the file but was kept: some of its key results have check-ins or written answers.");
             }
         }
     }
 
-    /// <summary>Removes key results the file no longer has, except those with check-ins. Returns how many were kept.</summary>
+    /// <summary>Removes key results the file no longer has, except those with check-ins or written answers. Returns how many were kept.</summary>
     private static async Task<int> RemoveKeyResultsAsync(StorageSession session, IEnumerable<KeyResult> keyResults, ImportSummary summary, CancellationToken cancellationToken)
     {
         var kept = 0;
         foreach (var keyResult in keyResults)
         {
-            if (await session.Okrs.HasCheckInsAsync(keyResult.WorkspaceId, keyResult.Id, cancellationToken))
+            if (await session.Okrs.HasHistoryAsync(keyResult.WorkspaceId, keyResult.Id, cancellationToken))
             {
                 kept++;
-                summary.Notes.Add($"Key result '{keyResult.Title}' is not in the file but was kept: it has check-ins.");
+                summary.Notes.Add($"Key result '{keyResult.Title}' is not in the file but was kept: it has check-ins or written answers.");
                 continue;
             }
 

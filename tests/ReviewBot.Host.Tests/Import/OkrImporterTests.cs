@@ -94,10 +94,25 @@ public class OkrImporterTests
         var summary = await importer.ImportAsync(Read(withoutTwo), dryRun: false, Ct);
 
         Assert.Equal(1, summary["key results"].Removed);
-        Assert.Equal(["Key result 'Storefront conversion rate' is not in the file but was kept: it has check-ins."], summary.Notes);
+        Assert.Equal(["Key result 'Storefront conversion rate' is not in the file but was kept: it has check-ins or written answers."], summary.Notes);
         var keys = await IdsAsync(db, "key_results", "kr_key");
         Assert.Contains("store-conversion", keys);
         Assert.DoesNotContain("new-distributors", keys);
+    }
+
+    [Fact]
+    public async Task A_key_result_dropped_from_the_file_is_kept_when_it_has_written_answers()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var importer = new OkrImporter(db.Database);
+        await importer.ImportAsync(Read(Demo), dryRun: false, Ct);
+        await AddAnswerAsync(db, "store-conversion");
+
+        var summary = await importer.ImportAsync(Read(RemoveKeyResult(Demo, "store-conversion")), dryRun: false, Ct);
+
+        Assert.Equal(0, summary["key results"].Removed);
+        Assert.Equal(["Key result 'Storefront conversion rate' is not in the file but was kept: it has check-ins or written answers."], summary.Notes);
+        Assert.Contains("store-conversion", await IdsAsync(db, "key_results", "kr_key"));
     }
 
     [Fact]
@@ -154,6 +169,17 @@ public class OkrImporterTests
                 Source = ChatPlatform.Playground,
                 RecordedAt = db.Time.GetUtcNow(),
             },
+            Ct);
+    }
+
+    private static async Task AddAnswerAsync(TemporaryDatabase db, string keyResultKey)
+    {
+        await using var connection = await db.Database.OpenAsync(Ct);
+        var (workspaceId, keyResultId, ownerId) = await connection.QuerySingleAsync<(string, string, string)>(
+            "SELECT workspace_id, id, owner_member_id FROM key_results WHERE kr_key = @keyResultKey", new { keyResultKey });
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+        await session.Answers.AddAsync(
+            new ReviewAnswer(Ids.New(), workspaceId, "weekly-check-in", "why-off-target", ownerId, new Quarter(2026, 4), 2, keyResultId, "Checkout broke for a week", db.Time.GetUtcNow()),
             Ct);
     }
 

@@ -25,6 +25,20 @@ public class MigrationRunnerTests
     }
 
     [Fact]
+    public async Task An_empty_database_reaches_version_2_with_answers_deliveries_and_dialogs()
+    {
+        await using var db = new TemporaryDatabase();
+
+        await db.Migrations.MigrateAsync(Ct);
+
+        Assert.True((await db.Migrations.GetStatusAsync(Ct)).CurrentVersion >= 2);
+        await using var connection = await db.Database.OpenAsync(Ct);
+        Assert.Equal("dialogs_and_answers", await connection.ExecuteScalarAsync<string>("SELECT name FROM schema_version WHERE version = 2"));
+        var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('review_answers', 'deliveries', 'dialogs') ORDER BY name");
+        Assert.Equal(["deliveries", "dialogs", "review_answers"], tables);
+    }
+
+    [Fact]
     public async Task Running_the_migrations_again_changes_nothing()
     {
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);

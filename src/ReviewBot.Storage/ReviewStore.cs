@@ -1,0 +1,116 @@
+using ReviewBot.Core.CheckIns;
+using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Dialogs;
+using ReviewBot.Core.Okrs;
+using ReviewBot.Core.People;
+using ReviewBot.Core.Periods;
+using ReviewBot.Core.Workspaces;
+
+namespace ReviewBot.Storage;
+
+/// <summary>
+/// The conversation engine's storage port over the SQL stores. Each call opens its own session, so
+/// the engine never holds a connection between turns; only <see cref="RecordAsync"/> needs a transaction.
+/// </summary>
+public sealed class ReviewStore(Database database) : IReviewStore
+{
+    public async Task<IReadOnlyList<Member>> MembersByChatIdentityAsync(string workspaceId, ChatPlatform platform, string userId, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Teams.MembersByChatIdentityAsync(workspaceId, platform, userId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Team>> TeamsAsync(string workspaceId, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Teams.ListAsync(workspaceId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Teams.MembersAsync(workspaceId, teamId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Objective>> ObjectivesAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Okrs.ObjectivesAsync(workspaceId, teamId, quarter, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CheckIn>> CheckInsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.CheckIns.ForTeamQuarterAsync(workspaceId, teamId, quarter, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ReviewAnswer>> AnswersAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Answers.ForTeamQuarterAsync(workspaceId, teamId, quarter, cancellationToken);
+    }
+
+    public async Task<bool> RecordAsync(Submission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        // The delivery key is recorded under the submission's workspace, so everything it carries must
+        // belong there too; otherwise a retry could be told "already recorded" by another workspace's key.
+        if (submission.CheckIns.Any(c => c.WorkspaceId != submission.WorkspaceId) || submission.Answers.Any(a => a.WorkspaceId != submission.WorkspaceId))
+        {
+            throw new ArgumentException($"Submission {submission.DeliveryKey} carries rows of another workspace than {submission.WorkspaceId}.", nameof(submission));
+        }
+
+        // Disposing the session without committing rolls back, so a failed insert leaves not even the delivery key.
+        await using var session = await database.BeginAsync(cancellationToken);
+        // The key goes first: the insert takes the write lock, so a concurrent retry waits here and then sees it.
+        if (!await session.Deliveries.TryRecordAsync(submission.WorkspaceId, submission.DeliveryKey, TimeProvider.System.GetUtcNow(), cancellationToken))
+        {
+            return false;
+        }
+
+        foreach (var checkIn in submission.CheckIns)
+        {
+            await session.CheckIns.AddAsync(checkIn, cancellationToken);
+        }
+
+        foreach (var answer in submission.Answers)
+        {
+            await session.Answers.AddAsync(answer, cancellationToken);
+        }
+
+        await session.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<DialogState?> DialogAsync(string workspaceId, string memberId, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Dialogs.GetAsync(workspaceId, memberId, cancellationToken);
+    }
+
+    public async Task SaveDialogAsync(DialogState dialog, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        await session.Dialogs.SaveAsync(dialog, cancellationToken);
+    }
+
+    public async Task DeleteDialogAsync(string workspaceId, string memberId, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        await session.Dialogs.DeleteAsync(workspaceId, memberId, cancellationToken);
+    }
+
+    public async Task SaveObjectiveAsync(Objective objective, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        // The port saves an objective's own fields only; its key results arrive one by one through SaveKeyResultAsync.
+        await session.Okrs.SaveObjectiveAsync(objective with { KeyResults = [] }, cancellationToken);
+    }
+
+    public async Task SaveKeyResultAsync(KeyResult keyResult, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        await session.Okrs.SaveKeyResultAsync(keyResult, cancellationToken);
+    }
+}

@@ -1,0 +1,216 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using ReviewBot.Core;
+using ReviewBot.Core.CheckIns;
+using ReviewBot.Core.Dialogs;
+using ReviewBot.Core.Workspaces;
+using ReviewBot.Testing;
+
+namespace ReviewBot.Storage.Tests;
+
+public class ReviewStoreTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_submission_round_trips_its_check_ins_and_answers()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var store = new ReviewStore(db.Database);
+        var checkIn = NextCheckIn(sample, sample.Objective.KeyResults[1].Id, hoursLater: 1);
+        var aboutKeyResult = Answer(sample, "why-off-target", sample.Objective.KeyResults[1].Id, "Zwei Händler sind abgesprungen.\nDer dritte zögert.", hoursLater: 2);
+        var aboutQuarter = Answer(sample, "what-worked", keyResultId: null, "展会很成功 🎉", hoursLater: 3);
+
+        var recorded = await store.RecordAsync(new Submission(sample.Workspace.Id, "delivery-1", [checkIn], [aboutKeyResult, aboutQuarter]), Ct);
+
+        Assert.True(recorded);
+        Assert.Equal([sample.CheckIn, checkIn], await store.CheckInsAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct));
+        Assert.Equal([aboutKeyResult, aboutQuarter], await store.AnswersAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct));
+    }
+
+    [Fact]
+    public async Task The_same_delivery_key_twice_records_once_and_the_retry_returns_false()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var store = new ReviewStore(db.Database);
+        var first = new Submission(sample.Workspace.Id, "delivery-1", [NextCheckIn(sample, sample.CheckIn.KeyResultId, 1)], [Answer(sample, "blockers", null, "None", 1)]);
+        // A retry carries the same content under fresh ids: only the key says it is the same delivery.
+        var retry = first with
+        {
+            CheckIns = [first.CheckIns[0] with { Id = Ids.New() }],
+            Answers = [first.Answers[0] with { Id = Ids.New() }],
+        };
+
+        Assert.True(await store.RecordAsync(first, Ct));
+        Assert.False(await store.RecordAsync(retry, Ct));
+
+        Assert.Equal([sample.CheckIn, first.CheckIns[0]], await store.CheckInsAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct));
+        Assert.Equal(first.Answers, await store.AnswersAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct));
+    }
+
+    [Fact]
+    public async Task A_submission_whose_second_check_in_breaks_a_foreign_key_leaves_nothing_not_even_its_delivery_key()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var store = new ReviewStore(db.Database);
+        var good = NextCheckIn(sample, sample.CheckIn.KeyResultId, 1);
+        var broken = NextCheckIn(sample, keyResultId: "no-such-key-result", 2);
+        var answer = Answer(sample, "blockers", null, "None", 3);
+
+        var error = await Assert.ThrowsAsync<SqliteException>(() => store.RecordAsync(new Submission(sample.Workspace.Id, "delivery-1", [good, broken], [answer]), Ct));
+
+        Assert.Contains("FOREIGN KEY", error.Message, StringComparison.Ordinal);
+
+        Assert.Equal([sample.CheckIn], await store.CheckInsAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct));
+        Assert.Empty(await store.AnswersAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct));
+        await using (var session = await db.Database.OpenSessionAsync(Ct))
+        {
+            Assert.False(await session.Deliveries.ContainsAsync(sample.Workspace.Id, "delivery-1", Ct));
+        }
+
+        // The retry, now valid, is recorded rather than mistaken for a duplicate.
+        Assert.True(await store.RecordAsync(new Submission(sample.Workspace.Id, "delivery-1", [good], [answer]), Ct));
+    }
+
+    [Fact]
+    public async Task A_dialog_is_saved_updated_in_place_loaded_with_its_answers_intact_and_deleted()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var store = new ReviewStore(db.Database);
+        var started = Dialog(sample.Seller, step: 0, new Dictionary<string, string>());
+        var answers = new Dictionary<string, string>
+        {
+            ["value"] = "1.234.567,89 €",
+            ["comment"] = "Zwei Händler: „verspätet“.\r\nSecond line\nThird — 第三行 🚚",
+            ["blockers"] = "",
+            ["quote\"key\\"] = "<b>&amp;</b> 'single' \t tab",
+        };
+        var later = started with { Step = 3, Answers = answers, UpdatedAt = started.UpdatedAt.AddMinutes(5) };
+
+        Assert.Null(await store.DialogAsync(sample.Workspace.Id, sample.Seller.Id, Ct));
+        await store.SaveDialogAsync(started, Ct);
+        await store.SaveDialogAsync(later, Ct);
+        var loaded = await store.DialogAsync(sample.Workspace.Id, sample.Seller.Id, Ct);
+
+        Assert.NotNull(loaded);
+        Assert.Equal(later with { Answers = answers }, loaded with { Answers = answers });
+        Assert.Equal(answers, loaded.Answers);
+        Assert.Equal(TimeSpan.Zero, loaded.UpdatedAt.Offset);
+        Assert.Equal(1L, await CountAsync(db, "dialogs"));
+
+        await store.DeleteDialogAsync(sample.Workspace.Id, sample.Seller.Id, Ct);
+        Assert.Null(await store.DialogAsync(sample.Workspace.Id, sample.Seller.Id, Ct));
+    }
+
+    [Fact]
+    public async Task Answers_come_back_oldest_first_whatever_order_they_were_recorded_in()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var store = new ReviewStore(db.Database);
+        var newest = Answer(sample, "q3", null, "third", hoursLater: 30);
+        var oldest = Answer(sample, "q1", null, "first", hoursLater: 1);
+        var middle = Answer(sample, "q2", null, "second", hoursLater: 12) with { AuthorMemberId = sample.Manager.Id };
+
+        await store.RecordAsync(new Submission(sample.Workspace.Id, "late", [], [newest]), Ct);
+        await store.RecordAsync(new Submission(sample.Workspace.Id, "early", [], [oldest, middle]), Ct);
+
+        Assert.Equal([oldest, middle, newest], await store.AnswersAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct));
+        Assert.Empty(await store.AnswersAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter.Next(), Ct));
+    }
+
+    [Fact]
+    public async Task Saving_an_objective_through_the_port_saves_its_own_fields_and_leaves_its_key_results_alone()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var store = new ReviewStore(db.Database);
+        var renamed = sample.Objective with
+        {
+            Title = "Grow Europe faster",
+            KeyResults = [sample.Objective.KeyResults[0] with { Title = "Not saved by this call" }],
+        };
+
+        await store.SaveObjectiveAsync(renamed, Ct);
+        await store.SaveKeyResultAsync(sample.Objective.KeyResults[1] with { Target = 12m }, Ct);
+
+        var loaded = Assert.Single(await store.ObjectivesAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct));
+        Assert.Equal("Grow Europe faster", loaded.Title);
+        Assert.Equal(sample.Objective.KeyResults[0], loaded.KeyResults[0]);
+        Assert.Equal(12m, loaded.KeyResults[1].Target);
+    }
+
+    [Fact]
+    public async Task The_port_reads_teams_and_members_of_the_workspace()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var store = new ReviewStore(db.Database);
+
+        Assert.True(sample.Team.SameAs(Assert.Single(await store.TeamsAsync(sample.Workspace.Id, Ct))));
+        Assert.Equal([sample.Seller, sample.Manager], await store.MembersAsync(sample.Workspace.Id, sample.Team.Id, Ct));
+        Assert.Equal([sample.Manager], await store.MembersByChatIdentityAsync(sample.Workspace.Id, ChatPlatform.Slack, "UMIA", Ct));
+    }
+
+    [Fact]
+    public async Task A_key_result_with_written_answers_but_no_check_ins_has_history()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var quiet = sample.Objective.KeyResults[2].Id;
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+        Assert.False(await session.Okrs.HasHistoryAsync(sample.Workspace.Id, quiet, Ct));
+
+        await session.Answers.AddAsync(Answer(sample, "why-off-target", quiet, "Returns doubled", 1), Ct);
+
+        Assert.True(await session.Okrs.HasHistoryAsync(sample.Workspace.Id, quiet, Ct));
+        Assert.True(await session.Okrs.HasHistoryAsync(sample.Workspace.Id, sample.CheckIn.KeyResultId, Ct));
+        Assert.False(await session.Okrs.HasHistoryAsync(sample.Workspace.Id, sample.Objective.KeyResults[3].Id, Ct));
+    }
+
+    internal static CheckIn NextCheckIn(SampleData sample, string keyResultId, int hoursLater) =>
+        sample.CheckIn with
+        {
+            Id = Ids.New(),
+            KeyResultId = keyResultId,
+            WeekNumber = 4,
+            Value = 5m,
+            RecordedAt = sample.CheckIn.RecordedAt.AddHours(hoursLater).ToUniversalTime(),
+        };
+
+    internal static ReviewAnswer Answer(SampleData sample, string questionId, string? keyResultId, string text, int hoursLater) =>
+        new(
+            Ids.New(),
+            sample.Workspace.Id,
+            "weekly-check-in",
+            questionId,
+            sample.Seller.Id,
+            SampleData.Quarter,
+            4,
+            keyResultId,
+            text,
+            sample.CheckIn.RecordedAt.AddHours(hoursLater).ToUniversalTime());
+
+    internal static DialogState Dialog(Core.People.Member member, int step, IReadOnlyDictionary<string, string> answers) =>
+        new(
+            member.WorkspaceId,
+            member.Id,
+            "conversation-" + member.Id,
+            "weekly-check-in",
+            SampleData.Quarter,
+            4,
+            step,
+            answers,
+            new DateTimeOffset(2026, 10, 20, 8, 15, 0, TimeSpan.Zero));
+
+    private static async Task<long> CountAsync(TemporaryDatabase db, string table)
+    {
+        await using var connection = await db.Database.OpenAsync(Ct);
+        // The table name comes from the test itself, never from input.
+        return await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table}");
+    }
+}
