@@ -3,7 +3,12 @@ using System.Net.Http.Json;
 using Dapper;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using ReviewBot.Host.Health;
+using ReviewBot.Host.Storage;
 using ReviewBot.Storage;
 using ReviewBot.Storage.Migrations;
 using ReviewBot.Testing;
@@ -55,12 +60,18 @@ public class HostStartupTests
     [InlineData("Storage:Provider", "Oracle", "Storage:Provider is 'Oracle'; it must be Sqlite or Postgres.")]
     [InlineData("ConnectionStrings:ReviewBot", "Nonsense Keyword=1", "ConnectionStrings:ReviewBot is not a SQLite connection string")]
     [InlineData("Storage:DataFolder", " ", "Storage:DataFolder is empty")]
-    public void A_wrong_setting_stops_start_up_with_a_message_naming_it(string key, string value, string message)
+    public async Task A_wrong_setting_stops_start_up_with_a_message_naming_it(string key, string value, string message)
     {
         using var folder = new TemporaryFolder();
-        using var host = Host(("Storage:DataFolder", folder.FullPath), (key, value));
+        // The host's own builder and registrations, started as Program starts them; the test server's
+        // disposal after a failed start is not what is under test here.
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataFolder"] = folder.FullPath, [key] = value });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddReviewBotStorage();
+        await using var app = builder.Build();
 
-        var error = Assert.Throws<OptionsValidationException>(() => host.CreateClient());
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(Ct));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
@@ -76,9 +87,14 @@ public class HostStartupTests
             await connection.ExecuteAsync("INSERT INTO schema_version (version, name, applied_at) VALUES (99, 'future', '2030-01-01T00:00:00.0000000Z')");
         }
 
-        using var host = Host(("Storage:DataFolder", folder.FullPath));
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataFolder"] = folder.FullPath });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddReviewBotStorage();
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        await using var app = builder.Build();
 
-        var error = Assert.Throws<DatabaseTooNewException>(() => host.CreateClient());
+        var error = await Assert.ThrowsAsync<DatabaseTooNewException>(() => app.StartAsync(Ct));
         Assert.Contains("written by a newer ReviewBot", error.Message, StringComparison.Ordinal);
     }
 
