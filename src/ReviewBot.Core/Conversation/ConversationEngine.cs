@@ -1,0 +1,142 @@
+using ReviewBot.Core.Commands;
+using ReviewBot.Core.People;
+
+namespace ReviewBot.Core.Conversation;
+
+/// <summary>
+/// The channel-neutral bot: a <see cref="Turn"/> goes in, <see cref="Reply"/>s come out. Works out who is
+/// speaking from the team's member list, and decides there, not in the adapters, what they may do.
+/// </summary>
+public sealed class ConversationEngine
+{
+    private readonly IReviewStore _store;
+    private readonly TimeProvider _time;
+    private readonly CheckInCommands _checkIns;
+    private readonly ReviewCommands _reviews;
+    private readonly OkrCommands _okrs;
+
+    public ConversationEngine(IReviewStore store, TimeProvider time)
+    {
+        _store = store;
+        _time = time;
+        _checkIns = new CheckInCommands(store);
+        _reviews = new ReviewCommands(store);
+        _okrs = new OkrCommands(store);
+    }
+
+    public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var memberships = await MembershipsAsync(turn, cancellationToken);
+        if (memberships.Count == 0)
+        {
+            return Replies.Say(
+                "I don't know you in this workspace yet, so I can't show or record anything for you.",
+                "Ask your manager to add you to the team's OKR file with your chat id or e-mail, and import it again.");
+        }
+
+        var speaker = memberships[0];
+        return turn.Input switch
+        {
+            CommandInput command => await CommandAsync(speaker, memberships, turn, command.Text, cancellationToken),
+            TextInput text => await TextAsync(speaker, memberships, turn, text.Text, cancellationToken),
+            FormSubmission form when form.FormId.StartsWith(OkrCommands.ObjectiveFormPrefix, StringComparison.Ordinal)
+                || form.FormId.StartsWith(OkrCommands.KeyResultFormPrefix, StringComparison.Ordinal) => await _okrs.SubmitAsync(speaker, form, cancellationToken),
+            FormSubmission form => await _checkIns.SubmitAsync(speaker, turn, form, cancellationToken),
+            ButtonPress press => await PressAsync(speaker, turn, press, cancellationToken),
+            _ => Replies.Say("I can't handle that kind of message."),
+        };
+    }
+
+    private async Task<IReadOnlyList<Reply>> CommandAsync(Speaker speaker, IReadOnlyList<Speaker> memberships, Turn turn, string text, CancellationToken cancellationToken)
+    {
+        var command = CommandLine.Parse(text);
+        var args = command.Arguments.ToList();
+
+        // A team's key among the words picks that team, for people on several teams.
+        var teamArg = args.FirstOrDefault(a => memberships.Any(m => string.Equals(m.Team.Key, a, StringComparison.OrdinalIgnoreCase)));
+        if (teamArg is not null)
+        {
+            speaker = memberships.First(m => string.Equals(m.Team.Key, teamArg, StringComparison.OrdinalIgnoreCase));
+            args.Remove(teamArg);
+        }
+        else if (command.Verb is "week" or "remind" or "okrs" && args.Count == 1 && !Periods.Quarter.TryParse(args[0], out _))
+        {
+            var teams = await _store.TeamsAsync(turn.WorkspaceId, cancellationToken);
+            if (teams.Any(t => string.Equals(t.Key, args[0], StringComparison.OrdinalIgnoreCase)))
+            {
+                return Replies.Say($"You are not on the team '{args[0]}', so I can't show it to you.");
+            }
+        }
+
+        return command.Verb switch
+        {
+            "help" => HelpCommand.Run(speaker),
+            "checkin" => await CheckInAsync(speaker, turn, args, retrospective: false, cancellationToken),
+            "retro" => await CheckInAsync(speaker, turn, args, retrospective: true, cancellationToken),
+            "me" => await _reviews.MeAsync(speaker, cancellationToken),
+            "week" => await _reviews.WeekAsync(speaker, args, cancellationToken),
+            "quarter" => await _reviews.QuarterAsync(speaker, args, cancellationToken),
+            "remind" => await _reviews.RemindAsync(speaker, args, cancellationToken),
+            "okrs" => await _okrs.ListAsync(speaker, args, cancellationToken),
+            _ => Replies.Say(
+                $"I don't know 'review {command.Verb}'. Did you mean review {CommandLine.Closest(command.Verb)}?",
+                "Type review help to see what you can do."),
+        };
+    }
+
+    private async Task<IReadOnlyList<Reply>> CheckInAsync(Speaker speaker, Turn turn, List<string> args, bool retrospective, CancellationToken cancellationToken)
+    {
+        var asText = args.Remove("text") | args.Remove("chat");
+        retrospective |= args.Remove("retro");
+        if (args.Count > 0)
+        {
+            return Replies.Say($"I couldn't read '{string.Join(' ', args)}' in review checkin.", "Write review checkin for the form, or review checkin text to answer here one question at a time.");
+        }
+
+        return await _checkIns.OpenAsync(speaker, turn, asText, retrospective, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Reply>> TextAsync(Speaker speaker, IReadOnlyList<Speaker> memberships, Turn turn, string text, CancellationToken cancellationToken)
+    {
+        if (CommandLine.LooksLikeCommand(text))
+        {
+            return await CommandAsync(speaker, memberships, turn, text, cancellationToken);
+        }
+
+        return await _checkIns.ContinueAsync(speaker, turn, text, cancellationToken)
+            ?? Replies.Say("I answer review commands: type review help to see yours.", "To check in here one question at a time, type review checkin text.");
+    }
+
+    private async Task<IReadOnlyList<Reply>> PressAsync(Speaker speaker, Turn turn, ButtonPress press, CancellationToken cancellationToken) => press.ActionId switch
+    {
+        ActionIds.OpenCheckIn => await _checkIns.OpenAsync(speaker, turn, asText: false, retrospective: false, cancellationToken),
+        ActionIds.CheckInByText => await _checkIns.OpenAsync(speaker, turn, asText: true, retrospective: false, cancellationToken),
+        ActionIds.OpenRetrospective => await _checkIns.OpenAsync(speaker, turn, asText: false, retrospective: true, cancellationToken),
+        ActionIds.AddObjective or ActionIds.EditObjective or ActionIds.AddKeyResult or ActionIds.EditKeyResult => await _okrs.PressAsync(speaker, press, cancellationToken),
+        _ => Replies.Say("That button no longer does anything.", "Type review help to see what you can do."),
+    };
+
+    /// <summary>The speaker on each team they belong to in the workspace, managers' teams first.</summary>
+    private async Task<IReadOnlyList<Speaker>> MembershipsAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var members = await _store.MembersByChatIdentityAsync(turn.WorkspaceId, turn.Platform, turn.UserId, cancellationToken);
+        if (members.Count == 0)
+        {
+            return [];
+        }
+
+        var teams = await _store.TeamsAsync(turn.WorkspaceId, cancellationToken);
+        var now = _time.GetUtcNow();
+        var speakers = new List<Speaker>();
+        foreach (var member in members.OrderByDescending(m => m.Role == MemberRole.Manager))
+        {
+            if (teams.FirstOrDefault(t => t.Id == member.TeamId) is { } team)
+            {
+                speakers.Add(new Speaker(member, team, await _store.MembersAsync(turn.WorkspaceId, team.Id, cancellationToken), now));
+            }
+        }
+
+        return speakers;
+    }
+}
