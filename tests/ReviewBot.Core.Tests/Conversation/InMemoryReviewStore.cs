@@ -1,0 +1,105 @@
+using ReviewBot.Core.CheckIns;
+using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Dialogs;
+using ReviewBot.Core.Okrs;
+using ReviewBot.Core.People;
+using ReviewBot.Core.Periods;
+using ReviewBot.Core.Workspaces;
+
+namespace ReviewBot.Core.Tests.Conversation;
+
+/// <summary>The engine's storage port in memory, with the same workspace scoping and all-or-nothing recording as the SQL one.</summary>
+internal sealed class InMemoryReviewStore : IReviewStore
+{
+    private readonly HashSet<(string, string)> _deliveries = [];
+    private readonly Dictionary<(string, string), DialogState> _dialogs = [];
+
+    public List<Team> Teams { get; } = [];
+
+    public List<Member> Members { get; } = [];
+
+    public List<Objective> Objectives { get; } = [];
+
+    public List<CheckIn> CheckIns { get; } = [];
+
+    public List<ReviewAnswer> Answers { get; } = [];
+
+    public int RecordCalls { get; private set; }
+
+    public Task<IReadOnlyList<Member>> MembersByChatIdentityAsync(string workspaceId, ChatPlatform platform, string userId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Member>>([.. Members.Where(m => m.WorkspaceId == workspaceId && m.IdentityOn(platform) == userId)]);
+
+    public Task<IReadOnlyList<Team>> TeamsAsync(string workspaceId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Team>>([.. Teams.Where(t => t.WorkspaceId == workspaceId)]);
+
+    public Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Member>>([.. Members.Where(m => m.WorkspaceId == workspaceId && m.TeamId == teamId).OrderBy(m => m.Name, StringComparer.Ordinal)]);
+
+    public Task<IReadOnlyList<Objective>> ObjectivesAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Objective>>([.. Objectives.Where(o => o.WorkspaceId == workspaceId && o.TeamId == teamId && o.Quarter == quarter).OrderBy(o => o.Position)]);
+
+    public Task<IReadOnlyList<CheckIn>> CheckInsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        var keyResults = Objectives.Where(o => o.WorkspaceId == workspaceId && o.TeamId == teamId).SelectMany(o => o.KeyResults).Select(k => k.Id).ToHashSet();
+        return Task.FromResult<IReadOnlyList<CheckIn>>([.. CheckIns.Where(c => c.WorkspaceId == workspaceId && c.Quarter == quarter && keyResults.Contains(c.KeyResultId)).OrderBy(c => c.RecordedAt)]);
+    }
+
+    public Task<IReadOnlyList<ReviewAnswer>> AnswersAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        var members = Members.Where(m => m.WorkspaceId == workspaceId && m.TeamId == teamId).Select(m => m.Id).ToHashSet();
+        return Task.FromResult<IReadOnlyList<ReviewAnswer>>([.. Answers.Where(a => a.WorkspaceId == workspaceId && a.Quarter == quarter && members.Contains(a.AuthorMemberId)).OrderBy(a => a.RecordedAt)]);
+    }
+
+    public Task<bool> RecordAsync(Submission submission, CancellationToken cancellationToken)
+    {
+        RecordCalls++;
+        if (!_deliveries.Add((submission.WorkspaceId, submission.DeliveryKey)))
+        {
+            return Task.FromResult(false);
+        }
+
+        CheckIns.AddRange(submission.CheckIns);
+        Answers.AddRange(submission.Answers);
+        return Task.FromResult(true);
+    }
+
+    public Task<DialogState?> DialogAsync(string workspaceId, string memberId, CancellationToken cancellationToken) =>
+        Task.FromResult(_dialogs.TryGetValue((workspaceId, memberId), out var state) ? state : null);
+
+    public Task SaveDialogAsync(DialogState dialog, CancellationToken cancellationToken)
+    {
+        // Stored as a copy, as a database would: later changes to the caller's dictionary don't leak in.
+        _dialogs[(dialog.WorkspaceId, dialog.MemberId)] = dialog with { Answers = new Dictionary<string, string>(dialog.Answers) };
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteDialogAsync(string workspaceId, string memberId, CancellationToken cancellationToken)
+    {
+        _dialogs.Remove((workspaceId, memberId));
+        return Task.CompletedTask;
+    }
+
+    public Task SaveObjectiveAsync(Objective objective, CancellationToken cancellationToken)
+    {
+        var index = Objectives.FindIndex(o => o.Id == objective.Id);
+        if (index >= 0)
+        {
+            Objectives[index] = objective with { KeyResults = Objectives[index].KeyResults };
+        }
+        else
+        {
+            Objectives.Add(objective with { KeyResults = [] });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task SaveKeyResultAsync(KeyResult keyResult, CancellationToken cancellationToken)
+    {
+        var index = Objectives.FindIndex(o => o.Id == keyResult.ObjectiveId);
+        var objective = Objectives[index];
+        var keyResults = objective.KeyResults.Where(k => k.Id != keyResult.Id).Append(keyResult).OrderBy(k => k.Position).ToList();
+        Objectives[index] = objective with { KeyResults = keyResults };
+        return Task.CompletedTask;
+    }
+}
