@@ -55,7 +55,8 @@ public static class ValueFormatter
     {
         ArgumentNullException.ThrowIfNull(culture);
 
-        var points = ratio * 100m;
+        // Attainment reads in whole percents (125%, 83%); decimals there would be false precision.
+        var points = Math.Round(ratio * 100m, 0, MidpointRounding.AwayFromZero);
         return NumberText.Signed(points, NumberText.Percent(Math.Abs(points), culture), culture);
     }
 

@@ -85,7 +85,8 @@ public class ValueFormatterTests
     [InlineData("1.25", "en-US", "125%")]
     [InlineData("1.25", "de-DE", "125 %")]
     [InlineData("1.25", "fr-FR", "125 %")]
-    [InlineData("0.8333", "en-US", "83.33%")]
+    [InlineData("0.8333", "en-US", "83%")]
+    [InlineData("0.995", "en-US", "100%")]
     [InlineData("0", "en-US", "0%")]
     [InlineData("-0.1", "en-US", "-10%")]
     public void Formats_attainment_as_a_percentage(string ratio, string culture, string expected)
