@@ -1,0 +1,79 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ReviewBot.Slack.Requests;
+
+/// <summary>The JSON in an interactivity request's <c>payload</c> field: a button press or a modal submission.</summary>
+public sealed record InteractionPayload
+{
+    public required string Type { get; init; }
+
+    public required IdOnly Team { get; init; }
+
+    public required IdOnly User { get; init; }
+
+    public string? TriggerId { get; init; }
+
+    public string? ResponseUrl { get; init; }
+
+    public IdOnly? Channel { get; init; }
+
+    public MessageRef? Message { get; init; }
+
+    public IReadOnlyList<BlockAction>? Actions { get; init; }
+
+    public ViewPayload? View { get; init; }
+
+    /// <summary>Null when the payload is not JSON or lacks what every payload has.</summary>
+    public static InteractionPayload? Parse(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            var payload = JsonSerializer.Deserialize<InteractionPayload>(json, SlackJson.Options);
+            return payload is { Type.Length: > 0, Team.Id.Length: > 0, User.Id.Length: > 0 } ? payload : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    public sealed record IdOnly(string Id);
+
+    public sealed record MessageRef(string Ts);
+
+    public sealed record BlockAction(string ActionId, string? Value);
+
+    public sealed record ViewPayload(string Id, string? Hash, string CallbackId, string? PrivateMetadata, ViewState? State)
+    {
+        /// <summary>The submitted inputs keyed by block id (= form field id): typed text, or the chosen option's value.</summary>
+        public IReadOnlyDictionary<string, string> FormValues()
+        {
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (blockId, actions) in State?.Values ?? [])
+            {
+                foreach (var (_, element) in actions)
+                {
+                    var value = element["type"]?.GetValue<string>() switch
+                    {
+                        "static_select" or "radio_buttons" => element["selected_option"]?["value"]?.GetValue<string>(),
+                        _ => element["value"]?.GetValue<string>(),
+                    };
+                    if (value is not null)
+                    {
+                        values[blockId] = value;
+                    }
+                }
+            }
+
+            return values;
+        }
+    }
+
+    public sealed record ViewState(Dictionary<string, Dictionary<string, JsonObject>> Values);
+}
