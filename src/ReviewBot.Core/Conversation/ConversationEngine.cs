@@ -48,6 +48,19 @@ public sealed class ConversationEngine
         };
     }
 
+    /// <summary>The weekly check-in prompt for a member, or null when they own no key results this quarter.</summary>
+    public async Task<MessageReply?> CheckInPromptAsync(Member member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var teams = await _store.TeamsAsync(member.WorkspaceId, cancellationToken);
+        var team = teams.First(t => t.Id == member.TeamId);
+        var speaker = new Speaker(member, team, await _store.MembersAsync(member.WorkspaceId, team.Id, cancellationToken), _time.GetUtcNow());
+        var data = await Reviews.QuarterData.LoadAsync(_store, team, speaker.TeamMembers, speaker.Quarter, cancellationToken);
+        return data.Objectives.SelectMany(o => o.KeyResults).Any(k => k.OwnerMemberId == member.Id)
+            ? Reviews.CheckInPrompt.Build(data, member, speaker.Week, speaker.Culture)
+            : null;
+    }
+
     private async Task<IReadOnlyList<Reply>> CommandAsync(Speaker speaker, IReadOnlyList<Speaker> memberships, Turn turn, string text, CancellationToken cancellationToken)
     {
         var command = CommandLine.Parse(text);
