@@ -1,5 +1,7 @@
 using ReviewBot.Host.Cli;
+using ReviewBot.Host.Conversation;
 using ReviewBot.Host.Health;
+using ReviewBot.Host.Playground;
 using ReviewBot.Host.Storage;
 
 if (OperatorCommands.IsVerb(args))
@@ -10,9 +12,12 @@ if (OperatorCommands.IsVerb(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.AddReviewBotStorage();
 builder.Services.AddHostedService<DatabaseMigrator>();
+builder.AddReviewBotConversation();
+builder.AddReviewBotPlayground();
 
 var app = builder.Build();
 app.MapHealth();
+app.MapPlayground();
 await app.RunAsync();
 return 0;
 

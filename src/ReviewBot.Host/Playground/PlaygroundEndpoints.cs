@@ -1,0 +1,163 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using ReviewBot.Core.Conversation;
+using ReviewBot.Core.People;
+using ReviewBot.Core.Workspaces;
+using ReviewBot.Host.Options;
+using ReviewBot.Storage;
+
+namespace ReviewBot.Host.Playground;
+
+/// <summary>
+/// The playground: a page at <c>GET /</c> and a small JSON API under <c>/playground/</c>. It is an adapter
+/// like Slack and Teams: it turns what the page sends into a <see cref="Turn"/> for the same engine and
+/// storage, and sends the neutral replies back as JSON for the page to render as HTML.
+/// </summary>
+public static partial class PlaygroundEndpoints
+{
+    private const int MaxTextLength = 4000;
+
+    public static IEndpointRouteBuilder MapPlayground(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var group = endpoints.MapGroup("").AddEndpointFilter(async (context, next) =>
+            context.HttpContext.RequestServices.GetRequiredService<IOptions<PlaygroundOptions>>().Value.IsOn
+                ? await next(context)
+                : TypedResults.NotFound());
+
+        group.MapGet("/", () => Asset("index.html"));
+        group.MapGet("/playground/{file}", (string file) => Asset(file));
+        group.MapGet("/playground/people", PeopleAsync);
+        group.MapPost("/playground/demo", LoadDemoAsync);
+        group.MapPost("/playground/turn", TurnAsync);
+        return endpoints;
+    }
+
+    private static IResult Asset(string name) =>
+        PlaygroundAssets.TryGet(name, out var content, out var contentType)
+            ? TypedResults.Bytes(content, contentType)
+            : TypedResults.NotFound();
+
+    private static async Task<Ok<PlaygroundPeople>> PeopleAsync(Database database, IReviewStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await PeopleOfAsync(database, store, cancellationToken));
+
+    private static async Task<Ok<PlaygroundPeople>> LoadDemoAsync(DemoTeam demo, Database database, IReviewStore store, CancellationToken cancellationToken)
+    {
+        await demo.LoadAsync(cancellationToken);
+        return TypedResults.Ok(await PeopleOfAsync(database, store, cancellationToken));
+    }
+
+    private static async Task<Results<JsonHttpResult<PlaygroundReplies>, ProblemHttpResult>> TurnAsync(
+        HttpRequest request, Database database, ConversationEngine engine, IReviewStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        PlaygroundTurnRequest? body;
+        try
+        {
+            // Read by hand, not bound: a body that is not JSON gets a 400 that says so, never a 500.
+            body = await JsonSerializer.DeserializeAsync<PlaygroundTurnRequest>(request.Body, PlaygroundJson.Options, cancellationToken);
+        }
+        catch (JsonException e)
+        {
+            return BadRequest($"The body is not a turn in JSON ({e.Message}). Send {{\"memberId\": \"…\", \"kind\": \"command\", \"text\": \"review help\"}}.");
+        }
+
+        if (body is null || string.IsNullOrWhiteSpace(body.MemberId))
+        {
+            return BadRequest("memberId is missing: send the id of one of the people listed by GET /playground/people.");
+        }
+
+        var input = InputOf(body, out var problem);
+        if (input is null)
+        {
+            return BadRequest(problem!);
+        }
+
+        var workspace = await WorkspaceAsync(database, cancellationToken);
+        var speakers = workspace is null ? [] : await store.MembersByChatIdentityAsync(workspace.Id, ChatPlatform.Playground, body.MemberId, cancellationToken);
+        if (workspace is null || speakers.Count == 0)
+        {
+            return BadRequest($"Nobody with id '{body.MemberId}' is in the playground workspace. Choose one of the people listed by GET /playground/people (load the demo team first if there are none).");
+        }
+
+        var logger = loggers.CreateLogger(typeof(PlaygroundEndpoints));
+        LogTurn(logger, body.MemberId, body.Kind!);
+        var replies = await engine.HandleAsync(
+            new Turn
+            {
+                WorkspaceId = workspace.Id,
+                Platform = ChatPlatform.Playground,
+                UserId = body.MemberId,
+                ConversationId = $"playground:{body.MemberId}",
+                Input = input,
+                DeliveryId = string.IsNullOrWhiteSpace(body.DeliveryId) ? null : $"playground:{body.DeliveryId}",
+            },
+            cancellationToken);
+        return TypedResults.Json(new PlaygroundReplies(replies), PlaygroundJson.Options);
+    }
+
+    private static TurnInput? InputOf(PlaygroundTurnRequest body, out string? problem)
+    {
+        problem = null;
+        switch (body.Kind?.Trim().ToLowerInvariant())
+        {
+            case "command" or "text" when string.IsNullOrWhiteSpace(body.Text):
+                problem = "text is missing: write a command such as \"review help\" or a message.";
+                return null;
+            case "command" or "text" when body.Text!.Length > MaxTextLength:
+                problem = $"text is {body.Text.Length} characters long; keep it under {MaxTextLength}.";
+                return null;
+            case "command":
+                return new CommandInput(body.Text!);
+            case "text":
+                return new TextInput(body.Text!);
+            case "form" when string.IsNullOrWhiteSpace(body.FormId):
+                problem = "formId is missing: send the formId of the form you are submitting, with its values.";
+                return null;
+            case "form":
+                return new FormSubmission(body.FormId!, body.Values ?? []);
+            case "button" when string.IsNullOrWhiteSpace(body.ActionId):
+                problem = "actionId is missing: send the actionId of the button pressed.";
+                return null;
+            case "button":
+                return new ButtonPress(body.ActionId!, body.Value);
+            default:
+                problem = $"kind '{body.Kind}' is not a kind of turn. Use command, text, form or button.";
+                return null;
+        }
+    }
+
+    private static async Task<PlaygroundPeople> PeopleOfAsync(Database database, IReviewStore store, CancellationToken cancellationToken)
+    {
+        var workspace = await WorkspaceAsync(database, cancellationToken);
+        if (workspace is null)
+        {
+            return new PlaygroundPeople(null, []);
+        }
+
+        var people = new List<PlaygroundPerson>();
+        foreach (var team in await store.TeamsAsync(workspace.Id, cancellationToken))
+        {
+            var members = await store.MembersAsync(workspace.Id, team.Id, cancellationToken);
+            people.AddRange(members
+                .OrderByDescending(m => m.Role == MemberRole.Manager)
+                .ThenBy(m => m.Name, StringComparer.Ordinal)
+                .Select(m => new PlaygroundPerson(m.Id, m.Name, m.IsManager ? "manager" : "member", m.Market, team.Name, m.Locale)));
+        }
+
+        return new PlaygroundPeople(workspace.Name, people);
+    }
+
+    /// <summary>The playground's one workspace; it exists once the demo (or any playground OKR file) was imported.</summary>
+    private static async Task<Workspace?> WorkspaceAsync(Database database, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Workspaces.FindAsync(ChatPlatform.Playground, DemoTeam.WorkspaceExternalId, cancellationToken);
+    }
+
+    private static ProblemHttpResult BadRequest(string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "The playground could not read this turn");
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Playground turn by member {MemberId}: {InputKind}")]
+    private static partial void LogTurn(ILogger logger, string memberId, string inputKind);
+}

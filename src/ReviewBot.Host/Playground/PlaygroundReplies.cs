@@ -1,0 +1,6 @@
+using ReviewBot.Core.Conversation;
+
+namespace ReviewBot.Host.Playground;
+
+/// <summary>The engine's replies to one turn, as the page receives them.</summary>
+public sealed record PlaygroundReplies(IReadOnlyList<Reply> Replies);

@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ReviewBot.Host.Tests.Browser;
+
+/// <summary>
+/// A newcomer's path through the playground page in a real browser: load the demo, check in as a
+/// salesperson, read the team's week and last quarter's review as the manager.
+/// </summary>
+public sealed class PlaygroundBrowserTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+{
+    /// <summary>Every wait is bounded, well under the ~20 s a test may take.</summary>
+    private const float Timeout = 5_000;
+
+    [Fact]
+    public async Task A_salesperson_sees_the_error_beside_a_wrong_value_keeps_the_other_inputs_and_checks_in_after_correcting_it()
+    {
+        var browser = chromium.Browser;
+        await using var host = new PlaygroundHost();
+        var page = await OpenAsync(browser, host);
+
+        await LoadDemoAndSpeakAsAsync(page, "Andy Miller");
+        await SayAsync(page, "review checkin");
+
+        var form = page.GetByRole(AriaRole.Form, new() { Name = "Weekly check-in: week 8" });
+        var revenue = form.GetByLabel("US revenue: value now", new() { Exact = true });
+        // Week 7's value, in Andy's en-US way of writing numbers.
+        await Expect(revenue).ToHaveValueAsync("12,800,000");
+        await revenue.FillAsync("abc");
+        await form.GetByLabel("Comment on US revenue", new() { Exact = true }).FillAsync("Two West Coast accounts signed.");
+        await form.GetByLabel("Storefront conversion rate: value now", new() { Exact = true }).FillAsync("2.6");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save check-in" }).ClickAsync();
+
+        await Expect(revenue).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(revenue).ToHaveAccessibleDescriptionAsync(new Regex("^I couldn't read 'abc' as a USD amount for 'US revenue'\\. Try 3\\.2M or 3,200,000\\."));
+        await Expect(form.Locator(".field", new() { Has = page.GetByLabel("US revenue: value now", new() { Exact = true }) }).Locator(".error")).ToHaveTextAsync("I couldn't read 'abc' as a USD amount for 'US revenue'. Try 3.2M or 3,200,000.");
+        await Expect(revenue).ToBeFocusedAsync();
+        await Expect(revenue).ToHaveValueAsync("abc");
+        await Expect(form.GetByLabel("Comment on US revenue", new() { Exact = true })).ToHaveValueAsync("Two West Coast accounts signed.");
+        await Expect(form.GetByLabel("Storefront conversion rate: value now", new() { Exact = true })).ToHaveValueAsync("2.6");
+        await Expect(form.GetByLabel("Storefront conversion rate: value now", new() { Exact = true })).Not.ToHaveAttributeAsync("aria-invalid", "true");
+
+        await revenue.FillAsync("13.9M");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Save check-in" }).ClickAsync();
+
+        var confirmation = Reply(page, "Checked in for week 8.");
+        await Expect(confirmation).ToBeVisibleAsync();
+        await Expect(confirmation.Locator("dd").First).ToHaveTextAsync("US$13.9M of US$24.7M · score 0.56 · on track");
+        await Expect(page.GetByRole(AriaRole.Form)).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_manager_reads_who_has_checked_in_this_week_and_last_quarters_final_numbers()
+    {
+        var browser = chromium.Browser;
+        await using var host = new PlaygroundHost();
+        var page = await OpenAsync(browser, host);
+
+        await LoadDemoAndSpeakAsAsync(page, "Mei Lin");
+        await SayAsync(page, "review week");
+
+        var week = Reply(page, "Export Sales · week 8 of 2026-Q4");
+        await Expect(Fact(week, "Checked in (1 of 3)")).ToHaveTextAsync("Cindy Sharma");
+        await Expect(Fact(week, "Not yet")).ToHaveTextAsync("Andy Miller, Ben Weber");
+
+        await SayAsync(page, "review quarter last");
+
+        // Mei reads numbers the zh-CN way: 万 is ten thousand, so US$2730万 is US$27.3M.
+        var review = Reply(page, "Export Sales · 2026-Q3 review (final)");
+        await Expect(Fact(review, "US revenue (Andy Miller)")).ToContainTextAsync("US$2730万 of US$2470万 · +US$260万 · 110.53% · score 1.00 (green)");
+        await Expect(Fact(review, "Europe revenue (Ben Weber)")).ToContainTextAsync("€1420万 of €1750万 · -€330万 · 81.14%");
+        await Expect(Fact(review, "Whole scope")).ToHaveTextAsync("score 0.87 (green) · US$6033.2万 of US$6000万 (100.55%)");
+        await Expect(review.GetByRole(AriaRole.Heading, new() { Name = "3. Causes" })).ToBeVisibleAsync();
+        await Expect(review).ToContainTextAsync("Customs paperwork for EU shipments (5 weeks)");
+        await Expect(review.GetByRole(AriaRole.Heading, new() { Name = "4. Lessons" })).ToBeVisibleAsync();
+    }
+
+    private static async Task<IPage> OpenAsync(IBrowser browser, PlaygroundHost host)
+    {
+        var context = await browser.NewContextAsync(new() { BaseURL = host.BaseAddress.ToString(), Locale = "en-US" });
+        context.SetDefaultTimeout(Timeout);
+        SetDefaultExpectTimeout(Timeout);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        return page;
+    }
+
+    private static async Task LoadDemoAndSpeakAsAsync(IPage page, string name)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Load demo team" }).ClickAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = name }).CheckAsync();
+    }
+
+    private static async Task SayAsync(IPage page, string text)
+    {
+        var box = page.GetByRole(AriaRole.Textbox, new() { Name = "Message or command" });
+        await box.FillAsync(text);
+        await box.PressAsync("Enter");
+    }
+
+    /// <summary>The bot's message whose headline starts with <paramref name="headline"/>.</summary>
+    private static ILocator Reply(IPage page, string headline) =>
+        page.GetByRole(AriaRole.Article).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = headline }) }).Last;
+
+    /// <summary>The value beside a fact's label in a reply's definition lists.</summary>
+    private static ILocator Fact(ILocator reply, string label) =>
+        reply.Locator("dt").Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(label)}$") }).Locator("xpath=following-sibling::dd[1]");
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using ReviewBot.Core.Periods;
+using ReviewBot.Core.Reviews;
+using ReviewBot.Host.Playground;
+using ReviewBot.Storage;
+using ReviewBot.Testing;
+
+namespace ReviewBot.Host.Tests.Playground;
+
+public class DemoTeamTests
+{
+    /// <summary>A Friday in week 8 of 2026-Q4 in the team's zone (Asia/Shanghai) and in every member's.</summary>
+    private static readonly DateTimeOffset FridayOfWeek8 = new(2026, 11, 20, 10, 0, 0, TimeSpan.Zero);
+
+    private static readonly string[] Tables =
+        ["workspaces", "teams", "exchange_rates", "members", "objectives", "key_results", "check_ins", "review_answers", "deliveries"];
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    private static DemoTeam Demo(TemporaryDatabase db) =>
+        new(db.Database, new ReviewStore(db.Database), new FakeTimeProvider(FridayOfWeek8), NullLogger<DemoTeam>.Instance);
+
+    [Fact]
+    public async Task Loads_a_finished_previous_quarter_and_the_current_one_up_to_last_week_with_Cindy_already_checked_in()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+
+        var result = await Demo(db).LoadAsync(Ct);
+
+        Assert.Equal((new Quarter(2026, 3), new Quarter(2026, 4), 8), (result.PreviousQuarter, result.CurrentQuarter, result.CurrentWeek));
+        // Previous: 3 owners × (14 weekly + 1 retrospective); current: Andy and Ben weeks 1–7, Cindy 1–8.
+        Assert.Equal((67, 0), (result.Recorded, result.AlreadyThere));
+        var (store, team, members) = await TeamAsync(db, result);
+        var previous = await QuarterData.LoadAsync(store, team, members, result.PreviousQuarter, Ct);
+        var current = await QuarterData.LoadAsync(store, team, members, result.CurrentQuarter, Ct);
+        Assert.Equal(7, previous.Objectives.Sum(o => o.KeyResults.Count));
+        Assert.Equal(7 * 14 + 7, previous.CheckIns.Count);
+        Assert.Equal(7 + 6, previous.Answers.Count);
+        Assert.Equal(2 * 7 + 3 * 7 + 2 * 8, current.CheckIns.Count);
+        Assert.Equal(["Andy Miller", "Ben Weber"], WeekStatusReport.NotCheckedIn(current, team.Calendar.Week(result.CurrentQuarter, 8)).Select(m => m.Name).Order());
+        Assert.Equal(1.16m, team.ExchangeRates.ToReporting(1m, "EUR", "USD", result.PreviousQuarter));
+        Assert.Equal(1.16m, team.ExchangeRates.ToReporting(1m, "EUR", "USD", result.CurrentQuarter));
+    }
+
+    [Fact]
+    public async Task Loading_twice_changes_nothing()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await Demo(db).LoadAsync(Ct);
+        var before = await DumpAsync(db);
+
+        var again = await Demo(db).LoadAsync(Ct);
+
+        Assert.Equal((0, 67), (again.Recorded, again.AlreadyThere));
+        Assert.Equal(before, await DumpAsync(db));
+    }
+
+    [Fact]
+    public async Task The_previous_quarter_review_shows_final_numbers_and_the_four_sections_with_causes_and_lessons()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var result = await Demo(db).LoadAsync(Ct);
+        var (store, team, members) = await TeamAsync(db, result);
+        var data = await QuarterData.LoadAsync(store, team, members, result.PreviousQuarter, Ct);
+
+        var review = QuarterReviewReport.Build(data, person: null, FridayOfWeek8, English);
+
+        Assert.Equal("Export Sales · 2026-Q3 review (final)", review.Headline);
+        Assert.Equal(["1. Goals and their basis", "2. Results against goals", "Roll-ups (money in USD at 2026-Q3 rates)", "3. Causes", "4. Lessons"], review.Sections.Select(s => s.Title));
+        var results = review.Sections[1].Facts.ToDictionary(f => f.Label, f => f.Value);
+        Assert.StartsWith("US$27.3M of US$24.7M · +US$2.6M · 110.53% · score 1.00 (green)", results["US revenue (Andy Miller)"], StringComparison.Ordinal);
+        Assert.StartsWith("€14.2M of €17.5M · -€3.3M · 81.14%", results["Europe revenue (Ben Weber)"], StringComparison.Ordinal);
+        Assert.StartsWith("₹1.38bn of ₹1.25bn · +₹130M · 110.4%", results["India & South-East Asia revenue (Cindy Sharma)"], StringComparison.Ordinal);
+        Assert.StartsWith("2.7% of 3% · -0.3 pts · 90% · score 0.67 (yellow)", results["Storefront conversion rate (Andy Miller)"], StringComparison.Ordinal);
+        Assert.StartsWith("2.4% of 2% · +0.4 pts · 83.33% · score 0.84 (green)", results["Negative-review rate (Cindy Sharma)"], StringComparison.Ordinal);
+        Assert.StartsWith("done of done", results["German and French storefronts localised (Ben Weber)"], StringComparison.Ordinal);
+        Assert.StartsWith("4 accounts of 6 accounts", results["New distributor accounts signed (Ben Weber)"], StringComparison.Ordinal);
+        var rollups = review.Sections[2].Facts.ToDictionary(f => f.Label, f => f.Value);
+        Assert.Equal("score 0.87 (green) · US$60.33M of US$60M (100.55%)", rollups["Whole scope"]);
+        Assert.Equal("score 0.86 (green) · US$16.47M of US$20.3M (81.14%)", rollups["Market: Europe"]);
+        var causes = review.Sections[3].Text!;
+        Assert.Contains("Europe revenue (Ben Weber): The German storefront launched in week 10 instead of week 4", causes, StringComparison.Ordinal);
+        Assert.Contains("Customs paperwork for EU shipments (5 weeks)", causes, StringComparison.Ordinal);
+        var lessons = review.Sections[4].Text!;
+        Assert.Contains("What worked:\n", lessons, StringComparison.Ordinal);
+        Assert.Contains("• Ben Weber: Start payment certification a quarter ahead", lessons, StringComparison.Ordinal);
+    }
+
+    private static async Task<(ReviewStore Store, Core.People.Team Team, IReadOnlyList<Core.People.Member> Members)> TeamAsync(TemporaryDatabase db, DemoLoadResult result)
+    {
+        var store = new ReviewStore(db.Database);
+        var team = (await store.TeamsAsync(result.WorkspaceId, Ct)).Single();
+        return (store, team, await store.MembersAsync(result.WorkspaceId, team.Id, Ct));
+    }
+
+    private static async Task<string> DumpAsync(TemporaryDatabase db)
+    {
+        await using var connection = await db.Database.OpenAsync(Ct);
+        var dump = new List<string>();
+        foreach (var table in Tables)
+        {
+            // Deliveries keep the wall-clock time they were first seen; their keys and count are what matter.
+            var sql = table == "deliveries" ? "SELECT delivery_key FROM deliveries ORDER BY 1" : $"SELECT * FROM {table} ORDER BY 1";
+            var rows = await connection.QueryAsync(sql);
+            dump.Add($"{table}: {string.Join("\n", rows.Select(r => string.Join("|", ((IDictionary<string, object?>)r).Values)))}");
+        }
+
+        return string.Join("\n\n", dump);
+    }
+}
