@@ -26,9 +26,18 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
-                ? pairs.Select(p => $"{p.Key}={p.Value}").ToList()
+                ? pairs.Select(p => $"{p.Key}={Render(p.Value)}").ToList()
                 : [];
             logs.Enqueue(new CapturedLog(category, logLevel, formatter(state, exception), values, exception?.ToString()));
         }
+
+        // Structured sinks (JSON console, OpenTelemetry) write collections element by element, so must we.
+        private static string Render(object? value) => value switch
+        {
+            null => "",
+            string text => text,
+            System.Collections.IEnumerable items => string.Join(",", items.Cast<object?>().Select(Render)),
+            _ => value.ToString() ?? "",
+        };
     }
 }

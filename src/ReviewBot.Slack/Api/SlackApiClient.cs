@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -100,10 +101,14 @@ public sealed class SlackApiClient
 
     private async Task<HttpResponseMessage> SendWithRetriesAsync(string method, HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
             // The resilience handler registered on this typed client retries inside this one call.
-            return await http.SendAsync(request, cancellationToken);
+            var response = await http.SendAsync(request, cancellationToken);
+            var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            SlackApiLog.Answered(logger, method, (int)response.StatusCode, elapsedMs);
+            return response;
         }
         catch (Exception e) when (e is HttpRequestException or ExecutionRejectedException
                                   || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))

@@ -9,6 +9,9 @@ internal static partial class SlackApiLog
     [LoggerMessage(EventId = 2100, Level = LogLevel.Debug, Message = "Calling Slack {Method}")]
     public static partial void Calling(ILogger logger, string method);
 
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Debug, Message = "Slack {Method} answered HTTP {StatusCode} after {ElapsedMs} ms, retries included")]
+    public static partial void Answered(ILogger logger, string method, int statusCode, double elapsedMs);
+
     [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Slack {Method} answered ok:false with {Error}")]
     public static partial void SlackError(ILogger logger, string method, string error);
 

@@ -32,6 +32,9 @@ public static class SlackApiRegistration
                 // The resilience pipeline owns timeouts; HttpClient's own 100 s would cut a long Retry-After short.
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
+            // IHttpClientFactory's trace logging prints "Authorization: *" but hands structured sinks the
+            // raw header values, bearer token included; our own log lines replace it.
+            .RemoveAllLoggers()
             .AddStandardResilienceHandler()
             .Configure((standard, provider) =>
             {
