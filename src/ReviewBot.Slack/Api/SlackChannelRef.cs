@@ -1,0 +1,3 @@
+namespace ReviewBot.Slack.Api;
+
+internal sealed record SlackChannelRef(string Id);

@@ -1,0 +1,3 @@
+namespace ReviewBot.Slack.Api;
+
+public sealed record UpdateMessageResponse(string Channel, string Ts, string? Text);

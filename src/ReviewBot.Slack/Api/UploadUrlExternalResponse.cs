@@ -1,0 +1,3 @@
+namespace ReviewBot.Slack.Api;
+
+public sealed record UploadUrlExternalResponse(Uri UploadUrl, string FileId);

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+
+namespace ReviewBot.Slack;
+
+/// <summary>
+/// Slack is off until a secret or a token is set; once either is, both must be, so the app never
+/// accepts unsigned requests (no secret) or acknowledges work it cannot deliver (no token).
+/// </summary>
+internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SlackOptions options)
+    {
+        if (!options.IsConfigured)
+        {
+            return ValidateOptionsResult.Success;
+        }
+
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.SigningSecret))
+        {
+            failures.Add($"{SlackOptions.Section}:{nameof(SlackOptions.SigningSecret)} is missing: Slack is configured, and every request from Slack must be signature-checked. Set it from the app's Basic Information page (environment variable Slack__SigningSecret).");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.BotToken))
+        {
+            failures.Add($"{SlackOptions.Section}:{nameof(SlackOptions.BotToken)} is missing: Slack is configured, and the bot needs its xoxb- token to answer. Set it from the app's OAuth & Permissions page (environment variable Slack__BotToken).");
+        }
+
+        if (!options.ApiBaseUrl.IsAbsoluteUri)
+        {
+            failures.Add($"{SlackOptions.Section}:{nameof(SlackOptions.ApiBaseUrl)} must be an absolute URL such as https://slack.com/api/.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
