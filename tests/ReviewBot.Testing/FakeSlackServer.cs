@@ -97,11 +97,15 @@ public sealed class FakeSlackServer : IAsyncDisposable
         var fake = new FakeSlackServer(app, botToken, time ?? TimeProvider.System);
         app.Map("/api/{method}", fake.HandleApiAsync);
         app.MapPost("/upload/{fileId}", fake.HandleUploadAsync);
+        app.MapPost("/response/{id}", fake.HandleResponseUrlAsync);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
         return fake;
     }
+
+    /// <summary>A response_url as Slack would put in a command or interaction; posts to it are recorded as method "response_url".</summary>
+    public Uri ResponseUrl(string id) => new(BaseAddress, $"response/{id}");
 
     public IReadOnlyList<SlackCall> CallsTo(string method) => [.. Calls.Where(c => c.Method == method)];
 
@@ -204,6 +208,19 @@ public sealed class FakeSlackServer : IAsyncDisposable
         }
 
         await context.Response.WriteAsync(answer.Body, context.RequestAborted);
+    }
+
+    private async Task HandleResponseUrlAsync(HttpContext context)
+    {
+        var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+        var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        lock (gate)
+        {
+            calls.Add(new SlackCall("response_url", time.GetUtcNow(), headers, context.Request.ContentType, body, new Dictionary<string, string> { ["id"] = (string)context.Request.RouteValues["id"]! }, StatusCodes.Status200OK));
+        }
+
+        context.Response.ContentType = "text/plain";
+        await context.Response.WriteAsync("ok", context.RequestAborted);
     }
 
     private async Task HandleUploadAsync(HttpContext context)

@@ -1,0 +1,34 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ReviewBot.Slack.Handlers;
+
+/// <summary>
+/// Work that happens after Slack has its answer: Slack needs one within 3 seconds, so posting replies,
+/// updating messages and sending direct messages run here, one item at a time, each failure logged.
+/// </summary>
+public sealed partial class SlackBackgroundWork(ILogger<SlackBackgroundWork> logger) : BackgroundService
+{
+    private readonly Channel<(string What, Func<CancellationToken, Task> Work)> _queue = Channel.CreateUnbounded<(string, Func<CancellationToken, Task>)>();
+
+    public void Enqueue(string what, Func<CancellationToken, Task> work) => _queue.Writer.TryWrite((what, work));
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var (what, work) in _queue.Reader.ReadAllAsync(stoppingToken))
+        {
+            try
+            {
+                await work(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                LogFailed(logger, what, e.GetType().Name, e.Message);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Slack background work '{What}' failed: {ErrorType}: {Reason}")]
+    private static partial void LogFailed(ILogger logger, string what, string errorType, string reason);
+}

@@ -1,0 +1,281 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using ReviewBot.Core.Conversation;
+using ReviewBot.Core.People;
+using ReviewBot.Core.Workspaces;
+using ReviewBot.Slack.Api;
+using ReviewBot.Slack.Blocks;
+using ReviewBot.Slack.Requests;
+
+namespace ReviewBot.Slack.Handlers;
+
+/// <summary>
+/// Turns verified Slack requests into turns for the engine and its replies into Slack's answers, inside
+/// Slack's 3 seconds: what must happen in the request (the immediate answer, opening a modal with a
+/// trigger that expires) happens there; everything else runs after the acknowledgement.
+/// </summary>
+public sealed partial class SlackDispatcher(
+    ConversationEngine engine,
+    IReviewStore store,
+    SlackWorkspaces workspaces,
+    SlackResponder responder,
+    SlackBackgroundWork background,
+    TimeProvider time,
+    ILogger<SlackDispatcher> logger)
+{
+    /// <summary>How long a command may take before it is acknowledged and finished through response_url.</summary>
+    public static readonly TimeSpan AnswerBudget = TimeSpan.FromSeconds(2);
+
+    public async Task<IResult> CommandAsync(SlashCommand command, CancellationToken cancellationToken)
+    {
+        var workspace = await workspaces.FindAsync(command.TeamId, cancellationToken);
+        if (workspace is not { Enabled: true })
+        {
+            return Ephemeral($"ReviewBot is not set up for this Slack workspace yet. An operator imports the team's OKR file with workspace platform slack and id {command.TeamId}.");
+        }
+
+        var turn = Turn(workspace, command.UserId, command.ChannelId, new CommandInput(command.Text));
+
+        // The engine keeps going if the request ends; its replies then arrive through response_url.
+        var work = engine.HandleAsync(turn, CancellationToken.None);
+        if (await Task.WhenAny(work, Task.Delay(AnswerBudget, time, cancellationToken)) != work)
+        {
+            background.Enqueue("finish a slow /review", async ct =>
+            {
+                foreach (var reply in await work)
+                {
+                    await DeliverAsync(workspace, reply, command.ResponseUrl, channel: null, ct);
+                }
+            });
+            return Ephemeral("Working on it…");
+        }
+
+        var replies = await work;
+        IResult? answer = null;
+        foreach (var reply in replies)
+        {
+            if (answer is null && reply is FormReply form)
+            {
+                answer = await OpenModalAsync(command.TriggerId, form, new ModalContext(command.ChannelId, null), cancellationToken);
+            }
+            else if (answer is null && reply is MessageReply { ToMemberId: null } message)
+            {
+                var pages = BlockKitRenderer.Message(message);
+                answer = Results.Json(SlackResponder.ResponseBody(pages[0], message.Audience, replaceOriginal: false));
+                if (pages.Count > 1)
+                {
+                    background.Enqueue("post the rest of a long answer", ct => responder.PostToResponseUrlAsync(command.ResponseUrl, message, ct, skipPages: 1));
+                }
+            }
+            else
+            {
+                var later = reply;
+                background.Enqueue("deliver a reply", ct => DeliverAsync(workspace, later, command.ResponseUrl, channel: null, ct));
+            }
+        }
+
+        return answer ?? Results.Ok();
+    }
+
+    public async Task<IResult> InteractionAsync(InteractionPayload payload, CancellationToken cancellationToken)
+    {
+        var workspace = await workspaces.FindAsync(payload.Team.Id, cancellationToken);
+        if (workspace is not { Enabled: true })
+        {
+            return Results.Ok();
+        }
+
+        switch (payload.Type)
+        {
+            case "block_actions" when payload.Actions is [var action, ..]:
+                var separator = action.ActionId.IndexOf('|', StringComparison.Ordinal);
+                var press = separator < 0 ? new ButtonPress(action.ActionId, action.Value) : new ButtonPress(action.ActionId[..separator], action.Value ?? action.ActionId[(separator + 1)..]);
+                var channel = payload.Channel?.Id;
+                var replies = await engine.HandleAsync(Turn(workspace, payload.User.Id, channel ?? payload.User.Id, press), cancellationToken);
+                var responseUrl = Uri.TryCreate(payload.ResponseUrl, UriKind.Absolute, out var url) ? url : null;
+                foreach (var reply in replies)
+                {
+                    if (reply is FormReply form && payload.TriggerId is not null)
+                    {
+                        await OpenModalAsync(payload.TriggerId, form, new ModalContext(channel, payload.Message?.Ts), cancellationToken);
+                    }
+                    else
+                    {
+                        background.Enqueue("answer a button", ct => DeliverAsync(workspace, reply, responseUrl, channel, ct));
+                    }
+                }
+
+                return Results.Ok();
+
+            case "view_submission" when payload.View is { } view:
+                var context = ModalContext.Parse(view.PrivateMetadata);
+                var turn = Turn(workspace, payload.User.Id, context.Channel ?? payload.User.Id, new FormSubmission(view.CallbackId, view.FormValues())) with
+                {
+                    // A double-clicked submit sends the same view again; the engine records it once.
+                    DeliveryId = $"slack-view:{view.Id}:{view.Hash}",
+                };
+                var answers = await engine.HandleAsync(turn, cancellationToken);
+                return ViewAnswer(workspace, payload.User.Id, context, answers, view.CallbackId);
+
+            default:
+                return Results.Ok();
+        }
+    }
+
+    public async Task<IResult> EventAsync(EventEnvelope envelope, CancellationToken cancellationToken)
+    {
+        if (envelope.Type == "url_verification")
+        {
+            return Results.Text(envelope.Challenge, "text/plain");
+        }
+
+        var workspace = await workspaces.FindAsync(envelope.TeamId!, cancellationToken);
+        var slackEvent = envelope.Event!;
+        if (workspace is null || !await workspaces.FirstDeliveryAsync(workspace.Id, $"slack-event:{envelope.EventId}", cancellationToken))
+        {
+            return Results.Ok();
+        }
+
+        switch (slackEvent.Type)
+        {
+            case "app_uninstalled" or "tokens_revoked":
+                await workspaces.DisableAsync(workspace.Id, cancellationToken);
+                LogDisabled(logger, envelope.TeamId!, slackEvent.Type);
+                break;
+
+            case "message" when workspace.Enabled && slackEvent is { ChannelType: "im", BotId: null, Subtype: null, User: { } user, Channel: { } channel, Text: { } text }
+                && await workspaces.FirstDeliveryAsync(workspace.Id, $"slack-message:{channel}:{slackEvent.Ts}", cancellationToken):
+                background.Enqueue("answer a direct message", async ct =>
+                {
+                    foreach (var reply in await engine.HandleAsync(Turn(workspace, user, channel, new TextInput(text)), ct))
+                    {
+                        await DeliverAsync(workspace, reply, responseUrl: null, channel, ct);
+                    }
+                });
+                break;
+
+            case "app_home_opened" when workspace.Enabled && slackEvent is { Tab: "home", User: { } homeUser }:
+                background.Enqueue("publish App Home", async ct =>
+                {
+                    var replies = await engine.HandleAsync(Turn(workspace, homeUser, homeUser, new CommandInput("review me")), ct);
+                    if (replies.OfType<MessageReply>().FirstOrDefault() is { } home)
+                    {
+                        await responder.PublishHomeAsync(homeUser, home, ct);
+                    }
+                });
+                break;
+        }
+
+        return Results.Ok();
+    }
+
+    private IResult ViewAnswer(Workspace workspace, string userId, ModalContext context, IReadOnlyList<Reply> replies, string callbackId)
+    {
+        var form = replies.OfType<FormReply>().FirstOrDefault();
+        if (form is not null && form.FormId == callbackId && form.HasErrors)
+        {
+            return Results.Json(BlockKitRenderer.Errors(form));
+        }
+
+        if (form is not null)
+        {
+            // Another form than the one submitted (this week's instead of a closed one): the modal shows it, with why.
+            var note = replies.OfType<MessageReply>().FirstOrDefault()?.Headline;
+            var view = BlockKitRenderer.Modal(note is null ? form : form with { Error = note }, context.ToJson());
+            return Results.Json(new JsonObject { ["response_action"] = "update", ["view"] = view });
+        }
+
+        foreach (var reply in replies.OfType<MessageReply>())
+        {
+            background.Enqueue("confirm a submission", async ct =>
+            {
+                if (reply.ToMemberId is not null)
+                {
+                    await DeliverAsync(workspace, reply, responseUrl: null, channel: null, ct);
+                }
+                else if (reply.Placement == ReplyPlacement.ReplaceSource && context is { Channel: { } channel, MessageTs: { } ts })
+                {
+                    await responder.UpdateAsync(channel, ts, reply, ct);
+                }
+                else
+                {
+                    await responder.PostAsync(context.Channel ?? await responder.OpenDirectAsync(userId, ct), reply, ct);
+                }
+            });
+        }
+
+        return Results.Ok();
+    }
+
+    private async Task DeliverAsync(Workspace workspace, Reply reply, Uri? responseUrl, string? channel, CancellationToken cancellationToken)
+    {
+        switch (reply)
+        {
+            case MessageReply { ToMemberId: { } memberId } direct:
+                if (await MemberAsync(workspace, memberId, cancellationToken) is { } member)
+                {
+                    await responder.SendDirectAsync(member, direct, cancellationToken);
+                }
+
+                break;
+            case MessageReply message when responseUrl is not null:
+                await responder.PostToResponseUrlAsync(responseUrl, message, cancellationToken);
+                break;
+            case MessageReply message when channel is not null:
+                await responder.PostAsync(channel, message, cancellationToken);
+                break;
+            case FormReply form when channel is not null:
+                // Without a trigger (a plain message) a modal can't open: a button opens it instead.
+                await responder.PostAsync(channel, SlackResponder.FormAsButton(form), cancellationToken);
+                break;
+            case FormReply form when responseUrl is not null:
+                await responder.PostToResponseUrlAsync(responseUrl, SlackResponder.FormAsButton(form), cancellationToken);
+                break;
+        }
+    }
+
+    private async Task<IResult> OpenModalAsync(string triggerId, FormReply form, ModalContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await responder.OpenModalAsync(triggerId, form, context, cancellationToken);
+            return Results.Ok();
+        }
+        catch (SlackApiException e)
+        {
+            LogModalFailed(logger, e.Error);
+            return Ephemeral($"I couldn't open the form ({e.Error}). Please try again.");
+        }
+    }
+
+    private async Task<Member?> MemberAsync(Workspace workspace, string memberId, CancellationToken cancellationToken)
+    {
+        foreach (var team in await store.TeamsAsync(workspace.Id, cancellationToken))
+        {
+            if ((await store.MembersAsync(workspace.Id, team.Id, cancellationToken)).FirstOrDefault(m => m.Id == memberId) is { } member)
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
+    private static Turn Turn(Workspace workspace, string userId, string conversationId, TurnInput input) => new()
+    {
+        WorkspaceId = workspace.Id,
+        Platform = ChatPlatform.Slack,
+        UserId = userId,
+        ConversationId = conversationId,
+        Input = input,
+    };
+
+    private static IResult Ephemeral(string text) => Results.Json(new JsonObject { ["response_type"] = "ephemeral", ["text"] = text });
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack workspace {TeamId} was disabled after {EventType}")]
+    private static partial void LogDisabled(ILogger logger, string teamId, string eventType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Opening a Slack modal failed: {Error}")]
+    private static partial void LogModalFailed(ILogger logger, string error);
+}

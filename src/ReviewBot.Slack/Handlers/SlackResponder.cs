@@ -1,0 +1,93 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ReviewBot.Core.Conversation;
+using ReviewBot.Core.People;
+using ReviewBot.Slack.Api;
+using ReviewBot.Slack.Blocks;
+
+namespace ReviewBot.Slack.Handlers;
+
+/// <summary>Delivers the engine's replies the Slack way: response_url, direct messages, message updates, modals.</summary>
+public sealed class SlackResponder(SlackApiClient slack, IHttpClientFactory http)
+{
+    public const string ResponseUrlClient = "slack-response-url";
+
+    /// <summary>The JSON body for a command's immediate answer or a response_url post.</summary>
+    public static JsonObject ResponseBody(SlackMessage message, ReplyAudience audience, bool replaceOriginal) => new()
+    {
+        ["response_type"] = audience == ReplyAudience.Channel ? "in_channel" : "ephemeral",
+        ["replace_original"] = replaceOriginal,
+        ["text"] = message.Text,
+        ["blocks"] = message.Blocks.DeepClone(),
+    };
+
+    /// <param name="skipPages">Pages of a long reply already sent as the command's immediate answer.</param>
+    public async Task PostToResponseUrlAsync(Uri responseUrl, MessageReply reply, CancellationToken cancellationToken, int skipPages = 0)
+    {
+        var replace = reply.Placement == ReplyPlacement.ReplaceSource && skipPages == 0;
+        foreach (var message in BlockKitRenderer.Message(reply).Skip(skipPages))
+        {
+            using var response = await http.CreateClient(ResponseUrlClient).PostAsJsonAsync(responseUrl, ResponseBody(message, reply.Audience, replace), cancellationToken);
+            response.EnsureSuccessStatusCode();
+            replace = false;
+        }
+    }
+
+    /// <summary>A reply addressed to one member goes to their direct messages with the bot.</summary>
+    public async Task SendDirectAsync(Member member, MessageReply reply, CancellationToken cancellationToken)
+    {
+        if (member.SlackUserId is null)
+        {
+            return;
+        }
+
+        await PostAsync(await OpenDirectAsync(member.SlackUserId, cancellationToken), reply, cancellationToken);
+    }
+
+    public Task<string> OpenDirectAsync(string slackUserId, CancellationToken cancellationToken) =>
+        slack.Conversations.OpenAsync([slackUserId], cancellationToken);
+
+    public async Task PostAsync(string channel, MessageReply reply, CancellationToken cancellationToken)
+    {
+        foreach (var message in BlockKitRenderer.Message(reply))
+        {
+            await slack.Chat.PostMessageAsync(channel, message.Text, message.Blocks, cancellationToken: cancellationToken);
+        }
+    }
+
+    /// <summary>Rewrites a message in place (a prompt into its "checked in" summary); extra pages follow as new messages.</summary>
+    public async Task UpdateAsync(string channel, string ts, MessageReply reply, CancellationToken cancellationToken)
+    {
+        var messages = BlockKitRenderer.Message(reply);
+        await slack.Chat.UpdateAsync(channel, ts, messages[0].Text, messages[0].Blocks, cancellationToken);
+        foreach (var more in messages.Skip(1))
+        {
+            await slack.Chat.PostMessageAsync(channel, more.Text, more.Blocks, cancellationToken: cancellationToken);
+        }
+    }
+
+    public Task<SlackView> OpenModalAsync(string triggerId, FormReply form, ModalContext context, CancellationToken cancellationToken) =>
+        slack.Views.OpenAsync(triggerId, BlockKitRenderer.Modal(form, context.ToJson()), cancellationToken);
+
+    /// <summary>A form can't open without a trigger (in a plain direct message): offer a button that opens it.</summary>
+    public static MessageReply FormAsButton(FormReply form) => new()
+    {
+        Headline = form.Title,
+        Sections = form.Intro is null ? [] : [Section.Paragraph(form.Intro)],
+        Buttons = [new Button("Open the form", ActionIds.OpenCheckIn, Style: ButtonStyle.Primary), new Button("Answer here, one at a time", ActionIds.CheckInByText)],
+    };
+
+    public Task PublishHomeAsync(string userId, MessageReply reply, CancellationToken cancellationToken)
+    {
+        const int HomeBlocks = 100;
+        var all = BlockKitRenderer.Message(reply).SelectMany(m => m.Blocks).Select(b => b!.DeepClone()).ToList();
+        if (all.Count > HomeBlocks)
+        {
+            // App Home holds 100 blocks; say what was left out rather than dropping it unseen.
+            all = [.. all.Take(HomeBlocks - 1), new JsonObject { ["type"] = "context", ["elements"] = new JsonArray(new JsonObject { ["type"] = "mrkdwn", ["text"] = "More than fits here: type /review me for everything." }) }];
+        }
+
+        var blocks = new JsonArray([.. all]);
+        return slack.Views.PublishAsync(userId, new JsonObject { ["type"] = "home", ["blocks"] = blocks }, cancellationToken: cancellationToken);
+    }
+}

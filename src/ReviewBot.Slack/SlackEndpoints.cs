@@ -1,0 +1,106 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ReviewBot.Slack.Handlers;
+using ReviewBot.Slack.Requests;
+
+namespace ReviewBot.Slack;
+
+/// <summary>
+/// <c>POST /slack/commands</c>, <c>/slack/interactions</c> and <c>/slack/events</c>. Each reads the raw body,
+/// checks Slack's signature before parsing anything, and answers 401 (unsigned, wrongly signed, stale)
+/// or 400 (malformed) without side effects.
+/// </summary>
+public static partial class SlackEndpoints
+{
+    /// <summary>Slack's payloads are a few kilobytes; anything far larger is not from Slack.</summary>
+    private const int MaxBody = 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapPost("/slack/commands", (HttpContext context, SlackDispatcher dispatcher) => HandleAsync(context, body =>
+        {
+            var form = new FormCollection(QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)));
+            if (form.ContainsKey("ssl_check"))
+            {
+                return Task.FromResult(Results.Ok());
+            }
+
+            return SlashCommand.From(form) is { } command
+                ? dispatcher.CommandAsync(command, context.RequestAborted)
+                : Task.FromResult(BadRequest("The slash command is missing team_id, user_id, channel_id, command, response_url or trigger_id."));
+        })).DisableAntiforgery();
+
+        endpoints.MapPost("/slack/interactions", (HttpContext context, SlackDispatcher dispatcher) => HandleAsync(context, body =>
+        {
+            var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
+            return InteractionPayload.Parse(form.TryGetValue("payload", out var json) ? json.ToString() : null) is { } payload
+                ? dispatcher.InteractionAsync(payload, context.RequestAborted)
+                : Task.FromResult(BadRequest("The interaction has no readable payload."));
+        })).DisableAntiforgery();
+
+        endpoints.MapPost("/slack/events", (HttpContext context, SlackDispatcher dispatcher) => HandleAsync(context, body =>
+            EventEnvelope.Parse(body) is { } envelope
+                ? dispatcher.EventAsync(envelope, context.RequestAborted)
+                : Task.FromResult(BadRequest("The event is not a url_verification or an event_callback with team_id, event_id and event."))));
+
+        return endpoints;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext context, Func<byte[], Task<IResult>> handle)
+    {
+        var services = context.RequestServices;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SlackEndpoints));
+        var body = await ReadBodyAsync(context.Request, context.RequestAborted);
+        if (body is null)
+        {
+            LogRejected(logger, context.Request.Path, "body too large");
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var verification = services.GetRequiredService<SlackRequestVerifier>().Verify(
+            context.Request.Headers["X-Slack-Request-Timestamp"].ToString(),
+            context.Request.Headers["X-Slack-Signature"].ToString(),
+            body);
+        if (verification != SlackVerification.Valid)
+        {
+            LogRejected(logger, context.Request.Path, verification.ToString());
+            return Results.Unauthorized();
+        }
+
+        return await handle(body);
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBody)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBody)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static IResult BadRequest(string reason) => Results.Problem(reason, statusCode: StatusCodes.Status400BadRequest);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a Slack request to {Path}: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string path, string reason);
+}

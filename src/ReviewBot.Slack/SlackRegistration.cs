@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ReviewBot.Slack.Api;
+using ReviewBot.Slack.Handlers;
+using ReviewBot.Slack.Requests;
+
+namespace ReviewBot.Slack;
+
+public static class SlackRegistration
+{
+    /// <summary>True when the configuration turns Slack on (a signing secret or a bot token is set).</summary>
+    public static bool IsSlackConfigured(this IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var slack = configuration.GetSection(SlackOptions.Section);
+        return !string.IsNullOrWhiteSpace(slack[nameof(SlackOptions.SigningSecret)]) || !string.IsNullOrWhiteSpace(slack[nameof(SlackOptions.BotToken)]);
+    }
+
+    /// <summary>The Slack adapter: Web API client, request verification, the dispatcher and its background work.</summary>
+    public static IServiceCollection AddSlack(this IServiceCollection services)
+    {
+        services.AddSlackApi();
+        services.AddHttpClient(SlackResponder.ResponseUrlClient).AddStandardResilienceHandler();
+        services.AddSingleton<SlackRequestVerifier>();
+        services.AddSingleton<SlackWorkspaces>();
+        // The typed Web API client is transient (its handlers rotate), so what holds it is too.
+        services.AddTransient<SlackResponder>();
+        services.AddTransient<SlackDispatcher>();
+        services.AddSingleton<SlackBackgroundWork>();
+        services.AddHostedService(provider => provider.GetRequiredService<SlackBackgroundWork>());
+        services.AddHostedService<SlackStartupCheck>();
+        return services;
+    }
+}
