@@ -3,6 +3,7 @@ using ReviewBot.Host.Conversation;
 using ReviewBot.Host.Health;
 using ReviewBot.Host.Playground;
 using ReviewBot.Host.Storage;
+using ReviewBot.Slack;
 
 if (OperatorCommands.IsVerb(args))
 {
@@ -14,10 +15,20 @@ builder.AddReviewBotStorage();
 builder.Services.AddHostedService<DatabaseMigrator>();
 builder.AddReviewBotConversation();
 builder.AddReviewBotPlayground();
+var slack = builder.Configuration.IsSlackConfigured();
+if (slack)
+{
+    builder.Services.AddSlack();
+}
 
 var app = builder.Build();
 app.MapHealth();
 app.MapPlayground();
+if (slack)
+{
+    app.MapSlack();
+}
+
 await app.RunAsync();
 return 0;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ReviewBot.Core.Conversation;
 using ReviewBot.Slack.Api;
 using ReviewBot.Slack.Handlers;
 using ReviewBot.Slack.Requests;
@@ -26,6 +27,7 @@ public static class SlackRegistration
         // The typed Web API client is transient (its handlers rotate), so what holds it is too.
         services.AddTransient<SlackResponder>();
         services.AddTransient<SlackDispatcher>();
+        services.AddTransient<IChannelMessenger, SlackMessenger>();
         services.AddSingleton<SlackBackgroundWork>();
         services.AddHostedService(provider => provider.GetRequiredService<SlackBackgroundWork>());
         services.AddHostedService<SlackStartupCheck>();

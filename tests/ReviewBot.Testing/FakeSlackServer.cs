@@ -107,6 +107,18 @@ public sealed class FakeSlackServer : IAsyncDisposable
     /// <summary>A response_url as Slack would put in a command or interaction; posts to it are recorded as method "response_url".</summary>
     public Uri ResponseUrl(string id) => new(BaseAddress, $"response/{id}");
 
+    /// <summary>The messages Slack holds now (posted, then maybe updated): channel, ts and text.</summary>
+    public IReadOnlyList<(string Channel, string Ts, string Text)> Messages
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. messages.Select(m => (m.Key[..m.Key.IndexOf('/', StringComparison.Ordinal)], m.Key[(m.Key.IndexOf('/', StringComparison.Ordinal) + 1)..], m.Value))];
+            }
+        }
+    }
+
     public IReadOnlyList<SlackCall> CallsTo(string method) => [.. Calls.Where(c => c.Method == method)];
 
     /// <summary>Another workspace's token, for clients made with WithAccessToken.</summary>

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using ReviewBot.Host.Import;
+using ReviewBot.Slack.Requests;
+using ReviewBot.Storage;
+using ReviewBot.Testing;
+
+namespace ReviewBot.Host.Tests.Slack;
+
+/// <summary>
+/// The real host on a loopback port with Slack configured against a fake Slack Web API, the demo team
+/// imported into the fake's Slack workspace, and a clock fixed on Friday of week 8 of 2026-Q4.
+/// </summary>
+internal sealed class SlackHost : IAsyncDisposable
+{
+    public const string SigningSecret = "test-signing-secret-8f742231b10e8888";
+
+    private readonly TemporaryFolder _folder = new();
+    private WebApplicationFactory<Program> _factory = null!;
+
+    private SlackHost(FakeSlackServer slack) => Slack = slack;
+
+    public FakeSlackServer Slack { get; }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero));
+
+    public HttpClient Client { get; private set; } = null!;
+
+    public IServiceProvider Services => _factory.Services;
+
+    public static async Task<SlackHost> StartAsync(CancellationToken cancellationToken)
+    {
+        var host = new SlackHost(await FakeSlackServer.StartAsync(cancellationToken: cancellationToken));
+        host._factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseSetting("Storage:DataFolder", host._folder.FullPath);
+            builder.UseSetting("Slack:SigningSecret", SigningSecret);
+            builder.UseSetting("Slack:BotToken", FakeSlackServer.DefaultBotToken);
+            builder.UseSetting("Slack:ApiBaseUrl", host.Slack.ApiBaseUrl.ToString());
+            builder.UseSetting("Slack:Resilience:BaseDelay", "00:00:00.020");
+            builder.ConfigureTestServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(host.Time);
+            });
+        });
+        host._factory.UseKestrel(0);
+        host._factory.StartServer();
+        host.Client = host._factory.CreateClient();
+
+        var yaml = (await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Import", "Files", "export-sales.yaml"), cancellationToken))
+            .Replace("  platform: playground", "  platform: slack", StringComparison.Ordinal)
+            .Replace("  id: demo", $"  id: {FakeSlackServer.TeamId}", StringComparison.Ordinal);
+        var file = OkrFileReader.Read(yaml).File!;
+        await new OkrImporter(host.Services.GetRequiredService<Database>()).ImportAsync(file, dryRun: false, cancellationToken);
+        return host;
+    }
+
+    /// <summary>A request signed as Slack signs it, at the fake clock's time unless told otherwise.</summary>
+    public HttpRequestMessage Signed(string path, string body, string contentType, DateTimeOffset? at = null, string? secret = null)
+    {
+        var timestamp = (at ?? Time.GetUtcNow()).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative))
+        {
+            Content = new StringContent(body, Encoding.UTF8, new MediaTypeHeaderValue(contentType)),
+        };
+        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        request.Headers.Add("X-Slack-Signature", SlackRequestVerifier.Sign(secret ?? SigningSecret, timestamp, Encoding.UTF8.GetBytes(body)));
+        return request;
+    }
+
+    public Task<HttpResponseMessage> CommandAsync(string userId, string text, CancellationToken cancellationToken) =>
+        Client.SendAsync(Signed("/slack/commands", CommandBody(userId, text), "application/x-www-form-urlencoded"), cancellationToken);
+
+    public string CommandBody(string userId, string text) => string.Join('&', new Dictionary<string, string>
+    {
+        ["token"] = "legacy",
+        ["team_id"] = FakeSlackServer.TeamId,
+        ["channel_id"] = "C0SALES",
+        ["user_id"] = userId,
+        ["command"] = "/review",
+        ["text"] = text,
+        ["response_url"] = Slack.ResponseUrl($"cmd-{userId}").ToString(),
+        ["trigger_id"] = $"trigger-{userId}",
+    }.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
+
+    public Task<HttpResponseMessage> InteractAsync(JsonObject payload, CancellationToken cancellationToken) =>
+        Client.SendAsync(Signed("/slack/interactions", "payload=" + Uri.EscapeDataString(payload.ToJsonString()), "application/x-www-form-urlencoded"), cancellationToken);
+
+    public Task<HttpResponseMessage> EventAsync(JsonObject envelope, CancellationToken cancellationToken, int? retry = null)
+    {
+        var request = Signed("/slack/events", envelope.ToJsonString(), "application/json");
+        if (retry is { } number)
+        {
+            request.Headers.Add("X-Slack-Retry-Num", number.ToString(CultureInfo.InvariantCulture));
+            request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
+        }
+
+        return Client.SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>Waits, bounded, for background work to reach the fake Slack.</summary>
+    public async Task<IReadOnlyList<SlackCall>> WaitForCallsAsync(string method, int count, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (Slack.CallsTo(method).Count < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(25, cancellationToken);
+        }
+
+        return Slack.CallsTo(method);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+        await Slack.DisposeAsync();
+        _folder.Dispose();
+    }
+}
