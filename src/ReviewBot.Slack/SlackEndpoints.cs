@@ -23,7 +23,7 @@ public static partial class SlackEndpoints
     public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapPost("/slack/commands", (HttpContext context, SlackDispatcher dispatcher) => HandleAsync(context, body =>
+        endpoints.MapPost(SlackAppRequirements.CommandsPath, (HttpContext context, SlackDispatcher dispatcher) => HandleAsync(context, body =>
         {
             var form = new FormCollection(QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)));
             if (form.ContainsKey("ssl_check"))
@@ -36,7 +36,7 @@ public static partial class SlackEndpoints
                 : Task.FromResult(BadRequest("The slash command is missing team_id, user_id, channel_id, command, response_url or trigger_id."));
         })).DisableAntiforgery();
 
-        endpoints.MapPost("/slack/interactions", (HttpContext context, SlackDispatcher dispatcher) => HandleAsync(context, body =>
+        endpoints.MapPost(SlackAppRequirements.InteractionsPath, (HttpContext context, SlackDispatcher dispatcher) => HandleAsync(context, body =>
         {
             var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
             return InteractionPayload.Parse(form.TryGetValue("payload", out var json) ? json.ToString() : null) is { } payload
@@ -44,7 +44,7 @@ public static partial class SlackEndpoints
                 : Task.FromResult(BadRequest("The interaction has no readable payload."));
         })).DisableAntiforgery();
 
-        endpoints.MapPost("/slack/events", (HttpContext context, SlackDispatcher dispatcher) => HandleAsync(context, body =>
+        endpoints.MapPost(SlackAppRequirements.EventsPath, (HttpContext context, SlackDispatcher dispatcher) => HandleAsync(context, body =>
             EventEnvelope.Parse(body) is { } envelope
                 ? dispatcher.EventAsync(envelope, context.RequestAborted)
                 : Task.FromResult(BadRequest("The event is not a url_verification or an event_callback with team_id, event_id and event."))));

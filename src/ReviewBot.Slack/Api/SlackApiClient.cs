@@ -71,7 +71,8 @@ public sealed class SlackApiClient
     /// </summary>
     internal async Task UploadAsync(Uri uploadUrl, ReadOnlyMemory<byte> content, CancellationToken cancellationToken)
     {
-        const string method = "files.uploadURL";
+        // A label for logs and errors: this is the upload URL, not a Web API method.
+        const string method = "upload_url";
         using var request = new HttpRequestMessage(HttpMethod.Post, uploadUrl) { Content = new ReadOnlyMemoryContent(content) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         SlackApiLog.Calling(logger, method);

@@ -139,11 +139,12 @@ public sealed partial class SlackDispatcher(
 
         switch (slackEvent.Type)
         {
-            case "app_uninstalled" or "tokens_revoked":
+            case SlackAppRequirements.Events.AppUninstalled or SlackAppRequirements.Events.TokensRevoked:
                 await workspaces.DisableAsync(workspace.Id, cancellationToken);
                 LogDisabled(logger, envelope.TeamId!, slackEvent.Type);
                 break;
 
+            // message.im arrives as type "message" with channel_type "im".
             case "message" when workspace.Enabled && slackEvent is { ChannelType: "im", BotId: null, Subtype: null, User: { } user, Channel: { } channel, Text: { } text }
                 && await workspaces.FirstDeliveryAsync(workspace.Id, $"slack-message:{channel}:{slackEvent.Ts}", cancellationToken):
                 background.Enqueue("answer a direct message", async ct =>
@@ -155,7 +156,7 @@ public sealed partial class SlackDispatcher(
                 });
                 break;
 
-            case "app_home_opened" when workspace.Enabled && slackEvent is { Tab: "home", User: { } homeUser }:
+            case SlackAppRequirements.Events.AppHomeOpened when workspace.Enabled && slackEvent is { Tab: "home", User: { } homeUser }:
                 background.Enqueue("publish App Home", async ct =>
                 {
                     var replies = await engine.HandleAsync(Turn(workspace, homeUser, homeUser, new CommandInput("review me")), ct);

@@ -1,0 +1,51 @@
+namespace ReviewBot.Slack;
+
+/// <summary>
+/// What the code needs from the Slack app: its command, the events it handles, the Web API methods it
+/// calls with the bot scope each needs, and its request paths. manifests/slack/manifest.yaml must match
+/// exactly (a test checks both ways).
+/// </summary>
+public static class SlackAppRequirements
+{
+    public const string Command = "/review";
+
+    public const string CommandsPath = "/slack/commands";
+    public const string InteractionsPath = "/slack/interactions";
+    public const string EventsPath = "/slack/events";
+
+    public static class Events
+    {
+        public const string AppHomeOpened = "app_home_opened";
+        public const string DirectMessage = "message.im";
+        public const string AppUninstalled = "app_uninstalled";
+        public const string TokensRevoked = "tokens_revoked";
+
+        public static IReadOnlyList<string> All { get; } = [AppHomeOpened, DirectMessage, AppUninstalled, TokensRevoked];
+    }
+
+    /// <summary>The bot scope each Web API method needs; null for methods that need none.</summary>
+    public static IReadOnlyDictionary<string, string?> ScopeByMethod { get; } = new Dictionary<string, string?>(StringComparer.Ordinal)
+    {
+        ["auth.test"] = null,
+        ["chat.postMessage"] = "chat:write",
+        ["chat.update"] = "chat:write",
+        ["chat.postEphemeral"] = "chat:write",
+        ["conversations.open"] = "im:write",
+        ["users.info"] = "users:read",
+        ["views.open"] = null,
+        ["views.update"] = null,
+        ["views.publish"] = null,
+        ["files.getUploadURLExternal"] = "files:write",
+        ["files.completeUploadExternal"] = "files:write",
+    };
+
+    /// <summary>Scopes that come with a feature rather than a method: the slash command and reading direct messages.</summary>
+    public static IReadOnlyDictionary<string, string> ScopeByFeature { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Command] = "commands",
+        [Events.DirectMessage] = "im:history",
+    };
+
+    public static IReadOnlySet<string> BotScopes { get; } =
+        ScopeByMethod.Values.OfType<string>().Concat(ScopeByFeature.Values).ToHashSet(StringComparer.Ordinal);
+}

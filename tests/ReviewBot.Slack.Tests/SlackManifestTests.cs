@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace ReviewBot.Slack.Tests;
+
+/// <summary>manifests/slack/manifest.yaml asks for exactly what the code uses: no more, no less.</summary>
+public partial class SlackManifestTests
+{
+    private static readonly string Root = FindRoot();
+
+    private static YamlMappingNode Manifest()
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(Root, "manifests", "slack", "manifest.yaml"))));
+        return (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+
+    private static YamlNode At(YamlNode node, params string[] path) =>
+        path.Aggregate(node, (current, key) => ((YamlMappingNode)current).Children[new YamlScalarNode(key)]);
+
+    private static List<string> Strings(YamlNode node) => [.. ((YamlSequenceNode)node).Children.Select(n => ((YamlScalarNode)n).Value!)];
+
+    [Fact]
+    public void Every_web_api_method_the_code_calls_has_its_scope_declared()
+    {
+        var called = Directory.GetFiles(Path.Combine(Root, "src", "ReviewBot.Slack", "Api"), "*.cs")
+            .SelectMany(file => SlackMethod().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.NotEmpty(called);
+        Assert.All(called, method => Assert.True(SlackAppRequirements.ScopeByMethod.ContainsKey(method), $"{method} is called but has no entry in SlackAppRequirements.ScopeByMethod."));
+        Assert.All(SlackAppRequirements.ScopeByMethod.Keys, method => Assert.True(called.Contains(method), $"{method} is listed but never called."));
+    }
+
+    [Fact]
+    public void The_manifest_asks_for_exactly_the_bot_scopes_the_code_needs()
+    {
+        var declared = Strings(At(Manifest(), "oauth_config", "scopes", "bot")).Order(StringComparer.Ordinal);
+
+        Assert.Equal(SlackAppRequirements.BotScopes.Order(StringComparer.Ordinal), declared);
+    }
+
+    [Fact]
+    public void The_manifest_subscribes_to_exactly_the_events_the_code_handles()
+    {
+        var declared = Strings(At(Manifest(), "settings", "event_subscriptions", "bot_events")).Order(StringComparer.Ordinal);
+
+        Assert.Equal(SlackAppRequirements.Events.All.Order(StringComparer.Ordinal), declared);
+    }
+
+    [Fact]
+    public void The_manifests_command_and_request_urls_point_at_the_handlers()
+    {
+        var manifest = Manifest();
+        var command = (YamlMappingNode)((YamlSequenceNode)At(manifest, "features", "slash_commands")).Children.Single();
+
+        Assert.Equal(SlackAppRequirements.Command, ((YamlScalarNode)At(command, "command")).Value);
+        Assert.Equal(SlackAppRequirements.CommandsPath, new Uri(((YamlScalarNode)At(command, "url")).Value!).AbsolutePath);
+        Assert.Equal(SlackAppRequirements.InteractionsPath, new Uri(((YamlScalarNode)At(manifest, "settings", "interactivity", "request_url")).Value!).AbsolutePath);
+        Assert.Equal(SlackAppRequirements.EventsPath, new Uri(((YamlScalarNode)At(manifest, "settings", "event_subscriptions", "request_url")).Value!).AbsolutePath);
+        Assert.Equal("true", ((YamlScalarNode)At(manifest, "features", "app_home", "home_tab_enabled")).Value);
+        Assert.Equal("true", ((YamlScalarNode)At(manifest, "settings", "interactivity", "is_enabled")).Value);
+    }
+
+    [Fact]
+    public void The_display_name_and_texts_fit_slacks_limits()
+    {
+        var manifest = Manifest();
+
+        Assert.InRange(((YamlScalarNode)At(manifest, "display_information", "name")).Value!.Length, 1, 35);
+        Assert.InRange(((YamlScalarNode)At(manifest, "display_information", "description")).Value!.Length, 1, 140);
+        Assert.InRange(((YamlScalarNode)At(manifest, "features", "bot_user", "display_name")).Value!.Length, 1, 80);
+    }
+
+    private static string FindRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Bot.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new InvalidOperationException("Bot.sln not found above the test's folder.");
+    }
+
+    [GeneratedRegex("\"((?:auth|chat|conversations|users|views|files)\\.[A-Za-z]+)\"")]
+    private static partial Regex SlackMethod();
+}
