@@ -26,6 +26,7 @@ public static class SlackRegistration
         services.AddSingleton<SlackWorkspaces>();
         // The typed Web API client is transient (its handlers rotate), so what holds it is too.
         services.AddTransient<SlackResponder>();
+        services.AddTransient<SlackProfiles>();
         services.AddTransient<SlackDispatcher>();
         services.AddTransient<IChannelMessenger, SlackMessenger>();
         services.AddSingleton<SlackBackgroundWork>();

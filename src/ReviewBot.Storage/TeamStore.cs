@@ -11,7 +11,7 @@ public sealed class TeamStore
         "id, workspace_id, team_key, name, time_zone, fiscal_year_start_month, reporting_currency, check_in_day, check_in_time";
 
     private const string MemberColumns =
-        "id, workspace_id, team_id, name, email, slack_user_id, teams_user_id, role, market, time_zone, locale";
+        "id, workspace_id, team_id, name, email, slack_user_id, teams_user_id, role, market, time_zone, locale, profile_from_chat";
 
     private readonly StorageSession _session;
 
@@ -131,12 +131,12 @@ public sealed class TeamStore
         ArgumentNullException.ThrowIfNull(member);
         var updated = await _session.ExecuteAsync(
             """
-            INSERT INTO members (id, workspace_id, team_id, name, email, slack_user_id, teams_user_id, role, market, time_zone, locale)
-            VALUES (@Id, @WorkspaceId, @TeamId, @Name, @Email, @SlackUserId, @TeamsUserId, @Role, @Market, @TimeZoneId, @Locale)
+            INSERT INTO members (id, workspace_id, team_id, name, email, slack_user_id, teams_user_id, role, market, time_zone, locale, profile_from_chat)
+            VALUES (@Id, @WorkspaceId, @TeamId, @Name, @Email, @SlackUserId, @TeamsUserId, @Role, @Market, @TimeZoneId, @Locale, @ProfileFromChat)
             ON CONFLICT (id) DO UPDATE SET
                 name = excluded.name, email = excluded.email, slack_user_id = excluded.slack_user_id,
                 teams_user_id = excluded.teams_user_id, role = excluded.role, market = excluded.market,
-                time_zone = excluded.time_zone, locale = excluded.locale
+                time_zone = excluded.time_zone, locale = excluded.locale, profile_from_chat = excluded.profile_from_chat
             WHERE members.workspace_id = excluded.workspace_id AND members.team_id = excluded.team_id
             """,
             new
@@ -152,6 +152,7 @@ public sealed class TeamStore
                 member.Market,
                 member.TimeZoneId,
                 member.Locale,
+                ProfileFromChat = member.ProfileFromChat ? 1 : 0,
             },
             cancellationToken);
         if (updated == 0)
@@ -264,6 +265,8 @@ public sealed class TeamStore
 
         public string Locale { get; set; } = "";
 
+        public long ProfileFromChat { get; set; }
+
         public Member ToMember() => new()
         {
             Id = Id,
@@ -277,6 +280,7 @@ public sealed class TeamStore
             Market = Market,
             TimeZoneId = TimeZone,
             Locale = Locale,
+            ProfileFromChat = ProfileFromChat != 0,
         };
     }
 }

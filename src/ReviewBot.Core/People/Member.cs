@@ -31,6 +31,12 @@ public sealed record Member
     /// <summary>BCP 47 locale used to read and write their numbers, e.g. "de-DE".</summary>
     public required string Locale { get; init; }
 
+    /// <summary>
+    /// The operator gave no time zone or locale: they are the team's defaults until the chat platform's
+    /// profile (Slack's users.info) fills them in on first contact.
+    /// </summary>
+    public bool ProfileFromChat { get; init; }
+
     public bool IsManager => Role == MemberRole.Manager;
 
     public string? IdentityOn(ChatPlatform platform) => platform switch

@@ -54,7 +54,7 @@ public static partial class OkrFileReader
         var rates = ReadExchangeRates(file, quarter, team?.ReportingCurrency);
         var errorsBeforeMembers = errors.Count;
         var declaredEmails = new List<string>();
-        var members = ReadMembers(file, errors, declaredEmails);
+        var members = ReadMembers(file, errors, declaredEmails, team?.TimeZoneId ?? "UTC");
         var membersAreValid = errors.Count == errorsBeforeMembers;
         var warnings = new List<string>();
         var objectives = ReadObjectives(file, errors, declaredEmails, team?.ReportingCurrency, rates, quarter, warnings);
@@ -288,7 +288,7 @@ public static partial class OkrFileReader
         return rates;
     }
 
-    private static List<Member> ReadMembers(YamlMapping file, List<ImportError> errors, List<string> declaredEmails)
+    private static List<Member> ReadMembers(YamlMapping file, List<ImportError> errors, List<string> declaredEmails, string teamTimeZone)
     {
         var members = new List<Member>();
         foreach (var (node, path) in file.Sequence("members"))
@@ -335,7 +335,9 @@ public static partial class OkrFileReader
             }
 
             var market = member.Text("market", hint: "the market they sell to, like US, Europe or India & SEA");
-            var timeZone = ReadTimeZone(member, "timeZone");
+            // A member with a chat identity may leave both out: their chat profile fills them in on first contact.
+            var profileFromChat = !member.Has("timeZone") && !member.Has("locale") && (slackUserId is not null || teamsUserId is not null);
+            var timeZone = profileFromChat ? teamTimeZone : ReadTimeZone(member, "timeZone");
             var locale = member.Text("locale", required: false) ?? "en-US";
             if (!IsKnownLocale(locale))
             {
@@ -358,6 +360,7 @@ public static partial class OkrFileReader
                     Market = market!,
                     TimeZoneId = timeZone!,
                     Locale = CultureInfo.GetCultureInfo(locale).Name,
+                    ProfileFromChat = profileFromChat,
                 });
             }
         }

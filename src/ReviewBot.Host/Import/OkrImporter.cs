@@ -65,6 +65,12 @@ public sealed class OkrImporter(Database database)
         {
             var current = existing.FirstOrDefault(m => string.Equals(m.Email, plan.Email, StringComparison.OrdinalIgnoreCase));
             var member = plan with { Id = current?.Id ?? Ids.New(), WorkspaceId = team.WorkspaceId, TeamId = team.Id };
+            if (plan.ProfileFromChat && current is not null && !current.ProfileFromChat)
+            {
+                // Filled in from the chat profile since the last import: the file has nothing better to say.
+                member = member with { TimeZoneId = current.TimeZoneId, Locale = current.Locale, ProfileFromChat = false };
+            }
+
             var change = current is null ? Change.Created : current == member ? Change.Unchanged : Change.Updated;
             if (change != Change.Unchanged)
             {

@@ -20,6 +20,7 @@ public sealed partial class SlackDispatcher(
     IReviewStore store,
     SlackWorkspaces workspaces,
     SlackResponder responder,
+    SlackProfiles profiles,
     SlackBackgroundWork background,
     TimeProvider time,
     ILogger<SlackDispatcher> logger)
@@ -35,6 +36,7 @@ public sealed partial class SlackDispatcher(
             return Ephemeral($"ReviewBot is not set up for this Slack workspace yet. An operator imports the team's OKR file with workspace platform slack and id {command.TeamId}.");
         }
 
+        FillProfileLater(workspace, command.UserId);
         var turn = Turn(workspace, command.UserId, command.ChannelId, new CommandInput(command.Text));
 
         // The engine keeps going if the request ends; its replies then arrive through response_url.
@@ -86,6 +88,7 @@ public sealed partial class SlackDispatcher(
             return Results.Ok();
         }
 
+        FillProfileLater(workspace, payload.User.Id);
         switch (payload.Type)
         {
             case "block_actions" when payload.Actions is [var action, ..]:
@@ -147,6 +150,7 @@ public sealed partial class SlackDispatcher(
             // message.im arrives as type "message" with channel_type "im".
             case "message" when workspace.Enabled && slackEvent is { ChannelType: "im", BotId: null, Subtype: null, User: { } user, Channel: { } channel, Text: { } text }
                 && await workspaces.FirstDeliveryAsync(workspace.Id, $"slack-message:{channel}:{slackEvent.Ts}", cancellationToken):
+                FillProfileLater(workspace, user);
                 background.Enqueue("answer a direct message", async ct =>
                 {
                     foreach (var reply in await engine.HandleAsync(Turn(workspace, user, channel, new TextInput(text)), ct))
@@ -208,6 +212,9 @@ public sealed partial class SlackDispatcher(
 
         return Results.Ok();
     }
+
+    private void FillProfileLater(Workspace workspace, string userId) =>
+        background.Enqueue("fill a member's profile from Slack", ct => profiles.FillAsync(workspace, userId, ct));
 
     private async Task DeliverAsync(Workspace workspace, Reply reply, Uri? responseUrl, string? channel, CancellationToken cancellationToken)
     {

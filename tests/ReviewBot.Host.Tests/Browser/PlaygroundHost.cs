@@ -30,7 +30,7 @@ internal sealed class PlaygroundHost : IAsyncDisposable
                 services.AddSingleton<TimeProvider>(Time);
             });
         });
-        _factory.UseKestrel(0);
+        _factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
     }
 

@@ -132,4 +132,26 @@ public class OkrFileReaderTests
 
         Assert.Equal(["line 70, objectives[0]: 'Grow export revenue to a US$60M quarter' has 2 key results; OKR practice is 3 to 5."], file.Warnings);
     }
+
+    [Fact]
+    public void A_member_with_a_chat_id_may_leave_time_zone_and_locale_to_their_chat_profile()
+    {
+        var yaml = Demo.Replace("    timeZone: America/New_York\n    locale: en-US\n", "", StringComparison.Ordinal);
+
+        var andy = ReadValid(yaml).Members.Single(m => m.Name == "Andy Miller");
+
+        Assert.Equal(("Asia/Shanghai", "en-US", true), (andy.TimeZoneId, andy.Locale, andy.ProfileFromChat));
+    }
+
+    [Fact]
+    public void A_member_without_a_chat_id_needs_a_time_zone()
+    {
+        var yaml = Demo
+            .Replace("    timeZone: America/New_York\n    locale: en-US\n", "", StringComparison.Ordinal)
+            .Replace("    slackUserId: U0ANDY\n    teamsUserId: 8d3a4c52-5f0e-4d8e-9a61-0a1c2b3d4e01\n", "", StringComparison.Ordinal);
+
+        var (_, errors) = OkrFileReader.Read(yaml);
+
+        Assert.Equal("members[1].timeZone: is missing; an IANA time zone like Europe/Berlin.", $"{Assert.Single(errors).Field}: {errors[0].Message}");
+    }
 }

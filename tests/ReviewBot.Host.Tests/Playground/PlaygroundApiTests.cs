@@ -62,6 +62,14 @@ public class PlaygroundApiTests
     {
         using var folder = new TemporaryFolder();
         var settings = new List<(string, string)> { (key, value) };
+        await using var slack = await FakeSlackServer.StartAsync(cancellationToken: Ct);
+        if (key == "Slack:SigningSecret")
+        {
+            // A configured Slack needs its bot token too; the fake answers the start-up auth.test.
+            settings.Add(("Slack:BotToken", FakeSlackServer.DefaultBotToken));
+            settings.Add(("Slack:ApiBaseUrl", slack.ApiBaseUrl.ToString()));
+        }
+
         if (enabled is not null)
         {
             settings.Add(("Playground:Enabled", enabled));

@@ -35,7 +35,7 @@ internal sealed class SlackHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public static async Task<SlackHost> StartAsync(CancellationToken cancellationToken)
+    public static async Task<SlackHost> StartAsync(CancellationToken cancellationToken, Func<string, string>? editFile = null)
     {
         var host = new SlackHost(await FakeSlackServer.StartAsync(cancellationToken: cancellationToken));
         host._factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -51,14 +51,14 @@ internal sealed class SlackHost : IAsyncDisposable
                 services.AddSingleton<TimeProvider>(host.Time);
             });
         });
-        host._factory.UseKestrel(0);
+        host._factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         host._factory.StartServer();
         host.Client = host._factory.CreateClient();
 
         var yaml = (await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Import", "Files", "export-sales.yaml"), cancellationToken))
             .Replace("  platform: playground", "  platform: slack", StringComparison.Ordinal)
             .Replace("  id: demo", $"  id: {FakeSlackServer.TeamId}", StringComparison.Ordinal);
-        var file = OkrFileReader.Read(yaml).File!;
+        var file = OkrFileReader.Read(editFile is null ? yaml : editFile(yaml)).File!;
         await new OkrImporter(host.Services.GetRequiredService<Database>()).ImportAsync(file, dryRun: false, cancellationToken);
         return host;
     }
