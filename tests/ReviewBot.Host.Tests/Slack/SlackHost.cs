@@ -35,7 +35,7 @@ internal sealed class SlackHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public static async Task<SlackHost> StartAsync(CancellationToken cancellationToken, Func<string, string>? editFile = null)
+    public static async Task<SlackHost> StartAsync(CancellationToken cancellationToken, Func<string, string>? editFile = null, Action<IServiceCollection>? services = null)
     {
         var host = new SlackHost(await FakeSlackServer.StartAsync(cancellationToken: cancellationToken));
         host._factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -45,10 +45,11 @@ internal sealed class SlackHost : IAsyncDisposable
             builder.UseSetting("Slack:BotToken", FakeSlackServer.DefaultBotToken);
             builder.UseSetting("Slack:ApiBaseUrl", host.Slack.ApiBaseUrl.ToString());
             builder.UseSetting("Slack:Resilience:BaseDelay", "00:00:00.020");
-            builder.ConfigureTestServices(services =>
+            builder.ConfigureTestServices(collection =>
             {
-                services.RemoveAll<TimeProvider>();
-                services.AddSingleton<TimeProvider>(host.Time);
+                collection.RemoveAll<TimeProvider>();
+                collection.AddSingleton<TimeProvider>(host.Time);
+                services?.Invoke(collection);
             });
         });
         host._factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
