@@ -8,7 +8,7 @@ namespace ReviewBot.Slack.Handlers;
 /// </summary>
 public sealed record ModalContext(string? Channel, string? MessageTs)
 {
-    public string ToJson() => JsonSerializer.Serialize(this, Requests.SlackJson.Options);
+    public string ToJson() => JsonSerializer.Serialize(this, Api.SlackJson.Options);
 
     public static ModalContext Parse(string? json)
     {
@@ -19,7 +19,7 @@ public sealed record ModalContext(string? Channel, string? MessageTs)
 
         try
         {
-            return JsonSerializer.Deserialize<ModalContext>(json, Requests.SlackJson.Options) ?? new ModalContext(null, null);
+            return JsonSerializer.Deserialize<ModalContext>(json, Api.SlackJson.Options) ?? new ModalContext(null, null);
         }
         catch (JsonException)
         {

@@ -19,7 +19,7 @@ public sealed record EventEnvelope
     {
         try
         {
-            var envelope = JsonSerializer.Deserialize<EventEnvelope>(json, SlackJson.Options);
+            var envelope = JsonSerializer.Deserialize<EventEnvelope>(json, Api.SlackJson.Options);
             return envelope switch
             {
                 { Type: "url_verification", Challenge.Length: > 0 } => envelope,

@@ -34,7 +34,7 @@ public sealed record InteractionPayload
 
         try
         {
-            var payload = JsonSerializer.Deserialize<InteractionPayload>(json, SlackJson.Options);
+            var payload = JsonSerializer.Deserialize<InteractionPayload>(json, Api.SlackJson.Options);
             return payload is { Type.Length: > 0, Team.Id.Length: > 0, User.Id.Length: > 0 } ? payload : null;
         }
         catch (JsonException)
