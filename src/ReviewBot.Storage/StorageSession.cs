@@ -20,6 +20,7 @@ public sealed class StorageSession : IAsyncDisposable
         Teams = new TeamStore(this);
         Okrs = new OkrStore(this);
         CheckIns = new CheckInStore(this);
+        TeamsConversations = new TeamsConversationStore(this);
         Answers = new ReviewAnswerStore(this);
         Deliveries = new DeliveryStore(this);
         Dialogs = new DialogStore(this);
@@ -32,6 +33,8 @@ public sealed class StorageSession : IAsyncDisposable
     public OkrStore Okrs { get; }
 
     public CheckInStore CheckIns { get; }
+
+    public TeamsConversationStore TeamsConversations { get; }
 
     public ReviewAnswerStore Answers { get; }
 
