@@ -58,16 +58,26 @@ public static class TeamsAppPackage
 
         // Written beside the target and moved into place, so a failure never leaves half a package to upload.
         var partial = zipPath + ".partial";
-        using (var zip = ZipFile.Open(partial, ZipArchiveMode.Create))
+        try
         {
-            foreach (var name in names)
+            using (var zip = ZipFile.Open(partial, ZipArchiveMode.Create))
             {
-                var entry = zip.CreateEntryFromFile(Path.Combine(manifestFolder, name), name, CompressionLevel.Optimal);
-                entry.LastWriteTime = EntryTime;
+                foreach (var name in names)
+                {
+                    var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+                    entry.LastWriteTime = EntryTime;
+                    using var target = entry.Open();
+                    using var source = File.OpenRead(Path.Combine(manifestFolder, name));
+                    source.CopyTo(target);
+                }
             }
-        }
 
-        File.Move(partial, zipPath, overwrite: true);
+            File.Move(partial, zipPath, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
         return names;
     }
 }
