@@ -1,0 +1,395 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ReviewBot.Core.Conversation;
+
+namespace ReviewBot.Teams.Cards;
+
+/// <summary>
+/// Renders the neutral reply model as Adaptive Cards for Teams, inside Teams' message size: a long message
+/// becomes several cards and long text several blocks, so nothing is refused by Teams and nothing is cut silently.
+/// </summary>
+public static class AdaptiveCardRenderer
+{
+    /// <summary>Teams needs 1.5 for <c>Action.Execute</c> (protocols.md §13); older clients take the Submit fallback.</summary>
+    public const string Version = "1.5";
+
+    /// <summary>The attachment content type of a card, and the invoke response type that carries one.</summary>
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+
+    /// <summary>The verb of a form's submit action; the form's id travels in its data.</summary>
+    public const string FormSubmitVerb = "form.submit";
+
+    /// <summary>The data key holding the form's id; every other string in a submission is an input's value.</summary>
+    public const string FormIdKey = "formId";
+
+    /// <summary>The data keys of a button: the engine's action id and the button's value.</summary>
+    public const string ActionKey = "action";
+
+    public const string ValueKey = "value";
+
+    /// <summary>One or more cards for a message, each within the size budget; the headline is repeated on each.</summary>
+    public static IReadOnlyList<JsonObject> Message(MessageReply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+
+        // Pieces that stay on one card together: a section's title goes with its first paragraph or facts.
+        var pieces = new List<List<JsonObject>>();
+        foreach (var section in reply.Sections)
+        {
+            pieces.AddRange(Section(section));
+        }
+
+        pieces.AddRange(reply.Context
+            .SelectMany(line => CardText.Split(line, CardLimits.TextBlockText))
+            .Select(chunk => new List<JsonObject> { TextBlock(chunk, size: "Small", subtle: true) }));
+
+        // Buttons go on the last card, under everything they act on.
+        List<JsonObject> buttons = reply.Buttons.Count == 0 ? [] : [ActionSet(reply.Buttons.Select(ButtonAction))];
+
+        // The fixed part of every card: the longest headline it can carry and, conservatively, the buttons.
+        var overhead = Size(Card([Headline($"{reply.Headline} (999/999)"), .. buttons.Select(b => (JsonObject)b.DeepClone())]));
+        var budget = CardLimits.CardJsonCharacters - overhead;
+        if (budget <= 0)
+        {
+            throw new InvalidOperationException($"The headline and buttons of '{reply.Headline}' alone take {overhead} characters; a Teams card holds about {CardLimits.CardJsonCharacters}.");
+        }
+
+        var pages = new List<List<JsonObject>> { new() };
+        var used = 0;
+        foreach (var piece in pieces)
+        {
+            var size = piece.Sum(element => Size(element) + 1);
+            if (size > budget)
+            {
+                // Pieces are built from bounded text, so this means a limit above is wrong, not that the reply is too long.
+                throw new InvalidOperationException($"A piece of '{reply.Headline}' takes {size} characters; a card has room for {budget}.");
+            }
+
+            if (used + size > budget && pages[^1].Count > 0)
+            {
+                pages.Add([]);
+                used = 0;
+            }
+
+            pages[^1].AddRange(piece);
+            used += size;
+        }
+
+        var cards = new List<JsonObject>();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var headline = pages.Count == 1 ? reply.Headline : string.Create(CultureInfo.InvariantCulture, $"{reply.Headline} ({i + 1}/{pages.Count})");
+            var last = i == pages.Count - 1;
+            cards.Add(Card([Headline(headline), .. pages[i], .. last ? buttons : []]));
+        }
+
+        return cards;
+    }
+
+    /// <summary>
+    /// A card for a form, with the person's values kept and each error right under its field. Teams shows the
+    /// card in place of the one that was submitted, so an invalid submission comes back with everything as typed.
+    /// </summary>
+    public static JsonObject Form(FormReply form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var body = new List<JsonObject> { TextBlock(form.Title, size: "Large", weight: "Bolder") };
+        if (form.Intro is not null)
+        {
+            body.AddRange(CardText.Split(form.Intro, CardLimits.TextBlockText).Select(chunk => TextBlock(chunk)));
+        }
+
+        if (form.Error is not null)
+        {
+            body.Add(TextBlock(form.Error, weight: "Bolder", color: "Attention"));
+        }
+
+        string? group = null;
+        for (var i = 0; i < form.Fields.Count; i++)
+        {
+            var field = form.Fields[i];
+            var input = Input(field);
+            if (i > 0 && field.Group != group)
+            {
+                // A line between groups: one key result's value, confidence and comment read as one block.
+                input["separator"] = true;
+                input["spacing"] = "Large";
+            }
+
+            group = field.Group;
+            body.Add(input);
+            if (field.Error is not null)
+            {
+                body.Add(TextBlock(field.Error, color: "Attention", spacing: "None"));
+            }
+
+            if (field.Hint is not null)
+            {
+                body.Add(TextBlock(field.Hint, size: "Small", subtle: true, spacing: "None"));
+            }
+        }
+
+        var submit = new JsonObject
+        {
+            ["type"] = "Action.Execute",
+            ["title"] = form.SubmitLabel,
+            ["verb"] = FormSubmitVerb,
+            ["data"] = new JsonObject { [FormIdKey] = form.FormId },
+            ["associatedInputs"] = "auto",
+            ["style"] = "positive",
+        };
+        submit["fallback"] = SubmitFallback(submit);
+        body.Add(ActionSet([submit]));
+
+        var card = Card(body);
+        var size = Size(card);
+        if (size > CardLimits.CardJsonCharacters)
+        {
+            // A form cannot be split across messages: its inputs are submitted together.
+            throw new InvalidOperationException($"The form '{form.FormId}' takes {size} characters; a Teams card holds about {CardLimits.CardJsonCharacters}.");
+        }
+
+        return card;
+    }
+
+    /// <summary>
+    /// The form id and input values of a submitted form, from an <c>Action.Execute</c> invoke's <c>value</c>
+    /// (<c>{"action":{"data":…}}</c>), its <c>data</c>, or an <c>Action.Submit</c> message's <c>value</c>. Teams
+    /// merges each input's value into the data under the input's id; anything that is not a string is not an
+    /// input of ours and is left out. Null when the data carries no form id.
+    /// </summary>
+    public static (string FormId, IReadOnlyDictionary<string, string> Values)? FormValues(JsonObject data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data[ActionKey] is JsonObject action && action["data"] is JsonObject inner)
+        {
+            data = inner;
+        }
+
+        if (data[FormIdKey] is not JsonValue id || id.GetValueKind() != JsonValueKind.String || id.GetValue<string>() is not { Length: > 0 } formId)
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, node) in data)
+        {
+            if (key != FormIdKey && node is JsonValue value && value.GetValueKind() == JsonValueKind.String)
+            {
+                values[key] = value.GetValue<string>();
+            }
+        }
+
+        return (formId, values);
+    }
+
+    private static JsonObject Card(IEnumerable<JsonObject> body) => new()
+    {
+        ["type"] = "AdaptiveCard",
+        ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+        ["version"] = Version,
+        ["body"] = new JsonArray([.. body]),
+
+        // Full width: a review's facts and a form's labels are cramped in Teams' default chat bubble.
+        ["msteams"] = new JsonObject { ["width"] = "Full" },
+    };
+
+    private static JsonObject Headline(string text) => TextBlock(text, size: "Large", weight: "Bolder");
+
+    private static IEnumerable<List<JsonObject>> Section(Section section)
+    {
+        var elements = new List<JsonObject>();
+        if (section.Title is not null)
+        {
+            var title = TextBlock(section.Title, size: "Medium", weight: "Bolder");
+            title["spacing"] = "Medium";
+            elements.Add(title);
+        }
+
+        var pieces = new List<List<JsonObject>>();
+        foreach (var chunk in CardText.Split(section.Text ?? string.Empty, CardLimits.TextBlockText))
+        {
+            pieces.Add([TextBlock(chunk)]);
+        }
+
+        pieces.AddRange(FactPieces(section.Facts));
+        if (pieces.Count == 0)
+        {
+            return elements.Count == 0 ? [] : [elements];
+        }
+
+        // The title never ends a card on its own.
+        pieces[0].InsertRange(0, elements);
+        return pieces;
+    }
+
+    private static IEnumerable<List<JsonObject>> FactPieces(IReadOnlyList<Fact> facts)
+    {
+        var run = new List<Fact>();
+        foreach (var fact in facts)
+        {
+            if (fact.Label.Length <= CardLimits.FactTitle && fact.Value.Length <= CardLimits.FactValue)
+            {
+                run.Add(fact);
+                continue;
+            }
+
+            foreach (var set in FactSets(run))
+            {
+                yield return [set];
+            }
+
+            run.Clear();
+
+            // Too long for a fact's narrow columns: the label as a bold line, the value as paragraphs under it.
+            var label = CardText.Split(fact.Label, CardLimits.TextBlockText).Select(chunk => TextBlock(chunk, weight: "Bolder")).ToList();
+            var value = CardText.Split(fact.Value, CardLimits.TextBlockText).Select(chunk => TextBlock(chunk)).ToList();
+            if (value.Count == 0)
+            {
+                yield return label;
+                continue;
+            }
+
+            yield return [.. label, value[0]];
+            foreach (var rest in value.Skip(1))
+            {
+                yield return [rest];
+            }
+        }
+
+        foreach (var set in FactSets(run))
+        {
+            yield return [set];
+        }
+    }
+
+    private static IEnumerable<JsonObject> FactSets(List<Fact> facts) =>
+        facts.Chunk(CardLimits.FactsPerSet).Select(chunk => new JsonObject
+        {
+            ["type"] = "FactSet",
+            ["facts"] = new JsonArray([.. chunk.Select(f => (JsonNode)new JsonObject { ["title"] = f.Label, ["value"] = CardText.Markdown(f.Value) })]),
+        });
+
+    private static JsonObject ButtonAction(Button button)
+    {
+        var data = new JsonObject { [ActionKey] = button.ActionId };
+        if (button.Value is not null)
+        {
+            data[ValueKey] = button.Value;
+        }
+
+        var action = new JsonObject
+        {
+            ["type"] = "Action.Execute",
+            ["title"] = button.Label,
+            ["verb"] = button.ActionId,
+            ["data"] = data,
+        };
+        if (button.Style != ButtonStyle.Default)
+        {
+            action["style"] = button.Style == ButtonStyle.Primary ? "positive" : "destructive";
+        }
+
+        action["fallback"] = SubmitFallback(action);
+        return action;
+    }
+
+    /// <summary>
+    /// What a client without Universal Actions shows instead: the same button as Action.Submit, which arrives as a
+    /// message whose value is the same data, so the turn mapper reads both the same way.
+    /// </summary>
+    private static JsonObject SubmitFallback(JsonObject execute)
+    {
+        var submit = new JsonObject
+        {
+            ["type"] = "Action.Submit",
+            ["title"] = execute["title"]!.DeepClone(),
+            ["data"] = execute["data"]!.DeepClone(),
+        };
+        if (execute["style"] is { } style)
+        {
+            submit["style"] = style.DeepClone();
+        }
+
+        return submit;
+    }
+
+    private static JsonObject ActionSet(IEnumerable<JsonObject> actions) =>
+        new() { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions]) };
+
+    private static JsonObject Input(FormField field)
+    {
+        var label = field.Unit is null ? field.Label : $"{field.Label} ({field.Unit})";
+        JsonObject input;
+        if (field.Kind == FieldKind.Choice)
+        {
+            input = new JsonObject
+            {
+                ["type"] = "Input.ChoiceSet",
+                ["style"] = "compact",
+                ["isMultiSelect"] = false,
+                ["choices"] = new JsonArray([.. (field.Choices ?? []).Select(c => (JsonNode)new JsonObject { ["title"] = c.Label, ["value"] = c.Value })]),
+            };
+        }
+        else
+        {
+            // Amounts and numbers are text too: Input.Number would refuse "3,4 Mio. €" or "1.2万", which the engine reads.
+            input = new JsonObject { ["type"] = "Input.Text", ["isMultiline"] = field.Kind == FieldKind.MultilineText };
+        }
+
+        input["id"] = field.Id;
+        input["label"] = label;
+        input["isRequired"] = field.Required;
+        if (!string.IsNullOrEmpty(field.Value))
+        {
+            input["value"] = field.Value;
+        }
+
+        // errorMessage is what the client shows when its own check (a required field left empty) fails.
+        var errorMessage = field.Error ?? (field.Required ? $"{field.Label} is required." : null);
+        if (errorMessage is not null)
+        {
+            input["errorMessage"] = errorMessage;
+        }
+
+        return input;
+    }
+
+    private static JsonObject TextBlock(string text, string? size = null, string? weight = null, string? color = null, bool subtle = false, string? spacing = null)
+    {
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = CardText.Markdown(text), ["wrap"] = true };
+        if (size is not null)
+        {
+            block["size"] = size;
+        }
+
+        if (weight is not null)
+        {
+            block["weight"] = weight;
+        }
+
+        if (color is not null)
+        {
+            block["color"] = color;
+        }
+
+        if (subtle)
+        {
+            block["isSubtle"] = true;
+        }
+
+        if (spacing is not null)
+        {
+            block["spacing"] = spacing;
+        }
+
+        return block;
+    }
+
+    /// <summary>
+    /// The JSON length with every non-ASCII character escaped, as System.Text.Json's default encoder writes it:
+    /// an upper bound on what any serializer of the activity sends, so Chinese or accented text never overflows.
+    /// </summary>
+    private static int Size(JsonNode node) => node.ToJsonString().Length;
+}

@@ -1,0 +1,281 @@
+using System.Text.Json.Nodes;
+using ReviewBot.Core.Conversation;
+using ReviewBot.Teams.Cards;
+
+namespace ReviewBot.Teams.Tests.Cards;
+
+public class AdaptiveCardRendererTests
+{
+    private static JsonArray Body(JsonObject card) => card["body"]!.AsArray();
+
+    private static string Str(JsonNode? node) => node!.GetValue<string>();
+
+    private static IEnumerable<string> Texts(JsonObject card) =>
+        Body(card).Where(e => Str(e!["type"]) == "TextBlock").Select(e => Str(e!["text"]));
+
+    /// <summary>Every text a card shows, facts as "label: value", back in the reply's plain line breaks.</summary>
+    private static IEnumerable<string> Shown(JsonObject card) =>
+        Body(card).SelectMany(e => Str(e!["type"]) switch
+        {
+            "TextBlock" => [Str(e["text"])],
+            "FactSet" => e["facts"]!.AsArray().Select(f => $"{Str(f!["title"])}: {Str(f["value"])}"),
+            _ => Array.Empty<string>(),
+        }).Select(t => t.Replace("\n\n", "\n", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_message_becomes_a_headline_sections_with_facts_context_and_execute_buttons()
+    {
+        var reply = new MessageReply
+        {
+            Headline = "Export Sales · week 8",
+            Sections = [Section.Of("At risk", "US revenue: US$13.9M of US$24.7M"), Section.WithFacts("Check-ins", [new Fact("Checked in", "Cindy"), new Fact("Not yet", "Andy, Ben")])],
+            Context = ["Type review remind to nudge."],
+            Buttons = [new Button("Check in", ActionIds.OpenCheckIn, Style: ButtonStyle.Primary), new Button("Edit", ActionIds.EditKeyResult, "kr-1")],
+        };
+
+        var card = Assert.Single(AdaptiveCardRenderer.Message(reply));
+
+        Assert.Equal(("AdaptiveCard", "1.5", "Full"), (Str(card["type"]), Str(card["version"]), Str(card["msteams"]!["width"])));
+        var body = Body(card);
+        Assert.Equal(["TextBlock", "TextBlock", "TextBlock", "TextBlock", "FactSet", "TextBlock", "ActionSet"], body.Select(e => Str(e!["type"])));
+        Assert.Equal(("Export Sales · week 8", "Large", "Bolder"), (Str(body[0]!["text"]), Str(body[0]!["size"]), Str(body[0]!["weight"])));
+        Assert.Equal(("At risk", "Bolder"), (Str(body[1]!["text"]), Str(body[1]!["weight"])));
+        Assert.Equal("US revenue: US$13.9M of US$24.7M", Str(body[2]!["text"]));
+        Assert.All(body.Where(e => Str(e!["type"]) == "TextBlock"), e => Assert.True(e!["wrap"]!.GetValue<bool>()));
+        Assert.Equal([("Checked in", "Cindy"), ("Not yet", "Andy, Ben")], body[4]!["facts"]!.AsArray().Select(f => (Str(f!["title"]), Str(f["value"]))));
+        Assert.Equal(("Type review remind to nudge.", "Small", true), (Str(body[5]!["text"]), Str(body[5]!["size"]), body[5]!["isSubtle"]!.GetValue<bool>()));
+
+        var actions = body[6]!["actions"]!.AsArray();
+        Assert.Equal(("Action.Execute", "Check in", "checkin.open", "positive"), (Str(actions[0]!["type"]), Str(actions[0]!["title"]), Str(actions[0]!["verb"]), Str(actions[0]!["style"])));
+        Assert.Equal("""{"action":"checkin.open"}""", actions[0]!["data"]!.ToJsonString());
+        Assert.Equal(("okrs.keyresult.edit", """{"action":"okrs.keyresult.edit","value":"kr-1"}"""), (Str(actions[1]!["verb"]), actions[1]!["data"]!.ToJsonString()));
+        var fallback = actions[1]!["fallback"]!;
+        Assert.Equal(("Action.Submit", "Edit", """{"action":"okrs.keyresult.edit","value":"kr-1"}"""), (Str(fallback["type"]), Str(fallback["title"]), fallback["data"]!.ToJsonString()));
+    }
+
+    [Fact]
+    public void Line_breaks_become_paragraph_breaks_because_teams_drops_single_ones()
+    {
+        var reply = new MessageReply { Headline = "h", Sections = [Section.Paragraph("• Andy: 13.9M\n• Ben: 2.1M")] };
+
+        var card = Assert.Single(AdaptiveCardRenderer.Message(reply));
+
+        Assert.Equal("• Andy: 13.9M\n\n• Ben: 2.1M", Str(Body(card)[1]!["text"]));
+    }
+
+    [Fact]
+    public void A_long_review_is_split_into_several_cards_within_the_budget_and_nothing_is_lost()
+    {
+        var reply = new MessageReply
+        {
+            Headline = "Quarter review 2026-Q3",
+            Sections =
+            [
+                .. Enumerable.Range(1, 40).Select(i => Section.Of($"Objective {i}: grow the US market", string.Join('\n', Enumerable.Range(1, 12).Select(j => $"• KR {i}.{j}: US$1{j}.4M of US$20M (57%) — Andy: two large accounts renewing, pipeline from the trade fair")))),
+                Section.WithFacts("Per market", [.. Enumerable.Range(1, 45).Select(i => new Fact($"Market {i}", $"US${i}.0M of US${i + 2}.0M · 0.{i % 10}"))]),
+                Section.Of("Lessons", string.Concat(Enumerable.Repeat("Renewals start too late; begin the talks a quarter ahead. 续约谈判应提前一个季度开始。", 120))),
+            ],
+            Context = ["Score: progress from start to target, capped at 1.0."],
+            Buttons = [new Button("Open retrospective", ActionIds.OpenRetrospective)],
+        };
+
+        var cards = AdaptiveCardRenderer.Message(reply);
+
+        Assert.True(cards.Count > 2, $"{cards.Count} cards");
+        Assert.All(cards, card => Assert.True(card.ToJsonString().Length <= 20_000, $"{card.ToJsonString().Length} characters"));
+        Assert.Equal(Enumerable.Range(1, cards.Count).Select(i => $"Quarter review 2026-Q3 ({i}/{cards.Count})"), cards.Select(c => Texts(c).First()));
+        Assert.All(cards.SelectMany(Texts), text => Assert.True(text.Length <= 2 * 2_000, $"a text block of {text.Length} characters"));
+
+        // Buttons act on the whole review, so only the last card carries them.
+        Assert.Equal([.. Enumerable.Repeat(false, cards.Count - 1), true], cards.Select(c => Body(c).Any(e => Str(e!["type"]) == "ActionSet")));
+
+        var shown = cards.SelectMany(c => Shown(c).Skip(1)).ToList();
+        var expected = new List<string>();
+        foreach (var section in reply.Sections)
+        {
+            if (section.Title is not null)
+            {
+                expected.Add(section.Title);
+            }
+
+            if (section.Text is not null)
+            {
+                expected.Add(section.Text);
+            }
+
+            expected.AddRange(section.Facts.Select(f => $"{f.Label}: {f.Value}"));
+        }
+
+        expected.AddRange(reply.Context);
+
+        // Split text rejoins to the original once the pieces' separators (a line break or a space) are ignored.
+        static string Squash(IEnumerable<string> parts) => string.Concat(string.Concat(parts).Where(c => !char.IsWhiteSpace(c)));
+        Assert.Equal(Squash(expected), Squash(shown));
+    }
+
+    [Fact]
+    public void A_section_title_never_ends_a_card_without_its_text()
+    {
+        var reply = new MessageReply
+        {
+            Headline = "h",
+            Sections = [.. Enumerable.Range(1, 30).Select(i => Section.Of($"Title {i}", new string('x', 1_500)))],
+        };
+
+        var cards = AdaptiveCardRenderer.Message(reply);
+
+        Assert.True(cards.Count > 1);
+        Assert.All(cards, card => Assert.False(Texts(card).Last().StartsWith("Title", StringComparison.Ordinal), "a card ends with a section title"));
+    }
+
+    [Fact]
+    public void A_long_fact_value_is_shown_as_a_labelled_paragraph_instead_of_a_cramped_fact()
+    {
+        var value = string.Join(' ', Enumerable.Repeat("Customs held the March shipment for three weeks.", 40));
+        var reply = new MessageReply { Headline = "h", Sections = [Section.WithFacts(null, [new Fact("Andy", "on track"), new Fact("Ben's causes", value)])] };
+
+        var body = Body(Assert.Single(AdaptiveCardRenderer.Message(reply)));
+
+        Assert.Equal(["TextBlock", "FactSet", "TextBlock", "TextBlock"], body.Select(e => Str(e!["type"])));
+        Assert.Equal(("Ben's causes", "Bolder"), (Str(body[2]!["text"]), Str(body[2]!["weight"])));
+        Assert.Equal(value, Str(body[3]!["text"]));
+    }
+
+    private static FormReply CheckInForm(string? error = null) => new()
+    {
+        FormId = "checkin|weekly-checkin|2026-Q4|8",
+        Title = "Weekly check-in: week 8 of the quarter",
+        Intro = "Where does each key result stand?",
+        Fields =
+        [
+            new FormField("kr.1.progress.value", "US revenue: value now", FieldKind.Amount, Required: true, Value: "abc", Error: "I couldn't read 'abc' as a USD amount for 'US revenue'. Try 3.2M or 3,200,000.", Hint: "Target US$24.7M.", Unit: "USD", Group: "kr.1"),
+            new FormField("kr.1.progress.confidence", "Confidence for US revenue", FieldKind.Choice, Required: false, Value: "at-risk", Choices: [new Choice("on-track", "On track"), new Choice("at-risk", "At risk")], Group: "kr.1"),
+            new FormField("kr.2.progress.value", "EU orders: value now", FieldKind.Number, Required: false, Value: "3,4 Mio. €", Unit: "EUR", Group: "kr.2"),
+            new FormField("blockers", "Blockers this week", FieldKind.MultilineText, Required: false),
+        ],
+        SubmitLabel = "Save check-in",
+        Error = error,
+    };
+
+    private static JsonObject InputWithId(JsonObject card, string id) =>
+        Body(card).Single(e => e!["id"]?.GetValue<string>() == id)!.AsObject();
+
+    [Fact]
+    public void A_form_becomes_a_card_with_a_labelled_input_per_field_and_the_values_kept()
+    {
+        var card = AdaptiveCardRenderer.Form(CheckInForm());
+
+        Assert.Equal(("1.5", "Full"), (Str(card["version"]), Str(card["msteams"]!["width"])));
+        Assert.Equal(["Weekly check-in: week 8 of the quarter", "Where does each key result stand?"], Texts(card).Take(2));
+
+        var value = InputWithId(card, "kr.1.progress.value");
+        Assert.Equal(("Input.Text", "US revenue: value now (USD)", "abc", true), (Str(value["type"]), Str(value["label"]), Str(value["value"]), value["isRequired"]!.GetValue<bool>()));
+        Assert.False(value["isMultiline"]!.GetValue<bool>());
+
+        var confidence = InputWithId(card, "kr.1.progress.confidence");
+        Assert.Equal(("Input.ChoiceSet", "compact", "at-risk", false), (Str(confidence["type"]), Str(confidence["style"]), Str(confidence["value"]), confidence["isRequired"]!.GetValue<bool>()));
+        Assert.Equal([("On track", "on-track"), ("At risk", "at-risk")], confidence["choices"]!.AsArray().Select(c => (Str(c!["title"]), Str(c["value"]))));
+
+        // Amounts and numbers take text, so "3,4 Mio. €" reaches the engine's parser as typed.
+        var orders = InputWithId(card, "kr.2.progress.value");
+        Assert.Equal(("Input.Text", "EU orders: value now (EUR)", "3,4 Mio. €"), (Str(orders["type"]), Str(orders["label"]), Str(orders["value"])));
+        Assert.True(orders["separator"]!.GetValue<bool>());
+
+        var blockers = InputWithId(card, "blockers");
+        Assert.True(blockers["isMultiline"]!.GetValue<bool>());
+        Assert.Null(blockers["value"]);
+    }
+
+    [Fact]
+    public void A_fields_error_sits_right_under_its_input_in_attention_colour_with_the_hint_after_it()
+    {
+        var card = AdaptiveCardRenderer.Form(CheckInForm("Fill in at least one key result."));
+        var body = Body(card);
+        var at = body.Select((e, i) => (e, i)).Single(x => x.e!["id"]?.GetValue<string>() == "kr.1.progress.value").i;
+
+        const string error = "I couldn't read 'abc' as a USD amount for 'US revenue'. Try 3.2M or 3,200,000.";
+        Assert.Equal((error, "Attention"), (Str(body[at + 1]!["text"]), Str(body[at + 1]!["color"])));
+        Assert.Equal(error, Str(body[at]!["errorMessage"]));
+        Assert.Equal(("Target US$24.7M.", true), (Str(body[at + 2]!["text"]), body[at + 2]!["isSubtle"]!.GetValue<bool>()));
+
+        var formError = body.Single(e => e!["text"]?.GetValue<string>() == "Fill in at least one key result.")!;
+        Assert.Equal("Attention", Str(formError["color"]));
+        Assert.True(body.IndexOf(formError) < at);
+
+        // Fields without an error have no red text under them.
+        Assert.Equal(2, body.Count(e => e!["color"]?.GetValue<string>() == "Attention"));
+    }
+
+    [Fact]
+    public void A_form_is_submitted_with_action_execute_carrying_the_verb_and_form_id_and_a_submit_fallback()
+    {
+        var card = AdaptiveCardRenderer.Form(CheckInForm());
+
+        var submit = Body(card).Last()!["actions"]!.AsArray().Single()!;
+        Assert.Equal(("Action.Execute", "Save check-in", "form.submit"), (Str(submit["type"]), Str(submit["title"]), Str(submit["verb"])));
+        Assert.Equal("""{"formId":"checkin|weekly-checkin|2026-Q4|8"}""", submit["data"]!.ToJsonString());
+        Assert.Equal(("Action.Submit", """{"formId":"checkin|weekly-checkin|2026-Q4|8"}"""), (Str(submit["fallback"]!["type"]), submit["fallback"]!["data"]!.ToJsonString()));
+    }
+
+    [Fact]
+    public void Submitted_values_are_read_back_from_an_execute_invoke_keyed_by_field_id()
+    {
+        var invokeValue = JsonNode.Parse("""
+            {"action":{"type":"Action.Execute","verb":"form.submit","data":{
+              "formId":"checkin|weekly-checkin|2026-Q4|8","kr.1.progress.value":"13.9M","kr.1.progress.confidence":"at-risk","blockers":"",
+              "msteams":{"type":"task/fetch"},"count":3,"flag":true}},
+             "trigger":"manual"}
+            """)!.AsObject();
+
+        var (formId, values) = AdaptiveCardRenderer.FormValues(invokeValue)!.Value;
+
+        Assert.Equal("checkin|weekly-checkin|2026-Q4|8", formId);
+        Assert.Equal(
+            new Dictionary<string, string> { ["kr.1.progress.value"] = "13.9M", ["kr.1.progress.confidence"] = "at-risk", ["blockers"] = "" },
+            values);
+    }
+
+    [Fact]
+    public void Submitted_values_are_read_back_from_a_submit_messages_value()
+    {
+        var value = JsonNode.Parse("""{"formId":"f1","kr.2.progress.value":"3,4 Mio. €"}""")!.AsObject();
+
+        var (formId, values) = AdaptiveCardRenderer.FormValues(value)!.Value;
+
+        Assert.Equal(("f1", "3,4 Mio. €"), (formId, values["kr.2.progress.value"]));
+    }
+
+    [Theory]
+    [InlineData("""{"action":"checkin.open"}""")]
+    [InlineData("""{"formId":42,"a":"b"}""")]
+    [InlineData("""{"formId":""}""")]
+    [InlineData("""{"action":{"type":"Action.Execute","verb":"checkin.open","data":{"action":"checkin.open"}}}""")]
+    public void Data_without_a_form_id_is_not_a_form_submission(string json)
+    {
+        Assert.Null(AdaptiveCardRenderer.FormValues(JsonNode.Parse(json)!.AsObject()));
+    }
+
+    [Fact]
+    public void A_rendered_form_round_trips_through_its_own_submit_data()
+    {
+        var card = AdaptiveCardRenderer.Form(CheckInForm());
+        var data = Body(card).Last()!["actions"]![0]!["data"]!.DeepClone().AsObject();
+        data["kr.1.progress.value"] = "13.9M";
+
+        Assert.Equal("checkin|weekly-checkin|2026-Q4|8", AdaptiveCardRenderer.FormValues(data)!.Value.FormId);
+    }
+
+    [Fact]
+    public void Invoke_responses_carry_a_card_or_a_message_with_status_200()
+    {
+        var card = AdaptiveCardRenderer.Form(CheckInForm());
+
+        var withCard = AdaptiveCardInvokeResponse.Card(card);
+        var withMessage = AdaptiveCardInvokeResponse.Message("Saved.");
+        var error = AdaptiveCardInvokeResponse.Error(400, "BadRequest", "Unknown form.");
+
+        Assert.Equal((200, "application/vnd.microsoft.card.adaptive", "AdaptiveCard"), (withCard["statusCode"]!.GetValue<int>(), Str(withCard["type"]), Str(withCard["value"]!["type"])));
+        Assert.Equal("""{"statusCode":200,"type":"application/vnd.microsoft.activity.message","value":"Saved."}""", withMessage.ToJsonString());
+        Assert.Equal("""{"statusCode":400,"type":"application/vnd.microsoft.error","value":{"code":"BadRequest","message":"Unknown form."}}""", error.ToJsonString());
+    }
+}
