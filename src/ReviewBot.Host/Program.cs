@@ -4,6 +4,7 @@ using ReviewBot.Host.Health;
 using ReviewBot.Host.Playground;
 using ReviewBot.Host.Storage;
 using ReviewBot.Slack;
+using ReviewBot.Teams;
 
 if (OperatorCommands.IsVerb(args))
 {
@@ -21,12 +22,23 @@ if (slack)
     builder.Services.AddSlack();
 }
 
+var teams = builder.Configuration.IsTeamsConfigured();
+if (teams)
+{
+    builder.Services.AddTeams();
+}
+
 var app = builder.Build();
 app.MapHealth();
 app.MapPlayground();
 if (slack)
 {
     app.MapSlack();
+}
+
+if (teams)
+{
+    app.MapTeams();
 }
 
 await app.RunAsync();

@@ -30,7 +30,7 @@ internal static class ImportCommand
 
     private static async Task<int> RunAsync(FileInfo given, bool dryRun, string[] configurationArgs, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var file = ResolveFromCallersFolder(given);
+        var file = CallersPath.Resolve(given, mustExist: true);
         if (!file.Exists)
         {
             await error.WriteLineAsync($"There is no file at {file.FullName}.");
@@ -76,22 +76,5 @@ internal static class ImportCommand
         }
 
         return 0;
-    }
-
-    /// <summary>
-    /// `dotnet run --project` starts the program in the project's folder, so a relative path is taken
-    /// from the folder the operator typed the command in (the shell's PWD) when the file is there.
-    /// </summary>
-    private static FileInfo ResolveFromCallersFolder(FileInfo file)
-    {
-        var callersFolder = Environment.GetEnvironmentVariable("PWD");
-        var typed = file.ToString();
-        if (Path.IsPathRooted(typed) || string.IsNullOrEmpty(callersFolder))
-        {
-            return file;
-        }
-
-        var fromCaller = new FileInfo(Path.Combine(callersFolder, typed));
-        return fromCaller.Exists ? fromCaller : file;
     }
 }

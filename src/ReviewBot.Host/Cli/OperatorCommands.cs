@@ -8,7 +8,7 @@ namespace ReviewBot.Host.Cli;
 /// </summary>
 public static class OperatorCommands
 {
-    private static readonly string[] Verbs = ["import"];
+    private static readonly string[] Verbs = ["import", "teams-package"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -17,6 +17,7 @@ public static class OperatorCommands
         var root = new RootCommand("ReviewBot operator commands. Run without a verb to start the bot host.")
         {
             ImportCommand.Create(output, error),
+            TeamsPackageCommand.Create(output, error),
         };
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }

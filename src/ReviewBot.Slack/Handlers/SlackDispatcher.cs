@@ -39,9 +39,11 @@ public sealed partial class SlackDispatcher(
         FillProfileLater(workspace, command.UserId);
         var turn = Turn(workspace, command.UserId, command.ChannelId, new CommandInput(command.Text));
 
-        // The engine keeps going if the request ends; its replies then arrive through response_url.
+        // The budget starts with the request; the engine keeps going if the request ends, and its replies
+        // then arrive through response_url.
+        var budget = Task.Delay(AnswerBudget, time, cancellationToken);
         var work = engine.HandleAsync(turn, CancellationToken.None);
-        if (await Task.WhenAny(work, Task.Delay(AnswerBudget, time, cancellationToken)) != work)
+        if (await Task.WhenAny(work, budget) != work)
         {
             background.Enqueue("finish a slow /review", async ct =>
             {

@@ -70,6 +70,11 @@ public class PlaygroundApiTests
             settings.Add(("Slack:ApiBaseUrl", slack.ApiBaseUrl.ToString()));
         }
 
+        if (key == "Teams:AppId")
+        {
+            settings.Add(("Teams:AppPassword", "not-a-real-secret"));
+        }
+
         if (enabled is not null)
         {
             settings.Add(("Playground:Enabled", enabled));

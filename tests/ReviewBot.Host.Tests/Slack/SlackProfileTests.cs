@@ -26,7 +26,7 @@ public class SlackProfileTests
         await host.CommandAsync("U0ANDY", "me", Ct);
         await host.WaitForCallsAsync("users.info", 1, Ct);
 
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
         var after = before;
         while (after.ProfileFromChat && DateTime.UtcNow < deadline)
         {

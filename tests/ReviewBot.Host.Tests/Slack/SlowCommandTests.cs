@@ -25,9 +25,9 @@ public class SlowCommandTests
         gate.Close();
 
         var request = host.CommandAsync("U0MEILIN", "week", Ct);
-        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
         host.Time.Advance(SlackDispatcher.AnswerBudget);
-        var ack = await (await request.WaitAsync(TimeSpan.FromSeconds(10), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
+        var ack = await (await request.WaitAsync(TimeSpan.FromSeconds(30), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
         Assert.Equal("Working on it…", ack!["text"]!.GetValue<string>());
         Assert.Empty(host.Slack.CallsTo("response_url"));
 

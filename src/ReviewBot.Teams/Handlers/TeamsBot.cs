@@ -1,0 +1,183 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Workspaces;
+using ReviewBot.Teams.Cards;
+using ReviewBot.Teams.Connector;
+using ReviewBot.Teams.Schema;
+
+namespace ReviewBot.Teams.Handlers;
+
+/// <summary>
+/// The bot's turn handler (Bot Builder's ActivityHandler): messages and card actions go to the engine,
+/// installation and membership changes keep the conversation references proactive messages need.
+/// </summary>
+public sealed partial class TeamsBot(
+    ConversationEngine engine,
+    TeamsWorkspaces workspaces,
+    TeamsMembers members,
+    ConnectorClient connector,
+    TeamsMessenger messenger,
+    IReviewStore store,
+    ILogger<TeamsBot> logger)
+{
+    public async Task<InvokeResult> OnTurnAsync(Activity activity, Workspace workspace, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(workspace);
+        switch (activity.Type)
+        {
+            case Activity.Types.Message:
+                await OnMessageAsync(activity, workspace, cancellationToken);
+                return InvokeResult.Accepted;
+            case Activity.Types.Invoke when activity.Name == "adaptiveCard/action":
+                return await OnCardActionAsync(activity, workspace, cancellationToken);
+            case Activity.Types.Invoke:
+                // Bot Builder answers invokes it does not handle with 501.
+                return new InvokeResult(501, null);
+            case Activity.Types.InstallationUpdate when activity.Action?.StartsWith("remove", StringComparison.Ordinal) == true:
+                await workspaces.ForgetAsync(workspace.Id, activity.Conversation!.Id, cancellationToken);
+                return InvokeResult.Accepted;
+            case Activity.Types.InstallationUpdate:
+                await RememberAsync(activity, workspace, cancellationToken);
+                return InvokeResult.Accepted;
+            case Activity.Types.ConversationUpdate when activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true:
+                await workspaces.ForgetAsync(workspace.Id, activity.Conversation!.Id, cancellationToken);
+                return InvokeResult.Accepted;
+            case Activity.Types.ConversationUpdate when activity.MembersAdded?.Count > 0:
+                await RememberAsync(activity, workspace, cancellationToken);
+                return InvokeResult.Accepted;
+            default:
+                return InvokeResult.Accepted;
+        }
+    }
+
+    private async Task OnMessageAsync(Activity activity, Workspace workspace, CancellationToken cancellationToken)
+    {
+        await LinkAsync(activity, workspace, cancellationToken);
+        TurnInput input = activity.Value is JsonObject data && AdaptiveCardRenderer.FormValues(data) is { } submitted
+            ? new FormSubmission(submitted.FormId, submitted.Values)
+            : new TextInput(MentionText.Strip(activity) is { Length: > 0 } text ? text : "review help");
+        var replies = await engine.HandleAsync(Turn(activity, workspace, input), cancellationToken);
+        foreach (var reply in replies)
+        {
+            await DeliverAsync(activity, workspace, reply, cancellationToken);
+        }
+    }
+
+    private async Task<InvokeResult> OnCardActionAsync(Activity activity, Workspace workspace, CancellationToken cancellationToken)
+    {
+        var action = activity.Value?["action"];
+        var verb = action?["verb"]?.GetValue<string>();
+        var data = action?["data"] as JsonObject ?? [];
+        TurnInput? input = verb switch
+        {
+            AdaptiveCardRenderer.FormSubmitVerb when AdaptiveCardRenderer.FormValues(data) is { } submitted => new FormSubmission(submitted.FormId, submitted.Values),
+            { Length: > 0 } and not AdaptiveCardRenderer.FormSubmitVerb => new ButtonPress(verb, data["value"]?.GetValue<string>()),
+            _ => null,
+        };
+        if (input is null)
+        {
+            return new InvokeResult(200, AdaptiveCardInvokeResponse.Error(400, "BadRequest", "The card action has no verb or form the bot knows."));
+        }
+
+        await LinkAsync(activity, workspace, cancellationToken);
+        var replies = await engine.HandleAsync(Turn(activity, workspace, input), cancellationToken);
+
+        // The invoke's answer replaces the card that was pressed: a form (with its errors), or the reply that takes its place.
+        var inPlace = replies.FirstOrDefault(r => r is FormReply || r is MessageReply { ToMemberId: null, Placement: ReplyPlacement.ReplaceSource })
+            ?? replies.FirstOrDefault(r => r is MessageReply { ToMemberId: null });
+        foreach (var reply in replies.Where(r => r != inPlace))
+        {
+            await DeliverAsync(activity, workspace, reply, cancellationToken);
+        }
+
+        return inPlace switch
+        {
+            FormReply form => new InvokeResult(200, AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Form(form))),
+            MessageReply message => new InvokeResult(200, AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Message(message)[0])),
+            _ => new InvokeResult(200, AdaptiveCardInvokeResponse.Message("Done.")),
+        };
+    }
+
+    private async Task DeliverAsync(Activity incoming, Workspace workspace, Reply reply, CancellationToken cancellationToken)
+    {
+        if (reply is MessageReply { ToMemberId: { } memberId } direct)
+        {
+            var member = await MemberAsync(workspace, memberId, cancellationToken);
+            if (member is null || !await messenger.SendDirectAsync(member, direct, cancellationToken))
+            {
+                LogUnreachable(logger, memberId);
+            }
+
+            return;
+        }
+
+        foreach (var activity in TeamsReplies.Activities(reply))
+        {
+            await connector.ReplyToActivityAsync(incoming.ServiceUrl!, incoming.Conversation!.Id, incoming.Id ?? "", activity, cancellationToken);
+        }
+    }
+
+    private async Task RememberAsync(Activity activity, Workspace workspace, CancellationToken cancellationToken)
+    {
+        await workspaces.RememberAsync(workspace.Id, activity, activity.From, cancellationToken);
+        await LinkAsync(activity, workspace, cancellationToken);
+    }
+
+    /// <summary>A user the member list does not know by Entra id is looked up by e-mail once, and linked.</summary>
+    private async Task LinkAsync(Activity activity, Workspace workspace, CancellationToken cancellationToken)
+    {
+        if (activity.From?.AadObjectId is not { } aad || await members.FindAsync(workspace.Id, aad, cancellationToken) is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            var profile = await connector.GetMemberAsync(activity.ServiceUrl!, activity.Conversation!.Id, activity.From.Id, cancellationToken);
+            var email = profile.Email ?? profile.UserPrincipalName;
+            if (email is not null && await members.LinkByEmailAsync(workspace.Id, aad, email, cancellationToken) > 0)
+            {
+                LogLinked(logger, aad);
+            }
+        }
+        catch (ConnectorException e)
+        {
+            LogLookupFailed(logger, e.Status.ToString());
+        }
+    }
+
+    private async Task<Core.People.Member?> MemberAsync(Workspace workspace, string memberId, CancellationToken cancellationToken)
+    {
+        foreach (var team in await store.TeamsAsync(workspace.Id, cancellationToken))
+        {
+            if ((await store.MembersAsync(workspace.Id, team.Id, cancellationToken)).FirstOrDefault(m => m.Id == memberId) is { } member)
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
+    private static Turn Turn(Activity activity, Workspace workspace, TurnInput input) => new()
+    {
+        WorkspaceId = workspace.Id,
+        Platform = ChatPlatform.Teams,
+        UserId = activity.From?.AadObjectId?.ToLowerInvariant() ?? activity.From?.Id ?? "",
+        ConversationId = activity.Conversation!.Id,
+        Input = input,
+        // Not the adapter's delivery key: that one is taken when the activity arrives.
+        DeliveryId = activity.Id is null ? null : $"teams-submission:{activity.Id}",
+    };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Linked Teams user {AadObjectId} to the member list by e-mail")]
+    private static partial void LogLinked(ILogger logger, string aadObjectId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look up a Teams user's e-mail ({Status})")]
+    private static partial void LogLookupFailed(ILogger logger, string status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Member {MemberId} could not be reached on Teams")]
+    private static partial void LogUnreachable(ILogger logger, string memberId);
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using ReviewBot.Teams.Auth;
+using ReviewBot.Teams.Handlers;
+using ReviewBot.Teams.Schema;
+
+namespace ReviewBot.Teams;
+
+/// <summary>
+/// <c>POST /api/messages</c> (Bot Builder's CloudAdapter): checks the Bot Framework token before anything
+/// else, reads the activity, skips retried deliveries, runs the turn and writes the invoke response.
+/// </summary>
+public sealed partial class TeamsAdapter(BotTokenValidator validator, TeamsWorkspaces workspaces, TeamsBot bot, ILogger<TeamsAdapter> logger)
+{
+    private const int MaxBody = 1024 * 1024;
+
+    public async Task<IResult> ProcessAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ContentLength > MaxBody)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        if (buffer.Length > MaxBody)
+        {
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var activity = Parse(buffer.ToArray());
+
+        // The token is checked against the activity's channel and service URL; without a readable activity it is
+        // still checked, so an unauthenticated caller learns nothing about what it sent.
+        var auth = await validator.ValidateAsync(request.Headers.Authorization.ToString(), activity?.ChannelId, activity?.ServiceUrl, cancellationToken);
+        if (!auth.IsValid)
+        {
+            LogRejected(logger, auth.FailureReason ?? "invalid token");
+            return Results.Unauthorized();
+        }
+
+        if (activity is not { Type.Length: > 0, ServiceUrl.Length: > 0, Conversation.Id.Length: > 0 })
+        {
+            return Results.Problem("The activity needs type, serviceUrl and conversation.id.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var tenantId = activity.Conversation.TenantId ?? activity.ChannelData?["tenant"]?["id"]?.GetValue<string>();
+        var workspace = tenantId is null ? null : await workspaces.FindAsync(tenantId, cancellationToken);
+        if (workspace is not { Enabled: true })
+        {
+            LogUnknownTenant(logger, tenantId ?? "(none)");
+            return Results.Ok();
+        }
+
+        if (activity.Id is not null && !await workspaces.FirstDeliveryAsync(workspace.Id, activity.Id, cancellationToken))
+        {
+            return activity.Type == Activity.Types.Invoke
+                ? Results.Json(Cards.AdaptiveCardInvokeResponse.Message("Already done."))
+                : Results.Ok();
+        }
+
+        var result = await bot.OnTurnAsync(activity with { Conversation = activity.Conversation with { TenantId = tenantId } }, workspace, cancellationToken);
+        return result.Body is null ? Results.StatusCode(result.Status) : Results.Json(result.Body, statusCode: result.Status);
+    }
+
+    private static Activity? Parse(byte[] body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Activity>(body, BotSchemaJson.Options);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a Teams request: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ignored an activity from tenant {TenantId}, which is not set up")]
+    private static partial void LogUnknownTenant(ILogger logger, string tenantId);
+}

@@ -1,0 +1,178 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using ReviewBot.Core.Conversation;
+using ReviewBot.Core.People;
+using ReviewBot.Core.Periods;
+using ReviewBot.Core.Workspaces;
+using ReviewBot.Teams.Handlers;
+
+namespace ReviewBot.Host.Tests.Teams;
+
+public class TeamsFlowTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static IEnumerable<JsonObject> Descendants(JsonNode? node) => node switch
+    {
+        JsonObject o => o.Select(p => p.Value).SelectMany(Descendants).Prepend(o),
+        JsonArray a => a.SelectMany(Descendants),
+        _ => [],
+    };
+
+    private static string InputId(JsonNode card, string labelStart) =>
+        Descendants(card).Single(o => o["label"]?.GetValue<string>().StartsWith(labelStart, StringComparison.Ordinal) == true)["id"]!.GetValue<string>();
+
+    private static string Texts(JsonNode card) =>
+        string.Join('\n', Descendants(card).Where(o => o["type"]?.GetValue<string>() == "TextBlock").Select(o => o["text"]!.GetValue<string>()));
+
+    private static JsonObject Invoke(TeamsHost host, string verb, JsonObject data)
+    {
+        var activity = host.Activity("invoke", "29:andy", TeamsHost.AndyAad);
+        activity["name"] = "adaptiveCard/action";
+        activity["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data } };
+        return activity;
+    }
+
+    private static async Task<Member> AndyAsync(TeamsHost host)
+    {
+        var store = host.Services.GetRequiredService<IReviewStore>();
+        var workspace = await host.Services.GetRequiredService<TeamsWorkspaces>().FindAsync(host.BotFramework.TenantId, Ct);
+        return (await store.MembersByChatIdentityAsync(workspace!.Id, ChatPlatform.Teams, TeamsHost.AndyAad, Ct)).Single();
+    }
+
+    [Fact]
+    public async Task A_member_checks_in_with_an_invalid_then_a_valid_card_submission_and_a_retry_changes_nothing()
+    {
+        await using var host = await TeamsHost.StartAsync(Ct);
+        var install = host.Activity("installationUpdate", "29:andy", TeamsHost.AndyAad);
+        install["action"] = "add";
+        Assert.Equal(HttpStatusCode.OK, (await host.SendAsync(install, Ct)).StatusCode);
+
+        // "review checkin" in the personal chat answers with the check-in card.
+        Assert.Equal(HttpStatusCode.OK, (await host.SendAsync(host.Activity("message", "29:andy", TeamsHost.AndyAad, "review checkin"), Ct)).StatusCode);
+        var reply = host.Connector.Calls.Single(c => c.Method == "POST" && c.Path.StartsWith("/v3/conversations/a:29:andy/activities/", StringComparison.Ordinal));
+        var card = reply.Body!["attachments"]![0]!["content"]!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", reply.Body["attachments"]![0]!["contentType"]!.GetValue<string>());
+        var revenue = InputId(card, "US revenue: value now (USD)");
+        var confidence = InputId(card, "Confidence for US revenue");
+        var formId = Descendants(card).First(o => o["verb"]?.GetValue<string>() == "form.submit")["data"]!["formId"]!.GetValue<string>();
+
+        // An invalid value: the same card comes back in the invoke response, the error beside the field, nothing saved.
+        var invalid = await (await host.SendAsync(Invoke(host, "form.submit", new JsonObject { ["formId"] = formId, [revenue] = "abc", [confidence] = "on-track" }), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
+        Assert.Equal(200, invalid!["statusCode"]!.GetValue<int>());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", invalid["type"]!.GetValue<string>());
+        Assert.Contains("I couldn't read 'abc' as a USD amount for 'US revenue'. Try 3.2M or 3,200,000.", Texts(invalid["value"]!), StringComparison.Ordinal);
+        Assert.Equal("abc", Descendants(invalid["value"]).Single(o => o["id"]?.GetValue<string>() == revenue)["value"]!.GetValue<string>());
+        var andy = await AndyAsync(host);
+        var store = host.Services.GetRequiredService<IReviewStore>();
+        Assert.Empty(await store.CheckInsAsync(andy.WorkspaceId, andy.TeamId, new Quarter(2026, 4), Ct));
+
+        // A valid one: the confirmation card replaces the form, and the check-in is stored once.
+        var valid = Invoke(host, "form.submit", new JsonObject { ["formId"] = formId, [revenue] = "13.9M", [confidence] = "at-risk" });
+        var saved = await (await host.SendAsync(valid, Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
+        Assert.Contains("Checked in for week 8.", Texts(saved!["value"]!), StringComparison.Ordinal);
+        var retried = await (await host.SendAsync(valid, Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
+        Assert.Equal("Already done.", retried!["value"]!.GetValue<string>());
+        var stored = Assert.Single(await store.CheckInsAsync(andy.WorkspaceId, andy.TeamId, new Quarter(2026, 4), Ct));
+        Assert.Equal((13_900_000m, ChatPlatform.Teams), (stored.Value, stored.Source));
+    }
+
+    [Fact]
+    public async Task A_retried_message_activity_is_handled_once()
+    {
+        await using var host = await TeamsHost.StartAsync(Ct);
+        var message = host.Activity("message", "29:andy", TeamsHost.AndyAad, "review help");
+
+        await host.SendAsync(message, Ct);
+        await host.SendAsync(message, Ct);
+
+        Assert.Single(host.Connector.Calls, c => c.Method == "POST" && c.Path.Contains("/activities/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Review_quarter_after_an_at_mention_in_a_channel_answers_the_manager_linked_by_email()
+    {
+        await using var host = await TeamsHost.StartAsync(Ct);
+        host.Connector.AddMember("29:mei", "mei.lin@example.com", "aad-mei-0001");
+        var message = host.Activity("message", "29:mei", "aad-mei-0001", "<at>ReviewBot</at> review quarter", "19:sales@thread.tacv2;messageid=1", "channel");
+        message["entities"] = new JsonArray(new JsonObject { ["type"] = "mention", ["text"] = "<at>ReviewBot</at>", ["mentioned"] = new JsonObject { ["id"] = TeamsHost.BotId, ["name"] = "ReviewBot" } });
+
+        Assert.Equal(HttpStatusCode.OK, (await host.SendAsync(message, Ct)).StatusCode);
+
+        Assert.Contains(host.Connector.Calls, c => c.Method == "GET" && c.Path == "/v3/conversations/19:sales@thread.tacv2;messageid=1/members/29:mei");
+        var reply = host.Connector.Calls.Last(c => c.Method == "POST");
+        Assert.Contains("Export Sales · 2026-Q4 review so far (week 8 of 14)", Texts(reply.Body!), StringComparison.Ordinal);
+        Assert.Contains("1. Goals and their basis", Texts(reply.Body!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_proactive_prompt_creates_the_conversation_when_the_member_has_none_yet()
+    {
+        await using var host = await TeamsHost.StartAsync(Ct);
+        var install = host.Activity("installationUpdate", "29:andy", TeamsHost.AndyAad);
+        install["action"] = "add";
+        await host.SendAsync(install, Ct);
+        var store = host.Services.GetRequiredService<IReviewStore>();
+        var andy = await AndyAsync(host);
+        var ben = (await store.MembersByChatIdentityAsync(andy.WorkspaceId, ChatPlatform.Teams, TeamsHost.BenAad, Ct)).Single();
+        var engine = host.Services.GetRequiredService<ConversationEngine>();
+        var messenger = host.Services.GetServices<IChannelMessenger>().Single(m => m.Platform == ChatPlatform.Teams);
+
+        Assert.True(await messenger.SendDirectAsync(ben, (await engine.CheckInPromptAsync(ben, Ct))!, Ct));
+        Assert.True(await messenger.SendDirectAsync(andy, (await engine.CheckInPromptAsync(andy, Ct))!, Ct));
+        Assert.True(await messenger.SendDirectAsync(ben, (await engine.CheckInPromptAsync(ben, Ct))!, Ct));
+
+        var create = Assert.Single(host.Connector.Calls, c => c.Method == "POST" && c.Path == "/v3/conversations");
+        Assert.Equal(host.BotFramework.TenantId, create.Body!["tenantId"]!.GetValue<string>());
+        Assert.Equal(TeamsHost.BenAad, create.Body["members"]![0]!["aadObjectId"]!.GetValue<string>());
+        var sends = host.Connector.Calls.Where(c => c.Method == "POST" && c.Path.EndsWith("/activities", StringComparison.Ordinal)).Select(c => c.Path).ToList();
+        Assert.Equal(["/v3/conversations/a:created-1/activities", "/v3/conversations/a:29:andy/activities", "/v3/conversations/a:created-1/activities"], sends);
+        Assert.Contains("Ben, time for your week 8 check-in", Texts(host.Connector.Calls[^1].Body!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Uninstalling_stops_proactive_messages_to_that_conversation()
+    {
+        await using var host = await TeamsHost.StartAsync(Ct);
+        var install = host.Activity("installationUpdate", "29:andy", TeamsHost.AndyAad);
+        install["action"] = "add";
+        await host.SendAsync(install, Ct);
+        var remove = host.Activity("installationUpdate", "29:andy", TeamsHost.AndyAad);
+        remove["action"] = "remove";
+        await host.SendAsync(remove, Ct);
+        var andy = await AndyAsync(host);
+
+        var sent = await host.Services.GetServices<IChannelMessenger>().Single(m => m.Platform == ChatPlatform.Teams)
+            .SendDirectAsync(andy, new MessageReply { Headline = "hello" }, Ct);
+
+        Assert.False(sent);
+        Assert.DoesNotContain(host.Connector.Calls, c => c.Method == "POST");
+    }
+
+    [Fact]
+    public async Task A_connector_answering_429_is_retried_after_its_retry_after()
+    {
+        await using var host = await TeamsHost.StartAsync(Ct);
+        host.Connector.ThrottleNext();
+
+        var sending = host.SendAsync(host.Activity("message", "29:andy", TeamsHost.AndyAad, "review help"), Ct);
+
+        // The retry waits for Retry-After (1 s) on the host's clock, which the test moves once the 429 was seen.
+        for (var i = 0; i < 500 && !sending.IsCompleted; i++)
+        {
+            if (host.Connector.Calls.Count(c => c.Method == "POST") == 1)
+            {
+                host.Time.Advance(TimeSpan.FromMilliseconds(500));
+            }
+
+            await Task.Delay(20, Ct);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await sending).StatusCode);
+        var posts = host.Connector.Calls.Where(c => c.Method == "POST").ToList();
+        Assert.Equal(2, posts.Count);
+        Assert.Contains("What you can do, Andy", Texts(posts[1].Body!), StringComparison.Ordinal);
+    }
+}

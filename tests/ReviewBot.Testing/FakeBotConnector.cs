@@ -1,0 +1,147 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ReviewBot.Testing;
+
+/// <summary>
+/// A Bot Connector service on loopback, as a Teams serviceUrl: it creates 1:1 conversations, takes sent,
+/// replied and updated activities, answers member look-ups, checks the bearer token, records every call,
+/// and can be told to answer 429 with Retry-After.
+/// </summary>
+public sealed class FakeBotConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly Lock _gate = new();
+    private readonly List<ConnectorCall> _calls = [];
+    private readonly Dictionary<string, (string Email, string AadObjectId)> _members = new(StringComparer.Ordinal);
+    private int _throttleNext;
+    private int _ids;
+
+    private readonly Func<string, bool> _acceptsToken;
+
+    private FakeBotConnector(WebApplication app, Func<string, bool> acceptsToken)
+    {
+        _app = app;
+        _acceptsToken = acceptsToken;
+    }
+
+    /// <summary>The serviceUrl activities carry and the bot calls back.</summary>
+    public Uri ServiceUrl { get; private set; } = null!;
+
+    public IReadOnlyList<ConnectorCall> Calls
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _calls];
+            }
+        }
+    }
+
+    /// <param name="acceptsToken">Whether a bearer token is one the bot's token endpoint issued.</param>
+    public static async Task<FakeBotConnector> StartAsync(Func<string, bool> acceptsToken, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var fake = new FakeBotConnector(app, acceptsToken);
+        app.Map("/teams/v3/conversations/{**rest}", fake.HandleAsync);
+        app.MapPost("/teams/v3/conversations", fake.HandleAsync);
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        fake.ServiceUrl = new Uri(address.TrimEnd('/') + "/teams/");
+        return fake;
+    }
+
+    /// <summary>A user the members call knows: their 29: id, e-mail and Entra object id.</summary>
+    public void AddMember(string userId, string email, string aadObjectId)
+    {
+        lock (_gate)
+        {
+            _members[userId] = (email, aadObjectId);
+        }
+    }
+
+    public void ThrottleNext(int times = 1) => Interlocked.Exchange(ref _throttleNext, times);
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value![("/teams/".Length - 1)..];
+        JsonNode? body = null;
+        if (context.Request.ContentLength > 0 || context.Request.Headers.ContentType.Count > 0)
+        {
+            body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+        }
+
+        var call = new ConnectorCall(context.Request.Method, path, context.Request.Headers.Authorization.ToString(), body);
+        lock (_gate)
+        {
+            _calls.Add(call);
+        }
+
+        if (!call.Authorization.StartsWith("Bearer ", StringComparison.Ordinal) || !_acceptsToken(call.Authorization["Bearer ".Length..]))
+        {
+            await Answer(context, HttpStatusCode.Unauthorized, new JsonObject { ["error"] = new JsonObject { ["code"] = "Unauthorized", ["message"] = "Authorization has been denied" } });
+            return;
+        }
+
+        if (Interlocked.Decrement(ref _throttleNext) >= 0)
+        {
+            context.Response.Headers.RetryAfter = "1";
+            await Answer(context, HttpStatusCode.TooManyRequests, new JsonObject { ["error"] = new JsonObject { ["code"] = "TooManyRequests" } });
+            return;
+        }
+
+        var segments = path.Trim('/').Split('/');
+        switch (context.Request.Method, segments.Length)
+        {
+            case ("POST", 2):
+                await Answer(context, HttpStatusCode.Created, new JsonObject { ["id"] = $"a:created-{Interlocked.Increment(ref _ids)}" });
+                break;
+            case ("POST", 4 or 5) or ("PUT", 5) when segments[3] == "activities":
+                await Answer(context, HttpStatusCode.OK, new JsonObject { ["id"] = $"activity-{Interlocked.Increment(ref _ids)}" });
+                break;
+            case ("GET", 5) when segments[3] == "members":
+                var userId = Uri.UnescapeDataString(segments[4]);
+                (string Email, string AadObjectId) member;
+                bool known;
+                lock (_gate)
+                {
+                    known = _members.TryGetValue(userId, out member);
+                }
+
+                await Answer(context, known ? HttpStatusCode.OK : HttpStatusCode.NotFound, known
+                    ? new JsonObject { ["id"] = userId, ["name"] = member.Email, ["aadObjectId"] = member.AadObjectId, ["email"] = member.Email, ["userPrincipalName"] = member.Email }
+                    : new JsonObject { ["error"] = new JsonObject { ["code"] = "MemberNotFoundInConversation" } });
+                break;
+            default:
+                await Answer(context, HttpStatusCode.NotFound, new JsonObject { ["error"] = new JsonObject { ["code"] = "NotFound" } });
+                break;
+        }
+    }
+
+    private static Task Answer(HttpContext context, HttpStatusCode status, JsonObject body)
+    {
+        context.Response.StatusCode = (int)status;
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(body.ToJsonString(), context.RequestAborted);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
+
+/// <param name="Path">The path below the service URL, e.g. <c>/v3/conversations/a:1/activities/42</c>.</param>
+public sealed record ConnectorCall(string Method, string Path, string Authorization, JsonNode? Body);
