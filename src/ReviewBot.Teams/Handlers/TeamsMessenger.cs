@@ -10,7 +10,7 @@ namespace ReviewBot.Teams.Handlers;
 /// Proactive messages over Teams: into the member's stored 1:1 conversation, or into one created through
 /// the connector of their tenant when there is none yet (the app must be installed for them).
 /// </summary>
-public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient connector) : IChannelMessenger
+public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient connector, ConversationEngine engine) : IChannelMessenger
 {
     public ChatPlatform Platform => ChatPlatform.Teams;
 
@@ -54,11 +54,30 @@ public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient c
             return false;
         }
 
-        foreach (var activity in TeamsReplies.Activities(message))
+        foreach (var activity in TeamsReplies.Activities(await InTeamsFormAsync(member, message, cancellationToken)))
         {
             await connector.SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken);
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// In Teams a check-in prompt carries the form itself (a card can hold inputs), so a member answers in
+    /// place instead of pressing a button first; the prompt's words lead the form.
+    /// </summary>
+    private async Task<Reply> InTeamsFormAsync(Member member, MessageReply message, CancellationToken cancellationToken)
+    {
+        if (message.Buttons.All(b => b.ActionId != ActionIds.OpenCheckIn) || member.TeamsUserId is null)
+        {
+            return message;
+        }
+
+        var replies = await engine.HandleAsync(
+            new Turn { WorkspaceId = member.WorkspaceId, Platform = ChatPlatform.Teams, UserId = member.TeamsUserId, ConversationId = "proactive", Input = new ButtonPress(ActionIds.OpenCheckIn, null) },
+            cancellationToken);
+        return replies.OfType<FormReply>().FirstOrDefault() is { } form
+            ? form with { Title = message.Headline, Intro = string.Join(" ", message.Context.Prepend(form.Intro).OfType<string>()) }
+            : message;
     }
 }

@@ -129,7 +129,11 @@ public class TeamsFlowTests
         Assert.Equal(TeamsHost.BenAad, create.Body["members"]![0]!["aadObjectId"]!.GetValue<string>());
         var sends = host.Connector.Calls.Where(c => c.Method == "POST" && c.Path.EndsWith("/activities", StringComparison.Ordinal)).Select(c => c.Path).ToList();
         Assert.Equal(["/v3/conversations/a:created-1/activities", "/v3/conversations/a:29:andy/activities", "/v3/conversations/a:created-1/activities"], sends);
-        Assert.Contains("Ben, time for your week 8 check-in", Texts(host.Connector.Calls[^1].Body!), StringComparison.Ordinal);
+        var prompt = host.Connector.Calls[^1].Body!["attachments"]![0]!["content"]!;
+        Assert.Contains("Ben, time for your week 8 check-in", Texts(prompt), StringComparison.Ordinal);
+        // The prompt is the form itself: an input per key result and an Action.Execute to save.
+        Assert.Equal("Europe revenue: value now (EUR)", Descendants(prompt).First(o => o["type"]?.GetValue<string>() == "Input.Text")["label"]!.GetValue<string>());
+        Assert.Contains(Descendants(prompt), o => o["type"]?.GetValue<string>() == "Action.Execute" && o["verb"]?.GetValue<string>() == "form.submit");
     }
 
     [Fact]
