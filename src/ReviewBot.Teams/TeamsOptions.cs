@@ -5,6 +5,9 @@ public sealed class TeamsOptions
 {
     public const string Section = "Teams";
 
+    /// <summary>The tenant outbound tokens come from when <see cref="TenantId"/> is empty (the old multi-tenant bots).</summary>
+    public const string MultiTenantTenant = "botframework.com";
+
     /// <summary>The bot's Microsoft App ID: the audience of every inbound token and the client id of outbound ones.</summary>
     public string? AppId { get; set; }
 

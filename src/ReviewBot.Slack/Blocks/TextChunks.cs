@@ -3,31 +3,7 @@ namespace ReviewBot.Slack.Blocks;
 /// <summary>Splits long text at line ends (or spaces) so each piece fits a limit; nothing is dropped.</summary>
 internal static class TextChunks
 {
-    public static IEnumerable<string> Split(string text, int limit)
-    {
-        var rest = text;
-        while (rest.Length > limit)
-        {
-            var cut = rest.LastIndexOf('\n', limit - 1);
-            if (cut < limit / 2)
-            {
-                cut = rest.LastIndexOf(' ', limit - 1);
-            }
-
-            if (cut < limit / 2)
-            {
-                cut = limit;
-            }
-
-            yield return rest[..cut].TrimEnd();
-            rest = rest[cut..].TrimStart('\n', ' ');
-        }
-
-        if (rest.Length > 0)
-        {
-            yield return rest;
-        }
-    }
+    public static IEnumerable<string> Split(string text, int limit) => Core.Conversation.TextSplit.Split(text, limit);
 
     /// <summary>Shortens a label that Slack caps (a title, a button) with an ellipsis; used only where the full text is shown elsewhere.</summary>
     public static string Shorten(string text, int limit) =>

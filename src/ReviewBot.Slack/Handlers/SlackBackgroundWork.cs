@@ -12,7 +12,22 @@ public sealed partial class SlackBackgroundWork(ILogger<SlackBackgroundWork> log
 {
     private readonly Channel<(string What, Func<CancellationToken, Task> Work)> _queue = Channel.CreateUnbounded<(string, Func<CancellationToken, Task>)>();
 
-    public void Enqueue(string what, Func<CancellationToken, Task> work) => _queue.Writer.TryWrite((what, work));
+    private int _pending;
+
+    public void Enqueue(string what, Func<CancellationToken, Task> work)
+    {
+        Interlocked.Increment(ref _pending);
+        _queue.Writer.TryWrite((what, work));
+    }
+
+    /// <summary>Completes once nothing is queued or running (tests wait on it rather than on the clock).</summary>
+    public async Task WhenIdleAsync(CancellationToken cancellationToken)
+    {
+        while (Volatile.Read(ref _pending) > 0)
+        {
+            await Task.Delay(10, cancellationToken);
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,6 +40,10 @@ public sealed partial class SlackBackgroundWork(ILogger<SlackBackgroundWork> log
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 LogFailed(logger, what, e.GetType().Name, e.Message);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _pending);
             }
         }
     }

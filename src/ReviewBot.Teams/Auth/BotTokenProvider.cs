@@ -17,7 +17,7 @@ public sealed partial class BotTokenProvider : IDisposable
     public const string HttpClientName = "ReviewBot.Teams.TokenEndpoint";
 
     /// <summary>The tenant of multi-tenant bots (Bot Builder's <c>DefaultChannelAuthTenant</c>).</summary>
-    public const string MultiTenantTenant = "botframework.com";
+    public const string MultiTenantTenant = TeamsOptions.MultiTenantTenant;
 
     /// <summary>A token is replaced this long before it expires, so one handed out never dies mid-call.</summary>
     public static readonly TimeSpan RefreshMargin = TimeSpan.FromMinutes(5);

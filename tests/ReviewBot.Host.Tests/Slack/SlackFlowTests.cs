@@ -159,7 +159,7 @@ public class SlackFlowTests
         }
 
         var posted = await host.WaitForCallsAsync("chat.postMessage", 1, Ct);
-        await Task.Delay(200, Ct);
+        await host.WaitForIdleAsync(Ct);
         Assert.Single(host.Slack.CallsTo("chat.postMessage"));
         Assert.Equal("What you can do, Andy", posted[0].Arg("text"));
     }

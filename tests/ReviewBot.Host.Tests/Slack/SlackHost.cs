@@ -119,6 +119,10 @@ internal sealed class SlackHost : IAsyncDisposable
         return Slack.CallsTo(method);
     }
 
+    /// <summary>Waits, bounded, until the work Slack was acknowledged before has all run.</summary>
+    public Task WaitForIdleAsync(CancellationToken cancellationToken) =>
+        Services.GetRequiredService<ReviewBot.Slack.Handlers.SlackBackgroundWork>().WhenIdleAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

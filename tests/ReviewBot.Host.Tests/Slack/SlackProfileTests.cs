@@ -53,7 +53,7 @@ public class SlackProfileTests
 
         await host.CommandAsync("U0ANDY", "me", Ct);
         await host.CommandAsync("U0MEILIN", "week", Ct);
-        await Task.Delay(300, Ct);
+        await host.WaitForIdleAsync(Ct);
 
         Assert.Empty(host.Slack.CallsTo("users.info"));
     }

@@ -20,7 +20,7 @@ public class SlackRejectionTests
 
     private static async Task AssertNothingHappenedAsync(SlackHost host)
     {
-        await Task.Delay(150, Ct);
+        await host.WaitForIdleAsync(Ct);
         Assert.DoesNotContain(host.Slack.Calls, c => c.Method != "auth.test");
         var store = host.Services.GetRequiredService<IReviewStore>();
         var workspace = await host.Services.GetRequiredService<ReviewBot.Slack.Handlers.SlackWorkspaces>().FindAsync(FakeSlackServer.TeamId, Ct);
