@@ -92,14 +92,20 @@ public static class QuarterReviewReport
         {
             var kr = s.KeyResult;
             var score = s.Score;
-            var parts = new List<string>
+            var parts = new List<string>();
+            if (kr.Unit is Okrs.MilestoneUnit)
             {
-                s.Latest is null ? $"no check-ins (target {ValueFormatter.Format(kr.Target, kr.Unit, culture)})" : $"{ValueFormatter.Format(score.Actual, kr.Unit, culture)} of {ValueFormatter.Format(kr.Target, kr.Unit, culture)}",
-                ValueFormatter.FormatDifference(score.Difference, kr.Unit, culture),
-            };
-            if (score.Attainment is { } attainment)
+                // A milestone is done or not: "done of done · ±0 · 100%" would say nothing more.
+                parts.Add(s.Latest is null ? "no check-ins" : ValueFormatter.Format(score.Actual, kr.Unit, culture));
+            }
+            else
             {
-                parts.Add(ValueFormatter.FormatRatio(attainment, culture));
+                parts.Add(s.Latest is null ? $"no check-ins (target {ValueFormatter.Format(kr.Target, kr.Unit, culture)})" : $"{ValueFormatter.Format(score.Actual, kr.Unit, culture)} of {ValueFormatter.Format(kr.Target, kr.Unit, culture)}");
+                parts.Add(ValueFormatter.FormatDifference(score.Difference, kr.Unit, culture));
+                if (score.Attainment is { } attainment)
+                {
+                    parts.Add(ValueFormatter.FormatRatio(attainment, culture));
+                }
             }
 
             parts.Add($"score {score.Score.ToString("0.00", culture)} ({Color(score.Color)})");

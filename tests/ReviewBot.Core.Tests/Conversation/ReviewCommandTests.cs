@@ -146,4 +146,15 @@ public class ReviewCommandTests
 
         Assert.Equal("Everyone on Export Sales has checked in for week 8; nobody to nudge.", (await _team.SayAsync(_team.Mia, "review remind")).Message().Headline);
     }
+
+    [Fact]
+    public async Task A_milestone_in_the_review_reads_done_or_not_done_without_a_difference()
+    {
+        _team.CheckedIn(_team.Ben, _team.Storefront, 8, 1m);
+
+        var review = (await _team.SayAsync(_team.Mia, "review quarter")).Message();
+
+        var storefront = review.Sections[1].Facts.Single(f => f.Label == "German storefront live (Ben Weber)").Value;
+        Assert.StartsWith("done · score 1.00 (green)", storefront, StringComparison.Ordinal);
+    }
 }
