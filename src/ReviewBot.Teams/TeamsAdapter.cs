@@ -15,6 +15,9 @@ public sealed partial class TeamsAdapter(BotTokenValidator validator, TeamsWorks
 {
     private const int MaxBody = 1024 * 1024;
 
+    /// <summary>The only channel this adapter serves. Other Bot Framework channels (Web Chat, Direct Line) let the client set tenant and user ids.</summary>
+    public const string TeamsChannel = "msteams";
+
     public async Task<IResult> ProcessAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -34,10 +37,11 @@ public sealed partial class TeamsAdapter(BotTokenValidator validator, TeamsWorks
 
         // The token is checked against the activity's channel and service URL; without a readable activity it is
         // still checked, so an unauthenticated caller learns nothing about what it sent.
-        var auth = await validator.ValidateAsync(request.Headers.Authorization.ToString(), activity?.ChannelId, activity?.ServiceUrl, cancellationToken);
-        if (!auth.IsValid)
+        // The key must be endorsed for Teams whatever channel the body names, and the body must name Teams.
+        var auth = await validator.ValidateAsync(request.Headers.Authorization.ToString(), TeamsChannel, activity?.ServiceUrl, cancellationToken);
+        if (!auth.IsValid || (activity is not null && activity.ChannelId != TeamsChannel))
         {
-            LogRejected(logger, auth.FailureReason ?? "invalid token");
+            LogRejected(logger, auth.IsValid ? "not a Teams activity" : auth.FailureReason ?? "invalid token");
             return Results.Unauthorized();
         }
 

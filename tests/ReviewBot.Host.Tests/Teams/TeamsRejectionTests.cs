@@ -9,7 +9,7 @@ public class TeamsRejectionTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static TheoryData<string> Cases => ["no token", "wrong issuer", "wrong audience", "expired", "bad signature", "unknown key id", "alg none", "HS256", "serviceUrl mismatch", "key not endorsed for msteams"];
+    public static TheoryData<string> Cases => ["no token", "wrong issuer", "wrong audience", "expired", "bad signature", "unknown key id", "alg none", "HS256", "serviceUrl mismatch", "key not endorsed for msteams", "a web chat activity signed by a web chat key"];
 
     private static async Task AssertNothingHappenedAsync(TeamsHost host)
     {
@@ -41,10 +41,26 @@ public class TeamsRejectionTests
             "serviceUrl mismatch" => host.BotFramework.AuthorizationHeader(new FakeBotToken { ServiceUrl = "https://smba.trafficmanager.net/emea/" }),
             _ => host.BotFramework.AuthorizationHeader(new FakeBotToken { ServiceUrl = serviceUrl, SigningKey = host.BotFramework.AddKey("not-for-teams", endorsements: ["webchat"]) }),
         };
+        if (defect.StartsWith("a web chat", StringComparison.Ordinal))
+        {
+            // Web Chat lets the client name any tenant and user: such an activity must never reach the bot.
+            install["channelId"] = "webchat";
+        }
 
         var response = await host.SendRawAsync(install.ToJsonString(), authorization, Ct);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await AssertNothingHappenedAsync(host);
+    }
+
+    [Fact]
+    public async Task An_activity_from_another_channel_is_refused_even_with_a_teams_endorsed_token()
+    {
+        await using var host = await TeamsHost.StartAsync(Ct);
+        var message = host.Activity("message", "29:andy", TeamsHost.AndyAad, "review quarter");
+        message["channelId"] = "directline";
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await host.SendAsync(message, Ct)).StatusCode);
         await AssertNothingHappenedAsync(host);
     }
 
