@@ -11,7 +11,7 @@ public sealed class TeamStore
         "id, workspace_id, team_key, name, time_zone, fiscal_year_start_month, reporting_currency, check_in_day, check_in_time";
 
     private const string MemberColumns =
-        "id, workspace_id, team_id, name, email, slack_user_id, teams_user_id, role, market, time_zone, locale, profile_from_chat";
+        "id, workspace_id, team_id, name, email, slack_user_id, teams_user_id, role, market, time_zone, locale, profile_from_chat, active";
 
     private readonly StorageSession _session;
 
@@ -107,11 +107,18 @@ public sealed class TeamStore
 
     public Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
         QueryMembersAsync(
+            $"SELECT {MemberColumns} FROM members WHERE workspace_id = @WorkspaceId AND team_id = @TeamId AND active = 1 ORDER BY name",
+            new { WorkspaceId = workspaceId, TeamId = teamId },
+            cancellationToken);
+
+    /// <summary>Everyone the team ever had, former members included (the importer matches against them).</summary>
+    public Task<IReadOnlyList<Member>> AllMembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
+        QueryMembersAsync(
             $"SELECT {MemberColumns} FROM members WHERE workspace_id = @WorkspaceId AND team_id = @TeamId ORDER BY name",
             new { WorkspaceId = workspaceId, TeamId = teamId },
             cancellationToken);
 
-    /// <summary>The members a chat user is, across the workspace's teams (usually one).</summary>
+    /// <summary>The active members a chat user is, across the workspace's teams (usually one).</summary>
     public Task<IReadOnlyList<Member>> MembersByChatIdentityAsync(string workspaceId, ChatPlatform platform, string userId, CancellationToken cancellationToken)
     {
         var column = platform switch
@@ -121,7 +128,7 @@ public sealed class TeamStore
             _ => "id",
         };
         return QueryMembersAsync(
-            $"SELECT {MemberColumns} FROM members WHERE workspace_id = @WorkspaceId AND {column} = @UserId ORDER BY name",
+            $"SELECT {MemberColumns} FROM members WHERE workspace_id = @WorkspaceId AND {column} = @UserId AND active = 1 ORDER BY name",
             new { WorkspaceId = workspaceId, UserId = userId },
             cancellationToken);
     }
@@ -131,12 +138,12 @@ public sealed class TeamStore
         ArgumentNullException.ThrowIfNull(member);
         var updated = await _session.ExecuteAsync(
             """
-            INSERT INTO members (id, workspace_id, team_id, name, email, slack_user_id, teams_user_id, role, market, time_zone, locale, profile_from_chat)
-            VALUES (@Id, @WorkspaceId, @TeamId, @Name, @Email, @SlackUserId, @TeamsUserId, @Role, @Market, @TimeZoneId, @Locale, @ProfileFromChat)
+            INSERT INTO members (id, workspace_id, team_id, name, email, slack_user_id, teams_user_id, role, market, time_zone, locale, profile_from_chat, active)
+            VALUES (@Id, @WorkspaceId, @TeamId, @Name, @Email, @SlackUserId, @TeamsUserId, @Role, @Market, @TimeZoneId, @Locale, @ProfileFromChat, @Active)
             ON CONFLICT (id) DO UPDATE SET
                 name = excluded.name, email = excluded.email, slack_user_id = excluded.slack_user_id,
                 teams_user_id = excluded.teams_user_id, role = excluded.role, market = excluded.market,
-                time_zone = excluded.time_zone, locale = excluded.locale, profile_from_chat = excluded.profile_from_chat
+                time_zone = excluded.time_zone, locale = excluded.locale, profile_from_chat = excluded.profile_from_chat, active = excluded.active
             WHERE members.workspace_id = excluded.workspace_id AND members.team_id = excluded.team_id
             """,
             new
@@ -153,6 +160,7 @@ public sealed class TeamStore
                 member.TimeZoneId,
                 member.Locale,
                 ProfileFromChat = member.ProfileFromChat ? 1 : 0,
+                Active = member.Active ? 1 : 0,
             },
             cancellationToken);
         if (updated == 0)
@@ -267,6 +275,8 @@ public sealed class TeamStore
 
         public long ProfileFromChat { get; set; }
 
+        public long Active { get; set; } = 1;
+
         public Member ToMember() => new()
         {
             Id = Id,
@@ -281,6 +291,7 @@ public sealed class TeamStore
             TimeZoneId = TimeZone,
             Locale = Locale,
             ProfileFromChat = ProfileFromChat != 0,
+            Active = Active != 0,
         };
     }
 }

@@ -37,6 +37,9 @@ public sealed record Member
     /// </summary>
     public bool ProfileFromChat { get; init; }
 
+    /// <summary>False once the member is no longer in the team's OKR file: their history stays, their access goes.</summary>
+    public bool Active { get; init; } = true;
+
     public bool IsManager => Role == MemberRole.Manager;
 
     public string? IdentityOn(ChatPlatform platform) => platform switch

@@ -59,11 +59,20 @@ public sealed class OkrImporter(Database database)
     private static async Task<Dictionary<string, Member>> SaveMembersAsync(
         StorageSession session, Team team, IReadOnlyList<Member> planned, ImportSummary summary, CancellationToken cancellationToken)
     {
-        var existing = await session.Teams.MembersAsync(team.WorkspaceId, team.Id, cancellationToken);
+        var existing = await session.Teams.AllMembersAsync(team.WorkspaceId, team.Id, cancellationToken);
         var byEmail = new Dictionary<string, Member>(StringComparer.OrdinalIgnoreCase);
+        var matched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var plan in planned)
         {
-            var current = existing.FirstOrDefault(m => string.Equals(m.Email, plan.Email, StringComparison.OrdinalIgnoreCase));
+            // By e-mail first; a changed e-mail is still the same person when their chat identity is.
+            var current = existing.FirstOrDefault(m => string.Equals(m.Email, plan.Email, StringComparison.OrdinalIgnoreCase))
+                ?? existing.FirstOrDefault(m => !matched.Contains(m.Id) && plan.SlackUserId is not null && m.SlackUserId == plan.SlackUserId)
+                ?? existing.FirstOrDefault(m => !matched.Contains(m.Id) && plan.TeamsUserId is not null && string.Equals(m.TeamsUserId, plan.TeamsUserId, StringComparison.OrdinalIgnoreCase));
+            if (current is not null)
+            {
+                matched.Add(current.Id);
+            }
+
             var member = plan with { Id = current?.Id ?? Ids.New(), WorkspaceId = team.WorkspaceId, TeamId = team.Id };
             if (plan.ProfileFromChat && current is not null && !current.ProfileFromChat)
             {
@@ -81,10 +90,12 @@ public sealed class OkrImporter(Database database)
             byEmail[member.Email!] = member;
         }
 
-        foreach (var left in existing.Where(m => !byEmail.ContainsKey(m.Email ?? "")))
+        foreach (var left in existing.Where(m => m.Active && !matched.Contains(m.Id)))
         {
-            // Their check-ins are part of the team's history, so they are kept rather than deleted.
-            summary.Notes.Add($"{left.Name} ({left.Email}) is not in the file and was kept with their check-ins.");
+            // Their check-ins are part of the team's history, so they stay; their access (and a manager's rights) goes.
+            await session.Teams.SaveMemberAsync(left with { Active = false }, cancellationToken);
+            summary.Count("members", Change.Removed);
+            summary.Notes.Add($"{left.Name} ({left.Email}) is not in the file: their access was removed and their check-ins kept.");
         }
 
         return byEmail;

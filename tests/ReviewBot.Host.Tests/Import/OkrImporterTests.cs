@@ -116,6 +116,44 @@ public class OkrImporterTests
     }
 
     [Fact]
+    public async Task A_member_dropped_from_the_file_loses_access_but_keeps_their_history_and_comes_back_when_re_added()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var importer = new OkrImporter(db.Database);
+        await importer.ImportAsync(Read(Demo), dryRun: false, Ct);
+        var start = Demo.IndexOf("  - name: Mei Lin", StringComparison.Ordinal);
+        var end = Demo.IndexOf("  - name: Andy Miller", StringComparison.Ordinal);
+        var withoutMei = (Demo[..start] + Demo[end..]).Replace("    role: member\n    market: US", "    role: manager\n    market: US", StringComparison.Ordinal);
+
+        var summary = await importer.ImportAsync(Read(withoutMei), dryRun: false, Ct);
+
+        Assert.Equal(1, summary["members"].Removed);
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+        var workspace = await session.Workspaces.FindAsync(ChatPlatform.Playground, "demo", Ct);
+        var team = await session.Teams.FindByKeyAsync(workspace!.Id, "export-sales", Ct);
+        Assert.Empty(await session.Teams.MembersByChatIdentityAsync(workspace.Id, ChatPlatform.Slack, "U0MEILIN", Ct));
+        Assert.DoesNotContain(await session.Teams.MembersAsync(workspace.Id, team!.Id, Ct), m => m.Name == "Mei Lin");
+        Assert.Contains(await session.Teams.AllMembersAsync(workspace.Id, team.Id, Ct), m => m.Name == "Mei Lin" && !m.Active);
+
+        await importer.ImportAsync(Read(Demo), dryRun: false, Ct);
+        Assert.Single(await session.Teams.MembersByChatIdentityAsync(workspace.Id, ChatPlatform.Slack, "U0MEILIN", Ct));
+    }
+
+    [Fact]
+    public async Task A_changed_e_mail_updates_the_same_member_matched_by_their_chat_identity()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var importer = new OkrImporter(db.Database);
+        await importer.ImportAsync(Read(Demo), dryRun: false, Ct);
+        var ids = await IdsAsync(db, "members");
+
+        var summary = await importer.ImportAsync(Read(Demo.Replace("andy.miller@example.com", "andy.m@example.com", StringComparison.Ordinal)), dryRun: false, Ct);
+
+        Assert.Equal(new ImportSummary.Counts(Updated: 1, Unchanged: 3), summary["members"]);
+        Assert.Equal(ids, await IdsAsync(db, "members"));
+    }
+
+    [Fact]
     public async Task A_dry_run_reports_the_changes_and_writes_nothing()
     {
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);
