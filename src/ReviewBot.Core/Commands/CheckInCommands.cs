@@ -60,11 +60,7 @@ internal sealed class CheckInCommands(IReviewStore store)
             return Replies.Say("I don't recognise that form; nothing was saved.", "Type review checkin for a fresh one.");
         }
 
-        var allowed = template == ReviewTemplates.Retrospective ? RetrospectiveWeek(speaker) : speaker.Week;
-        var previousWeek = speaker.Week.Number > 1 ? speaker.Team.Calendar.Week(speaker.Quarter, speaker.Week.Number - 1) : null;
-        var week = allowed is not null && allowed.Quarter == quarter && allowed.Number == weekNumber ? allowed
-            : template == ReviewTemplates.WeeklyCheckIn && previousWeek is not null && previousWeek.Quarter == quarter && previousWeek.Number == weekNumber ? previousWeek
-            : null;
+        var week = AllowedWeek(speaker, template, quarter, weekNumber);
         if (week is null)
         {
             var fresh = await OpenAsync(speaker, turn, asText: false, retrospective: false, cancellationToken);
@@ -90,7 +86,14 @@ internal sealed class CheckInCommands(IReviewStore store)
             return null;
         }
 
-        var week = speaker.Team.Calendar.Week(state.Quarter, state.WeekNumber);
+        var week = AllowedWeek(speaker, template, state.Quarter, state.WeekNumber);
+        if (week is null)
+        {
+            // The week it was for has closed: answers now would land in the wrong week.
+            await store.DeleteDialogAsync(speaker.Member.WorkspaceId, speaker.Member.Id, cancellationToken);
+            return Replies.Say($"Your {template.Title.ToLowerInvariant()} for {state.Quarter} week {state.WeekNumber} has closed; nothing was saved.", "Type review checkin text to start this week's.");
+        }
+
         var context = await ContextAsync(speaker, template, week, cancellationToken);
         var outcome = TextDialog.Continue(context, state, text, speaker.Now);
         if (outcome.State is not null)
@@ -129,7 +132,7 @@ internal sealed class CheckInCommands(IReviewStore store)
             var score = KeyResultScore.Of(kr, checkIn.Value);
             return new Fact(kr.Title, $"{ValueFormatter.Format(checkIn.Value, kr.Unit, culture)} of {ValueFormatter.Format(kr.Target, kr.Unit, culture)} · score {score.Score.ToString("0.00", culture)} · {ConfidenceText.Label(checkIn.Confidence).ToLowerInvariant()}");
         }).ToList();
-        var corrected = submission.CheckIns.Any(c => context.History.Latest(c.KeyResultId) is { } latest && latest.Quarter == c.Quarter && latest.WeekNumber == c.WeekNumber);
+        var corrected = recorded && submission.CheckIns.Any(c => context.History.Latest(c.KeyResultId) is { } latest && latest.Quarter == c.Quarter && latest.WeekNumber == c.WeekNumber);
         var headline = context.Template == ReviewTemplates.Retrospective
             ? $"Retrospective for {context.Quarter} saved. Thank you, {speaker.Member.Name.Split(' ')[0]}."
             : $"Checked in for week {context.Week.Number}{(corrected ? " (this replaces your earlier answer for the week)" : "")}.";
@@ -154,6 +157,27 @@ internal sealed class CheckInCommands(IReviewStore store)
         var mine = keyResults.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
         var checkIns = await store.CheckInsAsync(workspaceId, speaker.Team.Id, week.Quarter, cancellationToken);
         return new CheckInContext(speaker.Member, template, week, keyResults, new CheckInHistory(checkIns.Where(c => mine.Contains(c.KeyResultId))));
+    }
+
+    /// <summary>
+    /// The week a form or dialog for (quarter, week) may still record into: this week, last week during the
+    /// first two days of this one, or the open retrospective; null when it has closed.
+    /// </summary>
+    private static CheckInWeek? AllowedWeek(Speaker speaker, ReviewTemplate template, Quarter quarter, int weekNumber)
+    {
+        if (template == ReviewTemplates.Retrospective)
+        {
+            return RetrospectiveWeek(speaker) is { } retro && retro.Quarter == quarter && retro.Number == weekNumber ? retro : null;
+        }
+
+        if (speaker.Week.Quarter == quarter && speaker.Week.Number == weekNumber)
+        {
+            return speaker.Week;
+        }
+
+        var today = LocalDay.DateAt(speaker.Now, speaker.Zone);
+        var lastWeek = speaker.Team.Calendar.WeekOf(speaker.Week.FirstDay.AddDays(-1));
+        return today <= speaker.Week.FirstDay.AddDays(1) && lastWeek.Quarter == quarter && lastWeek.Number == weekNumber ? lastWeek : null;
     }
 
     private static bool IsLastWeek(Speaker speaker) =>

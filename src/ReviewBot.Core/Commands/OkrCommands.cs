@@ -65,7 +65,7 @@ internal sealed partial class OkrCommands(IReviewStore store)
         }
 
         var objectives = await store.ObjectivesAsync(speaker.Member.WorkspaceId, speaker.Team.Id, quarter, cancellationToken);
-        string Value(string id) => form.Values.TryGetValue(id, out var v) ? v.Trim() : "";
+        string Value(string id) => form.Values.TryGetValue(id, out var v) ? v?.Trim() ?? "" : "";
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
 
         if (form.FormId.StartsWith(ObjectiveFormPrefix, StringComparison.Ordinal))

@@ -6,7 +6,7 @@ public static class ReviewTemplates
     public static ReviewTemplate WeeklyCheckIn { get; } = new(
         "weekly-checkin",
         "Weekly check-in",
-        "Where does each of your key results stand this week? Leave a key result empty to skip it.",
+        "Where does each of your key results stand this week? Values start at your last check-in: change what moved, and clear a key result to leave it out.",
         [
             new KeyResultValueQuestion("progress", "Value now", AskConfidence: true, AskComment: true, ValueRequired: false),
             new TextQuestion("blockers", "Blockers this week", Multiline: true, Required: false, AttachToCheckIns: true),

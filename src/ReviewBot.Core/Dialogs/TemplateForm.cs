@@ -109,7 +109,7 @@ public static class TemplateForm
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var checkIns = new List<CheckIn>();
         var answers = new List<ReviewAnswer>();
-        string Text(string id) => values.TryGetValue(id, out var v) ? v.Trim() : "";
+        string Text(string id) => values.TryGetValue(id, out var v) ? v?.Trim() ?? "" : "";
 
         var attached = context.Template.Questions.OfType<TextQuestion>().Where(q => q.AttachToCheckIns).Select(q => Text(q.Id)).FirstOrDefault(t => t.Length > 0);
         foreach (var question in context.Template.Questions)

@@ -191,7 +191,9 @@ public static class QuarterReviewReport
             var comments = standings.Where(s => s.Latest?.Comment is not null && s.Latest.Confidence != Confidence.OnTrack).ToList();
             text.Append(isFinal
                 ? "No retrospective answers were given for this quarter.\n"
-                : "The retrospective collects causes in the quarter's last two weeks. Latest comments on key results at risk:\n");
+                : comments.Count == 0
+                    ? "The retrospective collects causes in the quarter's last two weeks.\n"
+                    : "The retrospective collects causes in the quarter's last two weeks. Latest comments on key results at risk:\n");
             foreach (var s in comments)
             {
                 text.Append(CultureInfo.InvariantCulture, $"• {s.KeyResult.Title} ({s.Owner?.Name ?? "team"}, week {s.Latest!.WeekNumber}): {s.Latest.Comment}\n");

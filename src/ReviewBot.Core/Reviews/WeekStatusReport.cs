@@ -47,7 +47,8 @@ public static class WeekStatusReport
             .ToList();
 
         var movers = standings
-            .Select(s => (Standing: s, Before: s.ScoreAsOf(week.Number - 1), Now: s.ScoreAsOf(week.Number)))
+            // Rounded as shown, so the change printed is the difference of the two scores printed.
+            .Select(s => (Standing: s, Before: Math.Round(s.ScoreAsOf(week.Number - 1), 2), Now: Math.Round(s.ScoreAsOf(week.Number), 2)))
             .Where(m => m.Now != m.Before && m.Standing.Weekly.Any(c => c.WeekNumber == week.Number))
             .OrderByDescending(m => Math.Abs(m.Now - m.Before))
             .Take(TopMovers)

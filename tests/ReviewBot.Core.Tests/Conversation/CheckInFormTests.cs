@@ -212,4 +212,38 @@ public class CheckInFormTests
 
         Assert.Equal("checkin|weekly-checkin|2026-Q4|8", form.FormId);
     }
+
+    [Fact]
+    public async Task A_null_value_from_the_network_is_read_as_empty_not_a_crash()
+    {
+        var form = (await _team.SayAsync(_team.Andy, "review checkin")).Form();
+
+        var again = (await _team.SubmitAsync(_team.Andy, form.FormId, new Dictionary<string, string> { [Value("kr-us-revenue")] = null! })).Form();
+
+        Assert.Equal("Fill in at least one key result (or type same to keep a value as it was).", again.Error);
+    }
+
+    [Fact]
+    public async Task Last_weeks_form_is_refused_after_the_first_two_days_of_the_new_week()
+    {
+        var form = (await _team.SayAsync(_team.Andy, "review checkin")).Form();
+        _team.Time.Advance(TimeSpan.FromDays(5));
+
+        var replies = await _team.SubmitAsync(_team.Andy, form.FormId, new Dictionary<string, string> { [Value("kr-us-revenue")] = "1M", [ConfidenceOf("kr-us-revenue")] = "on-track" });
+
+        Assert.StartsWith("That form was for 2026-Q4 week 8, which has closed", Assert.IsType<MessageReply>(replies[0]).Headline, StringComparison.Ordinal);
+        Assert.Empty(_team.Store.CheckIns);
+    }
+
+    [Fact]
+    public async Task A_retried_delivery_does_not_claim_to_replace_anything()
+    {
+        var form = (await _team.SayAsync(_team.Andy, "review checkin")).Form();
+        var values = new Dictionary<string, string> { [Value("kr-us-revenue")] = "14M", [ConfidenceOf("kr-us-revenue")] = "on-track" };
+        await _team.SubmitAsync(_team.Andy, form.FormId, values, deliveryId: "d-1");
+
+        var retry = (await _team.SubmitAsync(_team.Andy, form.FormId, values, deliveryId: "d-1")).Message();
+
+        Assert.Equal("Checked in for week 8. (already saved; nothing recorded twice)", retry.Headline);
+    }
 }

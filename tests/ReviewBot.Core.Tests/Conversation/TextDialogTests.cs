@@ -141,4 +141,18 @@ public class TextDialogTests
 
         Assert.Equal("'maybe' is not a confidence. Type on track, at risk or off track, optionally followed by a colon and a comment.", Assert.IsType<MessageReply>(replies[0]).Sections[0].Text);
     }
+
+    [Fact]
+    public async Task A_dialog_left_open_past_its_week_expires_instead_of_writing_into_a_closed_week()
+    {
+        await _team.SayAsync(_team.Andy, "review checkin text");
+        await _team.SayAsync(_team.Andy, "14M");
+        _team.Time.Advance(TimeSpan.FromDays(14));
+
+        var reply = (await _team.SayAsync(_team.Andy, "on track")).Message();
+
+        Assert.Equal("Your weekly check-in for 2026-Q4 week 8 has closed; nothing was saved.", reply.Headline);
+        Assert.Empty(_team.Store.CheckIns);
+        Assert.Null(await _team.Store.DialogAsync(TestTeam.WorkspaceId, "andy", TestContext.Current.CancellationToken));
+    }
 }
