@@ -65,7 +65,17 @@ internal static class ImportCommand
         }
 
         var database = host.Services.GetRequiredService<ReviewBot.Storage.Database>();
-        var summary = await new OkrImporter(database).ImportAsync(okrFile, dryRun, cancellationToken);
+        ImportSummary summary;
+        try
+        {
+            summary = await new OkrImporter(database).ImportAsync(okrFile, dryRun, cancellationToken);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            // A clash the file's checks could not see (two members claiming one chat id across imports): nothing was written.
+            await error.WriteLineAsync($"{file.Name} was not imported; nothing was written. The database refused it: {e.Message}");
+            return InvalidFile;
+        }
 
         await output.WriteLineAsync(dryRun
             ? $"Dry run of {file.Name} for team '{okrFile.Team.Name}', {okrFile.Quarter}: nothing was written. It would make these changes:"

@@ -40,6 +40,11 @@ public static partial class OkrFileReader
         {
             return (null, [new ImportError((int)e.Start.Line, "(syntax)", $"this is not valid YAML: {e.InnerException?.Message ?? e.Message}")]);
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet's scanner reports some broken input (an unclosed bracket) this way, without a position.
+            return (null, [new ImportError(1, "(syntax)", $"this is not valid YAML: {e.Message}")]);
+        }
 
         var file = new YamlMapping(root, "", errors);
         var (platform, externalId, workspaceName) = ReadWorkspace(file);

@@ -112,6 +112,7 @@ public class OkrFileReaderTests
     [InlineData("team:\n  key: [unclosed", "(syntax)")]
     [InlineData("- just\n- a list", "(file)")]
     [InlineData("", "(file)")]
+    [InlineData("quarter: [2026-Q4\nteam: x", "(syntax)")]
     public void Reports_a_file_that_is_not_an_OKR_document_without_throwing(string yaml, string field)
     {
         var (file, errors) = OkrFileReader.Read(yaml);
