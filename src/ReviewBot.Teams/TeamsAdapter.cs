@@ -50,7 +50,7 @@ public sealed partial class TeamsAdapter(BotTokenValidator validator, TeamsWorks
             return Results.Problem("The activity needs type, serviceUrl and conversation.id.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var tenantId = activity.Conversation.TenantId ?? activity.ChannelData?["tenant"]?["id"]?.GetValue<string>();
+        var tenantId = activity.Conversation.TenantId ?? JsonText.Of(activity.ChannelData?["tenant"]?["id"]);
         var workspace = tenantId is null ? null : await workspaces.FindAsync(tenantId, cancellationToken);
         if (workspace is not { Enabled: true })
         {

@@ -35,7 +35,11 @@ public sealed record InteractionPayload
         try
         {
             var payload = JsonSerializer.Deserialize<InteractionPayload>(json, Api.SlackJson.Options);
-            return payload is { Type.Length: > 0, Team.Id.Length: > 0, User.Id.Length: > 0 } ? payload : null;
+            return payload is { Type.Length: > 0, Team.Id.Length: > 0, User.Id.Length: > 0 }
+                && (payload.Actions is null || payload.Actions.All(a => a is { ActionId.Length: > 0 }))
+                && (payload.View is null || payload.View is { Id.Length: > 0, CallbackId.Length: > 0 })
+                    ? payload
+                    : null;
         }
         catch (JsonException)
         {
@@ -57,12 +61,12 @@ public sealed record InteractionPayload
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (blockId, actions) in State?.Values ?? [])
             {
-                foreach (var (_, element) in actions)
+                foreach (var (_, element) in actions ?? [])
                 {
-                    var value = element["type"]?.GetValue<string>() switch
+                    var value = Text(element?["type"]) switch
                     {
-                        "static_select" or "radio_buttons" => element["selected_option"]?["value"]?.GetValue<string>(),
-                        _ => element["value"]?.GetValue<string>(),
+                        "static_select" or "radio_buttons" => Text(element?["selected_option"]?["value"]),
+                        _ => Text(element?["value"]),
                     };
                     if (value is not null)
                     {
@@ -73,6 +77,9 @@ public sealed record InteractionPayload
 
             return values;
         }
+
+        /// <summary>A string value, or null for anything else a malformed payload might hold there.</summary>
+        private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
     }
 
     public sealed record ViewState(Dictionary<string, Dictionary<string, JsonObject>> Values);

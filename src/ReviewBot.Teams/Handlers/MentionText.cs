@@ -15,9 +15,9 @@ public static partial class MentionText
         var text = activity.Text ?? "";
         foreach (var entity in activity.Entities ?? [])
         {
-            if (entity["type"]?.GetValue<string>() == "mention"
-                && entity["mentioned"]?["id"]?.GetValue<string>() == activity.Recipient?.Id
-                && entity["text"]?.GetValue<string>() is { Length: > 0 } mention)
+            if (JsonText.Of(entity?["type"]) == "mention"
+                && JsonText.Of(entity?["mentioned"]?["id"]) == activity.Recipient?.Id
+                && JsonText.Of(entity?["text"]) is { Length: > 0 } mention)
             {
                 text = text.Replace(mention, "", StringComparison.OrdinalIgnoreCase);
             }

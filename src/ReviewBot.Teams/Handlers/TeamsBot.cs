@@ -57,7 +57,10 @@ public sealed partial class TeamsBot(
         await LinkAsync(activity, workspace, cancellationToken);
         TurnInput input = activity.Value is JsonObject data && AdaptiveCardRenderer.FormValues(data) is { } submitted
             ? new FormSubmission(submitted.FormId, submitted.Values)
-            : new TextInput(MentionText.Strip(activity) is { Length: > 0 } text ? text : "review help");
+            : activity.Value is JsonObject pressed && JsonText.Of(pressed[AdaptiveCardRenderer.ActionKey]) is { Length: > 0 } actionId
+                // A button's Action.Submit fallback on an older client.
+                ? new ButtonPress(actionId, JsonText.Of(pressed[AdaptiveCardRenderer.ValueKey]))
+                : new TextInput(MentionText.Strip(activity) is { Length: > 0 } text ? text : "review help");
         var replies = await engine.HandleAsync(Turn(activity, workspace, input), cancellationToken);
         foreach (var reply in replies)
         {
@@ -67,13 +70,13 @@ public sealed partial class TeamsBot(
 
     private async Task<InvokeResult> OnCardActionAsync(Activity activity, Workspace workspace, CancellationToken cancellationToken)
     {
-        var action = activity.Value?["action"];
-        var verb = action?["verb"]?.GetValue<string>();
+        var action = activity.Value is JsonObject value ? value["action"] : null;
+        var verb = JsonText.Of(action?["verb"]);
         var data = action?["data"] as JsonObject ?? [];
         TurnInput? input = verb switch
         {
             AdaptiveCardRenderer.FormSubmitVerb when AdaptiveCardRenderer.FormValues(data) is { } submitted => new FormSubmission(submitted.FormId, submitted.Values),
-            { Length: > 0 } and not AdaptiveCardRenderer.FormSubmitVerb => new ButtonPress(verb, data["value"]?.GetValue<string>()),
+            { Length: > 0 } and not AdaptiveCardRenderer.FormSubmitVerb => new ButtonPress(verb, JsonText.Of(data["value"])),
             _ => null,
         };
         if (input is null)

@@ -227,4 +227,22 @@ public class SlackFlowTests
         Assert.Equal(["U0ANDY", "U0BEN", "U0CINDY"], host.Slack.CallsTo("conversations.open").Select(c => c.Arg("users")!).Order());
         Assert.StartsWith("Nudged 3 people", answer!["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Odd_values_in_a_submitted_view_are_ignored_rather_than_crashing()
+    {
+        await using var host = await SlackHost.StartAsync(Ct);
+        var payload = Interaction("view_submission", Andy);
+        payload["view"] = new JsonObject
+        {
+            ["id"] = "V1",
+            ["callback_id"] = "checkin|weekly-checkin|2026-Q4|8",
+            ["state"] = new JsonObject { ["values"] = new JsonObject { ["b"] = null, ["c"] = new JsonObject { ["value"] = new JsonObject { ["type"] = 1, ["value"] = 2 } } } },
+        };
+
+        var response = await host.InteractAsync(payload, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("errors", (await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!["response_action"]!.GetValue<string>());
+    }
 }

@@ -75,6 +75,9 @@ public class SlackRejectionTests
     [InlineData("/slack/commands", "application/x-www-form-urlencoded", "team_id=T0FAKE&text=week")]
     [InlineData("/slack/interactions", "application/x-www-form-urlencoded", "payload=%7Bnot-json")]
     [InlineData("/slack/interactions", "application/x-www-form-urlencoded", "nothing=here")]
+    [InlineData("/slack/interactions", "application/x-www-form-urlencoded", "payload=%7B%22type%22%3A%22block_actions%22%2C%22team%22%3A%7B%22id%22%3A%22T0FAKE%22%7D%2C%22user%22%3A%7B%22id%22%3A%22U0ANDY%22%7D%2C%22actions%22%3A%5B%7B%22value%22%3A%22x%22%7D%5D%7D")]
+    [InlineData("/slack/interactions", "application/x-www-form-urlencoded", "payload=%7B%22type%22%3A%22block_actions%22%2C%22team%22%3A%7B%22id%22%3A%22T0FAKE%22%7D%2C%22user%22%3A%7B%22id%22%3A%22U0ANDY%22%7D%2C%22actions%22%3A%5Bnull%5D%7D")]
+    [InlineData("/slack/interactions", "application/x-www-form-urlencoded", "payload=%7B%22type%22%3A%22view_submission%22%2C%22team%22%3A%7B%22id%22%3A%22T0FAKE%22%7D%2C%22user%22%3A%7B%22id%22%3A%22U0ANDY%22%7D%2C%22view%22%3A%7B%22id%22%3A%22V1%22%7D%7D")]
     [InlineData("/slack/events", "application/json", "{\"type\":\"event_callback\"}")]
     [InlineData("/slack/events", "application/json", "[[[")]
     public async Task A_signed_but_malformed_request_gets_400_and_changes_nothing(string path, string contentType, string body)

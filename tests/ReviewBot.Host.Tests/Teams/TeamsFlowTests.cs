@@ -179,4 +179,34 @@ public class TeamsFlowTests
         Assert.Equal(2, posts.Count);
         Assert.Contains("What you can do, Andy", Texts(posts[1].Body!), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{\"action\":{\"verb\":42}}")]
+    [InlineData("[1,2]")]
+    [InlineData("{\"action\":{\"verb\":\"checkin.open\",\"data\":{\"value\":7}}}")]
+    public async Task An_odd_invoke_value_gets_an_answer_not_a_server_error(string value)
+    {
+        await using var host = await TeamsHost.StartAsync(Ct);
+        var invoke = host.Activity("invoke", "29:andy", TeamsHost.AndyAad);
+        invoke["name"] = "adaptiveCard/action";
+        invoke["value"] = JsonNode.Parse(value);
+
+        var response = await host.SendAsync(invoke, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull((await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!["statusCode"]);
+    }
+
+    [Fact]
+    public async Task A_buttons_submit_fallback_from_an_older_client_presses_the_button()
+    {
+        await using var host = await TeamsHost.StartAsync(Ct);
+        var message = host.Activity("message", "29:andy", TeamsHost.AndyAad);
+        message["value"] = new JsonObject { ["action"] = ActionIds.OpenCheckIn };
+
+        await host.SendAsync(message, Ct);
+
+        var reply = host.Connector.Calls.Single(c => c.Method == "POST");
+        Assert.Contains(Descendants(reply.Body!["attachments"]![0]!["content"]), o => o["verb"]?.GetValue<string>() == "form.submit");
+    }
 }
