@@ -21,7 +21,8 @@ public static class SlackRegistration
     public static IServiceCollection AddSlack(this IServiceCollection services)
     {
         services.AddSlackApi();
-        services.AddHttpClient(SlackResponder.ResponseUrlClient).AddStandardResilienceHandler();
+        // A response_url is itself a credential (anyone holding it can post for 30 minutes): never logged.
+        services.AddHttpClient(SlackResponder.ResponseUrlClient).RemoveAllLoggers().AddStandardResilienceHandler();
         services.AddSingleton<SlackRequestVerifier>();
         services.AddSingleton<SlackWorkspaces>();
         // The typed Web API client is transient (its handlers rotate), so what holds it is too.

@@ -26,4 +26,11 @@ public sealed class DeliveryStore
             "SELECT COUNT(*) FROM deliveries WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey",
             new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey },
             cancellationToken) > 0;
+
+    /// <summary>Forgets a key whose work failed, so the platform's retry is acted on after all.</summary>
+    public Task ForgetAsync(string workspaceId, string deliveryKey, CancellationToken cancellationToken) =>
+        _session.ExecuteAsync(
+            "DELETE FROM deliveries WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey",
+            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey },
+            cancellationToken);
 }

@@ -65,7 +65,18 @@ public sealed partial class TeamsAdapter(BotTokenValidator validator, TeamsWorks
                 : Results.Ok();
         }
 
-        var result = await bot.OnTurnAsync(activity with { Conversation = activity.Conversation with { TenantId = tenantId } }, workspace, cancellationToken);
+        InvokeResult result;
+        try
+        {
+            result = await bot.OnTurnAsync(activity with { Conversation = activity.Conversation with { TenantId = tenantId } }, workspace, cancellationToken);
+        }
+        catch when (activity.Id is not null)
+        {
+            // The turn did not happen: let the connector's retry of this activity through.
+            await workspaces.ForgetDeliveryAsync(workspace.Id, activity.Id, CancellationToken.None);
+            throw;
+        }
+
         return result.Body is null ? Results.StatusCode(result.Status) : Results.Json(result.Body, statusCode: result.Status);
     }
 

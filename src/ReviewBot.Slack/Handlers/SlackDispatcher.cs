@@ -28,6 +28,9 @@ public sealed partial class SlackDispatcher(
     /// <summary>How long a command may take before it is acknowledged and finished through response_url.</summary>
     public static readonly TimeSpan AnswerBudget = TimeSpan.FromSeconds(2);
 
+    /// <summary>How long opening a modal may take: Slack's trigger_id is good for 3 seconds.</summary>
+    public static readonly TimeSpan TriggerBudget = TimeSpan.FromSeconds(2.5);
+
     public async Task<IResult> CommandAsync(SlashCommand command, CancellationToken cancellationToken)
     {
         var workspace = await workspaces.FindAsync(command.TeamId, cancellationToken);
@@ -98,7 +101,7 @@ public sealed partial class SlackDispatcher(
                 var press = separator < 0 ? new ButtonPress(action.ActionId, action.Value) : new ButtonPress(action.ActionId[..separator], action.Value ?? action.ActionId[(separator + 1)..]);
                 var channel = payload.Channel?.Id;
                 var replies = await engine.HandleAsync(Turn(workspace, payload.User.Id, channel ?? payload.User.Id, press), cancellationToken);
-                var responseUrl = Uri.TryCreate(payload.ResponseUrl, UriKind.Absolute, out var url) ? url : null;
+                var responseUrl = Uri.TryCreate(payload.ResponseUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.IsLoopback) ? url : null;
                 foreach (var reply in replies)
                 {
                     if (reply is FormReply form && payload.TriggerId is not null)
@@ -155,9 +158,19 @@ public sealed partial class SlackDispatcher(
                 FillProfileLater(workspace, user);
                 background.Enqueue("answer a direct message", async ct =>
                 {
-                    foreach (var reply in await engine.HandleAsync(Turn(workspace, user, channel, new TextInput(text)), ct))
+                    try
                     {
-                        await DeliverAsync(workspace, reply, responseUrl: null, channel, ct);
+                        foreach (var reply in await engine.HandleAsync(Turn(workspace, user, channel, new TextInput(text)), ct))
+                        {
+                            await DeliverAsync(workspace, reply, responseUrl: null, channel, ct);
+                        }
+                    }
+                    catch
+                    {
+                        // Not answered after all: Slack's retry of this event should be.
+                        await workspaces.ForgetDeliveryAsync(workspace.Id, $"slack-event:{envelope.EventId}", CancellationToken.None);
+                        await workspaces.ForgetDeliveryAsync(workspace.Id, $"slack-message:{channel}:{slackEvent.Ts}", CancellationToken.None);
+                        throw;
                     }
                 });
                 break;
@@ -247,10 +260,18 @@ public sealed partial class SlackDispatcher(
 
     private async Task<IResult> OpenModalAsync(string triggerId, FormReply form, ModalContext context, CancellationToken cancellationToken)
     {
+        // The trigger expires 3 seconds after the click: a retry waiting out a Retry-After would come too late.
+        using var budget = new CancellationTokenSource(TriggerBudget, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(budget.Token, cancellationToken);
         try
         {
-            await responder.OpenModalAsync(triggerId, form, context, cancellationToken);
+            await responder.OpenModalAsync(triggerId, form, context, linked.Token);
             return Results.Ok();
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested)
+        {
+            LogModalFailed(logger, "took too long");
+            return Ephemeral("Slack was too slow to open the form in time. Please try again.");
         }
         catch (SlackApiException e)
         {

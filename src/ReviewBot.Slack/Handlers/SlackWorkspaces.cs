@@ -24,4 +24,11 @@ public sealed class SlackWorkspaces(Database database, TimeProvider time)
         await using var session = await database.OpenSessionAsync(cancellationToken);
         return await session.Deliveries.TryRecordAsync(workspaceId, key, time.GetUtcNow(), cancellationToken);
     }
+
+    /// <summary>Undoes <see cref="FirstDeliveryAsync"/> when the work failed, so Slack's retry is acted on.</summary>
+    public async Task ForgetDeliveryAsync(string workspaceId, string key, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        await session.Deliveries.ForgetAsync(workspaceId, key, cancellationToken);
+    }
 }

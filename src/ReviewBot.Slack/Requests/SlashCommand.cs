@@ -5,7 +5,7 @@ namespace ReviewBot.Slack.Requests;
 /// <summary>A slash command as Slack posts it (form-encoded). Only the fields the bot uses.</summary>
 public sealed record SlashCommand(string TeamId, string UserId, string ChannelId, string Command, string Text, Uri ResponseUrl, string TriggerId)
 {
-    /// <summary>Null when a field the bot needs is missing or malformed.</summary>
+    /// <summary>Null when a field the bot needs is missing or malformed (a response_url must be https; plain http only on loopback, for local fakes).</summary>
     public static SlashCommand? From(IFormCollection form)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -17,7 +17,7 @@ public sealed record SlashCommand(string TeamId, string UserId, string ChannelId
         var responseUrl = Field("response_url");
         var triggerId = Field("trigger_id");
         if (teamId is null || userId is null || channelId is null || command is null || triggerId is null
-            || !Uri.TryCreate(responseUrl, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+            || !Uri.TryCreate(responseUrl, UriKind.Absolute, out var url) || !(url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback)))
         {
             return null;
         }

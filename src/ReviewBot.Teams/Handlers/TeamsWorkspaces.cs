@@ -20,6 +20,13 @@ public sealed class TeamsWorkspaces(Database database, TimeProvider time)
         return await session.Deliveries.TryRecordAsync(workspaceId, $"teams-activity:{activityId}", time.GetUtcNow(), cancellationToken);
     }
 
+    /// <summary>Undoes <see cref="FirstDeliveryAsync"/> when the turn failed, so the connector's retry is handled.</summary>
+    public async Task ForgetDeliveryAsync(string workspaceId, string activityId, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        await session.Deliveries.ForgetAsync(workspaceId, $"teams-activity:{activityId}", cancellationToken);
+    }
+
     public async Task RememberAsync(string workspaceId, Activity activity, ChannelAccount? user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
