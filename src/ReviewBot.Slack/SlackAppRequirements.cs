@@ -39,6 +39,15 @@ public static class SlackAppRequirements
         ["files.completeUploadExternal"] = "files:write",
     };
 
+    /// <summary>
+    /// The Web API methods the bot calls (the client has a few more, such as the file upload pair for charts,
+    /// which ask for their scopes only once something calls them).
+    /// </summary>
+    public static IReadOnlySet<string> UsedMethods { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "auth.test", "chat.postMessage", "chat.update", "conversations.open", "users.info", "views.open", "views.publish",
+    };
+
     /// <summary>Scopes that come with a feature rather than a method: the slash command and reading direct messages.</summary>
     public static IReadOnlyDictionary<string, string> ScopeByFeature { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -47,5 +56,5 @@ public static class SlackAppRequirements
     };
 
     public static IReadOnlySet<string> BotScopes { get; } =
-        ScopeByMethod.Values.OfType<string>().Concat(ScopeByFeature.Values).ToHashSet(StringComparer.Ordinal);
+        UsedMethods.Select(m => ScopeByMethod[m]).OfType<string>().Concat(ScopeByFeature.Values).ToHashSet(StringComparer.Ordinal);
 }

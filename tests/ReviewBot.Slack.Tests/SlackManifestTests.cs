@@ -33,6 +33,21 @@ public partial class SlackManifestTests
     }
 
     [Fact]
+    public void The_methods_listed_as_used_are_exactly_those_called_outside_the_api_client()
+    {
+        var code = string.Join('\n', Directory.GetFiles(Path.Combine(Root, "src", "ReviewBot.Slack"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Api{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(File.ReadAllText));
+
+        // chat.postMessage is called as .Chat.PostMessageAsync( ; files.getUploadURLExternal as .Files.GetUploadUrlExternalAsync( .
+        var called = SlackAppRequirements.ScopeByMethod.Keys
+            .Where(method => code.Contains($".{method.Split('.')[0]}.{method.Split('.')[1]}Async(", StringComparison.OrdinalIgnoreCase))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(SlackAppRequirements.UsedMethods.Order(StringComparer.Ordinal), called.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_manifest_asks_for_exactly_the_bot_scopes_the_code_needs()
     {
         var declared = Strings(At(Manifest(), "oauth_config", "scopes", "bot")).Order(StringComparer.Ordinal);
