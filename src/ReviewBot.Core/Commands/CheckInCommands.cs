@@ -55,7 +55,7 @@ internal sealed class CheckInCommands(IReviewStore store)
 
     public async Task<IReadOnlyList<Reply>> SubmitAsync(Speaker speaker, Turn turn, FormSubmission form, CancellationToken cancellationToken)
     {
-        if (!FormIds.TryReadCheckIn(form.FormId, out var templateId, out var quarter, out var weekNumber) || ReviewTemplates.Find(templateId) is not { } template)
+        if (!FormIds.TryReadCheckIn(form.FormId, out var templateId, out var quarter, out var weekNumber, out _) || ReviewTemplates.Find(templateId) is not { } template)
         {
             return Replies.Say("I don't recognise that form; nothing was saved.", "Type review checkin for a fresh one.");
         }

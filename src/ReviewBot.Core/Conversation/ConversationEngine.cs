@@ -36,6 +36,29 @@ public sealed class ConversationEngine
         }
 
         var speaker = memberships[0];
+        if (turn.Input is FormSubmission { FormId: var formId } && Dialogs.FormIds.TryReadCheckIn(formId, out _, out _, out _, out var owner) && owner is not null)
+        {
+            // The form names whose it is: that membership answers it, and nobody answers someone else's.
+            if (memberships.FirstOrDefault(m => m.Member.Id == owner) is not { } author)
+            {
+                return Replies.Say("That form belongs to someone else; nothing was saved.", "Type review checkin for your own.");
+            }
+
+            speaker = author;
+        }
+        else if (turn.Input is TextInput && memberships.Count > 1)
+        {
+            // An open text dialog may belong to any of the person's teams.
+            foreach (var membership in memberships)
+            {
+                if (await _store.DialogAsync(membership.Member.WorkspaceId, membership.Member.Id, cancellationToken) is not null)
+                {
+                    speaker = membership;
+                    break;
+                }
+            }
+        }
+
         return turn.Input switch
         {
             CommandInput command => await CommandAsync(speaker, memberships, turn, command.Text, cancellationToken),

@@ -19,7 +19,7 @@ public sealed record CheckInContext(
     public CultureInfo Culture => CultureInfo.GetCultureInfo(Author.Locale);
 
     /// <summary>The form's id carries what it is for, so a submission can be checked against it.</summary>
-    public string FormId => FormIds.CheckIn(Template.Id, Week.Quarter, Week.Number);
+    public string FormId => FormIds.CheckIn(Template.Id, Week.Quarter, Week.Number, Author.Id);
 
     public decimal LatestValue(KeyResult keyResult) => History.Latest(keyResult.Id)?.Value ?? keyResult.Start;
 }

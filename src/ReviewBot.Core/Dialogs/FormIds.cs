@@ -8,20 +8,25 @@ public static class FormIds
 {
     private const string CheckInPrefix = "checkin|";
 
-    public static string CheckIn(string templateId, Quarter quarter, int week) =>
-        string.Create(CultureInfo.InvariantCulture, $"{CheckInPrefix}{templateId}|{quarter.Id}|{week}");
+    /// <summary>The form's id names whose it is, so a person on several teams answers for the right one.</summary>
+    public static string CheckIn(string templateId, Quarter quarter, int week, string memberId) =>
+        string.Create(CultureInfo.InvariantCulture, $"{CheckInPrefix}{templateId}|{quarter.Id}|{week}|{memberId}");
 
-    public static bool TryReadCheckIn(string formId, out string templateId, out Quarter quarter, out int week)
+    public static bool TryReadCheckIn(string formId, out string templateId, out Quarter quarter, out int week, out string? memberId)
     {
+        ArgumentNullException.ThrowIfNull(formId);
         templateId = "";
         quarter = default;
         week = 0;
+        memberId = null;
         var parts = formId.Split('|');
-        return formId.StartsWith(CheckInPrefix, StringComparison.Ordinal)
-            && parts.Length == 4
+        var read = formId.StartsWith(CheckInPrefix, StringComparison.Ordinal)
+            && parts.Length is 4 or 5
             && (templateId = parts[1]).Length > 0
             && Quarter.TryParse(parts[2], out quarter)
             && int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out week);
+        memberId = read && parts.Length == 5 ? parts[4] : null;
+        return read;
     }
 
     public static string Value(string keyResultId, string questionId) => $"kr.{keyResultId}.{questionId}.value";

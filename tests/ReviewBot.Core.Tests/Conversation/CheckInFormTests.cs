@@ -19,7 +19,7 @@ public class CheckInFormTests
     {
         var form = (await _team.SayAsync(_team.Andy, "review checkin")).Form();
 
-        Assert.Equal("checkin|weekly-checkin|2026-Q4|8", form.FormId);
+        Assert.Equal("checkin|weekly-checkin|2026-Q4|8|andy", form.FormId);
         Assert.Equal("Weekly check-in: week 8", form.Title);
         var value = form.Field(Value("kr-us-revenue"));
         Assert.Equal((FieldKind.Amount, "USD"), (value.Kind, value.Unit));
@@ -166,7 +166,7 @@ public class CheckInFormTests
         var replies = await _team.SubmitAsync(_team.Andy, "checkin|weekly-checkin|2026-Q4|3", new Dictionary<string, string> { [Value("kr-us-revenue")] = "1M", [ConfidenceOf("kr-us-revenue")] = "on-track" });
 
         Assert.Equal("That form was for 2026-Q4 week 3, which has closed; nothing was saved. Here is this week's.", Assert.IsType<MessageReply>(replies[0]).Headline);
-        Assert.Equal("checkin|weekly-checkin|2026-Q4|8", Assert.IsType<FormReply>(replies[1]).FormId);
+        Assert.Equal("checkin|weekly-checkin|2026-Q4|8|andy", Assert.IsType<FormReply>(replies[1]).FormId);
         Assert.Empty(_team.Store.CheckIns);
     }
 
@@ -210,7 +210,7 @@ public class CheckInFormTests
     {
         var form = (await _team.PressAsync(_team.Andy, ActionIds.OpenCheckIn)).Form();
 
-        Assert.Equal("checkin|weekly-checkin|2026-Q4|8", form.FormId);
+        Assert.Equal("checkin|weekly-checkin|2026-Q4|8|andy", form.FormId);
     }
 
     [Fact]
@@ -245,5 +245,30 @@ public class CheckInFormTests
         var retry = (await _team.SubmitAsync(_team.Andy, form.FormId, values, deliveryId: "d-1")).Message();
 
         Assert.Equal("Checked in for week 8. (already saved; nothing recorded twice)", retry.Headline);
+    }
+
+    [Fact]
+    public async Task Someone_elses_form_is_refused()
+    {
+        var bens = (await _team.SayAsync(_team.Ben, "review checkin")).Form();
+
+        var reply = (await _team.SubmitAsync(_team.Andy, bens.FormId, new Dictionary<string, string> { [Value("kr-europe-revenue")] = "9M", [ConfidenceOf("kr-europe-revenue")] = "on-track" })).Message();
+
+        Assert.Equal("That form belongs to someone else; nothing was saved.", reply.Headline);
+        Assert.Empty(_team.Store.CheckIns);
+    }
+
+    [Fact]
+    public async Task A_person_on_two_teams_checks_in_for_the_team_the_form_is_for()
+    {
+        _team.Store.Teams.Add(_team.Team with { Id = "team-2", Key = "domestic", Name = "Domestic Sales" });
+        _team.Store.Members.Add(_team.Andy with { Id = "andy-2", TeamId = "team-2" });
+        _team.Store.Objectives.Add(_team.Store.Objectives[0] with { Id = "obj-2", TeamId = "team-2", KeyResults = [_team.UsRevenue with { Id = "kr-domestic", ObjectiveId = "obj-2", OwnerMemberId = "andy-2", Title = "Domestic revenue" }] });
+
+        var form = (await _team.SayAsync(_team.Andy, "review checkin domestic")).Form();
+        var done = (await _team.SubmitAsync(_team.Andy, form.FormId, new Dictionary<string, string> { [Value("kr-domestic")] = "2M", [ConfidenceOf("kr-domestic")] = "on-track" })).Message();
+
+        Assert.Equal("Checked in for week 8.", done.Headline);
+        Assert.Equal(("kr-domestic", "andy-2"), (_team.Store.CheckIns.Single().KeyResultId, _team.Store.CheckIns.Single().AuthorMemberId));
     }
 }

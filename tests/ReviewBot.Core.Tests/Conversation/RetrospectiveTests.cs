@@ -20,7 +20,7 @@ public class RetrospectiveTests
     {
         _team.Time.SetUtcNow(new DateTimeOffset(2026, 12, 29, 15, 0, 0, TimeSpan.Zero));
         var form = (await _team.SayAsync(_team.Andy, "review checkin")).Form();
-        Assert.Equal("checkin|quarter-retrospective|2026-Q4|14", form.FormId);
+        Assert.Equal("checkin|quarter-retrospective|2026-Q4|14|andy", form.FormId);
 
         var incomplete = (await _team.SubmitAsync(_team.Andy, form.FormId, new Dictionary<string, string>
         {
@@ -61,7 +61,7 @@ public class RetrospectiveTests
 
         var form = (await _team.SayAsync(_team.Andy, "review retro")).Form();
 
-        Assert.Equal("checkin|quarter-retrospective|2026-Q4|14", form.FormId);
+        Assert.Equal("checkin|quarter-retrospective|2026-Q4|14|andy", form.FormId);
     }
 
     [Fact]

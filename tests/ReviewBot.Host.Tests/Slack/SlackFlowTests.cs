@@ -77,7 +77,7 @@ public class SlackFlowTests
         var open = host.Slack.CallsTo("views.open").Single();
         Assert.Equal("trigger-1", open.Arg("trigger_id"));
         var view = open.JsonArg("view")!.AsObject();
-        Assert.Equal("checkin|weekly-checkin|2026-Q4|8", view["callback_id"]!.GetValue<string>());
+        Assert.StartsWith("checkin|weekly-checkin|2026-Q4|8|", view["callback_id"]!.GetValue<string>(), StringComparison.Ordinal);
 
         // An invalid value comes back as an error beside its field; nothing is saved.
         var revenue = BlockId(view, "US revenue: value now");
@@ -232,11 +232,13 @@ public class SlackFlowTests
     public async Task Odd_values_in_a_submitted_view_are_ignored_rather_than_crashing()
     {
         await using var host = await SlackHost.StartAsync(Ct);
+        var workspace = await host.Services.GetRequiredService<ReviewBot.Slack.Handlers.SlackWorkspaces>().FindAsync(FakeSlackServer.TeamId, Ct);
+        var andy = (await host.Services.GetRequiredService<IReviewStore>().MembersByChatIdentityAsync(workspace!.Id, ChatPlatform.Slack, Andy, Ct)).Single();
         var payload = Interaction("view_submission", Andy);
         payload["view"] = new JsonObject
         {
             ["id"] = "V1",
-            ["callback_id"] = "checkin|weekly-checkin|2026-Q4|8",
+            ["callback_id"] = $"checkin|weekly-checkin|2026-Q4|8|{andy.Id}",
             ["state"] = new JsonObject { ["values"] = new JsonObject { ["b"] = null, ["c"] = new JsonObject { ["value"] = new JsonObject { ["type"] = 1, ["value"] = 2 } } } },
         };
 
