@@ -12,7 +12,7 @@ namespace ReviewBot.Storage;
 /// The conversation engine's storage port over the SQL stores. Each call opens its own session, so
 /// the engine never holds a connection between turns; only <see cref="RecordAsync"/> needs a transaction.
 /// </summary>
-public sealed class ReviewStore(Database database) : IReviewStore
+public sealed class ReviewStore(Database database, TimeProvider time) : IReviewStore
 {
     public async Task<IReadOnlyList<Member>> MembersByChatIdentityAsync(string workspaceId, ChatPlatform platform, string userId, CancellationToken cancellationToken)
     {
@@ -63,7 +63,7 @@ public sealed class ReviewStore(Database database) : IReviewStore
         // Disposing the session without committing rolls back, so a failed insert leaves not even the delivery key.
         await using var session = await database.BeginAsync(cancellationToken);
         // The key goes first: the insert takes the write lock, so a concurrent retry waits here and then sees it.
-        if (!await session.Deliveries.TryRecordAsync(submission.WorkspaceId, submission.DeliveryKey, TimeProvider.System.GetUtcNow(), cancellationToken))
+        if (!await session.Deliveries.TryRecordAsync(submission.WorkspaceId, submission.DeliveryKey, time.GetUtcNow(), cancellationToken))
         {
             return false;
         }

@@ -39,23 +39,23 @@ public class ConversationOverSqliteTests
         }
 
         var quarter = new Core.Periods.Quarter(2027, 3);
-        var objectiveId = (await new ReviewStore(db.Database).ObjectivesAsync(sample.Workspace.Id, sample.Team.Id, quarter, Ct)).Single().Id;
-        await new ReviewStore(db.Database).SaveKeyResultAsync(sample.Objective.KeyResults[1] with { Id = "kr-accounts", ObjectiveId = objectiveId }, Ct);
+        var objectiveId = (await new ReviewStore(db.Database, db.Time).ObjectivesAsync(sample.Workspace.Id, sample.Team.Id, quarter, Ct)).Single().Id;
+        await new ReviewStore(db.Database, db.Time).SaveKeyResultAsync(sample.Objective.KeyResults[1] with { Id = "kr-accounts", ObjectiveId = objectiveId }, Ct);
 
-        var engine = new ConversationEngine(new ReviewStore(db.Database), _time);
+        var engine = new ConversationEngine(new ReviewStore(db.Database, db.Time), _time);
         await SayAsync(engine, sample, sample.Seller, "review checkin text");
         Assert.Equal("Key result accounts: confidence (2 of 3)", Assert.IsType<MessageReply>(Assert.Single(await SayAsync(engine, sample, sample.Seller, "7"))).Headline);
 
         // A new host: new engine, new store, same database file.
-        var restarted = new ConversationEngine(new ReviewStore(db.Database), _time);
+        var restarted = new ConversationEngine(new ReviewStore(db.Database, db.Time), _time);
         Assert.Equal("3 of 3", Assert.IsType<MessageReply>(Assert.Single(await SayAsync(restarted, sample, sample.Seller, "at risk: two distributors still deciding"))).Headline);
         var done = Assert.IsType<MessageReply>(Assert.Single(await SayAsync(restarted, sample, sample.Seller, "Zoll")));
 
         Assert.Equal("Checked in for week 3.", done.Headline);
-        var stored = await new ReviewStore(db.Database).CheckInsAsync(sample.Workspace.Id, sample.Team.Id, quarter, Ct);
+        var stored = await new ReviewStore(db.Database, db.Time).CheckInsAsync(sample.Workspace.Id, sample.Team.Id, quarter, Ct);
         var checkIn = Assert.Single(stored);
         Assert.Equal((7m, Core.CheckIns.Confidence.AtRisk, "two distributors still deciding", "Zoll", ChatPlatform.Teams), (checkIn.Value, checkIn.Confidence, checkIn.Comment, checkIn.Blockers, checkIn.Source));
-        Assert.Null(await new ReviewStore(db.Database).DialogAsync(sample.Workspace.Id, sample.Seller.Id, Ct));
+        Assert.Null(await new ReviewStore(db.Database, db.Time).DialogAsync(sample.Workspace.Id, sample.Seller.Id, Ct));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class ConversationOverSqliteTests
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         // Friday 13 February 2026 lies in the sample's quarter.
-        var engine = new ConversationEngine(new ReviewStore(db.Database), new FakeTimeProvider(new DateTimeOffset(2026, 2, 13, 12, 0, 0, TimeSpan.Zero)));
+        var engine = new ConversationEngine(new ReviewStore(db.Database, db.Time), new FakeTimeProvider(new DateTimeOffset(2026, 2, 13, 12, 0, 0, TimeSpan.Zero)));
         var form = Assert.IsType<FormReply>(Assert.Single(await SayAsync(engine, sample, sample.Seller, "review checkin")));
         var values = new Dictionary<string, string>
         {
@@ -76,7 +76,7 @@ public class ConversationOverSqliteTests
         await engine.HandleAsync(turn, Ct);
         await engine.HandleAsync(turn, Ct);
 
-        var stored = await new ReviewStore(db.Database).CheckInsAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct);
+        var stored = await new ReviewStore(db.Database, db.Time).CheckInsAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct);
         Assert.Equal(2, stored.Count);
         Assert.Single(stored, c => c.Value == 8m);
     }

@@ -17,7 +17,7 @@ public class ReviewStoreTests
     {
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
-        var store = new ReviewStore(db.Database);
+        var store = new ReviewStore(db.Database, db.Time);
         var checkIn = NextCheckIn(sample, sample.Objective.KeyResults[1].Id, hoursLater: 1);
         var aboutKeyResult = Answer(sample, "why-off-target", sample.Objective.KeyResults[1].Id, "Zwei Händler sind abgesprungen.\nDer dritte zögert.", hoursLater: 2);
         var aboutQuarter = Answer(sample, "what-worked", keyResultId: null, "展会很成功 🎉", hoursLater: 3);
@@ -34,7 +34,7 @@ public class ReviewStoreTests
     {
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
-        var store = new ReviewStore(db.Database);
+        var store = new ReviewStore(db.Database, db.Time);
         var first = new Submission(sample.Workspace.Id, "delivery-1", [NextCheckIn(sample, sample.CheckIn.KeyResultId, 1)], [Answer(sample, "blockers", null, "None", 1)]);
         // A retry carries the same content under fresh ids: only the key says it is the same delivery.
         var retry = first with
@@ -55,7 +55,7 @@ public class ReviewStoreTests
     {
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
-        var store = new ReviewStore(db.Database);
+        var store = new ReviewStore(db.Database, db.Time);
         var good = NextCheckIn(sample, sample.CheckIn.KeyResultId, 1);
         var broken = NextCheckIn(sample, keyResultId: "no-such-key-result", 2);
         var answer = Answer(sample, "blockers", null, "None", 3);
@@ -80,7 +80,7 @@ public class ReviewStoreTests
     {
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
-        var store = new ReviewStore(db.Database);
+        var store = new ReviewStore(db.Database, db.Time);
         var started = Dialog(sample.Seller, step: 0, new Dictionary<string, string>());
         var answers = new Dictionary<string, string>
         {
@@ -111,7 +111,7 @@ public class ReviewStoreTests
     {
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
-        var store = new ReviewStore(db.Database);
+        var store = new ReviewStore(db.Database, db.Time);
         var newest = Answer(sample, "q3", null, "third", hoursLater: 30);
         var oldest = Answer(sample, "q1", null, "first", hoursLater: 1);
         var middle = Answer(sample, "q2", null, "second", hoursLater: 12) with { AuthorMemberId = sample.Manager.Id };
@@ -128,7 +128,7 @@ public class ReviewStoreTests
     {
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
-        var store = new ReviewStore(db.Database);
+        var store = new ReviewStore(db.Database, db.Time);
         var renamed = sample.Objective with
         {
             Title = "Grow Europe faster",
@@ -149,7 +149,7 @@ public class ReviewStoreTests
     {
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
-        var store = new ReviewStore(db.Database);
+        var store = new ReviewStore(db.Database, db.Time);
 
         Assert.True(sample.Team.SameAs(Assert.Single(await store.TeamsAsync(sample.Workspace.Id, Ct))));
         Assert.Equal([sample.Seller, sample.Manager], await store.MembersAsync(sample.Workspace.Id, sample.Team.Id, Ct));

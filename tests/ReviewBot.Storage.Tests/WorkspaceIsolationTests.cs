@@ -70,7 +70,7 @@ public class WorkspaceIsolationTests
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
         var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
-        var store = new ReviewStore(db.Database);
+        var store = new ReviewStore(db.Database, db.Time);
         var answerOfA = ReviewStoreTests.Answer(a, "blockers", a.CheckIn.KeyResultId, "Customs", 1);
         var answerOfB = ReviewStoreTests.Answer(b, "blockers", b.CheckIn.KeyResultId, "Freight", 1);
         // The same delivery key in two workspaces is two deliveries.
@@ -94,7 +94,7 @@ public class WorkspaceIsolationTests
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
         var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
-        var store = new ReviewStore(db.Database);
+        var store = new ReviewStore(db.Database, db.Time);
 
         // An answer of A about B's key result, or by B's member: the composite foreign keys refuse both.
         var aboutB = ReviewStoreTests.Answer(a, "blockers", b.CheckIn.KeyResultId, "Not mine", 1);

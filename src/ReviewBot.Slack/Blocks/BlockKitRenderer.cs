@@ -33,13 +33,41 @@ public static class BlockKitRenderer
             blocks.Add(new JsonObject { ["type"] = "actions", ["elements"] = new JsonArray([.. buttons.Select(b => (JsonNode)Button(b))]) });
         }
 
-        var pages = blocks.Chunk(SlackLimits.BlocksPerMessage).ToList();
+        var pages = Pages(blocks).ToList();
         return
         [
             .. pages.Select((page, i) => new SlackMessage(
                 TextChunks.Shorten(pages.Count == 1 ? reply.Headline : $"{reply.Headline} ({i + 1}/{pages.Count})", SlackLimits.FallbackText),
                 new JsonArray([.. page.Select(block => (JsonNode)block)]))),
         ];
+    }
+
+    /// <summary>
+    /// Messages of at most 50 blocks and about 11,000 characters: besides the block count Slack refuses a
+    /// message whose blocks are too long in all (msg_blocks_too_long, near 12,000 characters).
+    /// </summary>
+    private static IEnumerable<JsonObject[]> Pages(List<JsonObject> blocks)
+    {
+        var page = new List<JsonObject>();
+        var size = 0;
+        foreach (var block in blocks)
+        {
+            var length = block.ToJsonString().Length;
+            if (page.Count > 0 && (page.Count == SlackLimits.BlocksPerMessage || size + length > SlackLimits.MessageCharacters))
+            {
+                yield return [.. page];
+                page.Clear();
+                size = 0;
+            }
+
+            page.Add(block);
+            size += length;
+        }
+
+        if (page.Count > 0)
+        {
+            yield return [.. page];
+        }
     }
 
     /// <summary>A modal view for a form, with the person's inputs as initial values.</summary>

@@ -4,6 +4,9 @@ namespace ReviewBot.Slack.Blocks;
 internal static class SlackLimits
 {
     public const int BlocksPerMessage = 50;
+
+    /// <summary>Our budget for a message's blocks as JSON, below Slack's undocumented ~12,000-character limit.</summary>
+    public const int MessageCharacters = 11_000;
     public const int BlocksPerModal = 100;
     public const int SectionText = 3000;
     public const int SectionFields = 10;

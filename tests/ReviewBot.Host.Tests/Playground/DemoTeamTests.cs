@@ -23,7 +23,7 @@ public class DemoTeamTests
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
     private static DemoTeam Demo(TemporaryDatabase db) =>
-        new(db.Database, new ReviewStore(db.Database), new FakeTimeProvider(FridayOfWeek8), NullLogger<DemoTeam>.Instance);
+        new(db.Database, new ReviewStore(db.Database, db.Time), new FakeTimeProvider(FridayOfWeek8), NullLogger<DemoTeam>.Instance);
 
     [Fact]
     public async Task Loads_a_finished_previous_quarter_and_the_current_one_up_to_last_week_with_Cindy_already_checked_in()
@@ -93,7 +93,7 @@ public class DemoTeamTests
 
     private static async Task<(ReviewStore Store, Core.People.Team Team, IReadOnlyList<Core.People.Member> Members)> TeamAsync(TemporaryDatabase db, DemoLoadResult result)
     {
-        var store = new ReviewStore(db.Database);
+        var store = new ReviewStore(db.Database, db.Time);
         var team = (await store.TeamsAsync(result.WorkspaceId, Ct)).Single();
         return (store, team, await store.MembersAsync(result.WorkspaceId, team.Id, Ct));
     }

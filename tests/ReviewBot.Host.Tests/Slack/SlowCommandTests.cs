@@ -20,7 +20,7 @@ public class SlowCommandTests
         await using var host = await SlackHost.StartAsync(Ct, services: services =>
         {
             services.RemoveAll<IReviewStore>();
-            services.AddSingleton<IReviewStore>(provider => gate.Over(new ReviewStore(provider.GetRequiredService<Database>())));
+            services.AddSingleton<IReviewStore>(provider => gate.Over(new ReviewStore(provider.GetRequiredService<Database>(), provider.GetRequiredService<TimeProvider>())));
         });
         gate.Close();
 

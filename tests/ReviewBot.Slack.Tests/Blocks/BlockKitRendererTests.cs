@@ -40,9 +40,9 @@ public class BlockKitRendererTests
         var lines = Enumerable.Range(1, 400).Select(i => $"• Line {i} of a long quarter review with causes and lessons").ToList();
         var reply = new MessageReply { Headline = "Review", Sections = [Section.Of("3. Causes", string.Join('\n', lines))] };
 
-        var blocks = Assert.Single(BlockKitRenderer.Message(reply)).Blocks;
+        var blocks = BlockKitRenderer.Message(reply).SelectMany(m => m.Blocks).ToList();
 
-        var sectionTexts = blocks.Skip(1).Select(b => b!["text"]!["text"]!.GetValue<string>()).ToList();
+        var sectionTexts = blocks.Where(b => b!["type"]!.GetValue<string>() == "section").Select(b => b!["text"]!["text"]!.GetValue<string>()).ToList();
         Assert.True(sectionTexts.Count > 1);
         Assert.All(sectionTexts, t => Assert.True(t.Length <= 3000, $"{t.Length} characters"));
         Assert.Equal(string.Join('\n', lines.Prepend("*3. Causes*")), string.Join('\n', sectionTexts));
@@ -64,6 +64,20 @@ public class BlockKitRendererTests
         Assert.Equal(["Quarter review (1/2)", "Quarter review (2/2)"], messages.Select(m => m.Text));
         var all = messages.SelectMany(m => Texts(m.Blocks)).ToList();
         Assert.All(Enumerable.Range(1, 70), i => Assert.Contains($"*Objective {i}*\nBasis {i}", all));
+    }
+
+    [Fact]
+    public void A_long_review_is_split_so_no_message_passes_slacks_whole_message_limit()
+    {
+        var text = string.Join('\n', Enumerable.Range(1, 200).Select(i => $"• Cause {i}: the distributor's order moved to next quarter after a customs delay"));
+        var reply = new MessageReply { Headline = "Quarter review", Sections = [Section.Of("3. Causes", text), Section.Of("4. Lessons", text)] };
+
+        var messages = BlockKitRenderer.Message(reply);
+
+        Assert.True(messages.Count > 1);
+        Assert.All(messages, m => Assert.True(m.Blocks.ToJsonString().Length <= 11_500, $"{m.Blocks.ToJsonString().Length} characters"));
+        var shown = string.Join('\n', messages.SelectMany(m => Texts(m.Blocks)));
+        Assert.All(text.Split('\n'), line => Assert.Equal(2, shown.Split('\n').Count(l => l == line)));
     }
 
     [Fact]
