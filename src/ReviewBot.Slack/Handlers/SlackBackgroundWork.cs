@@ -29,7 +29,13 @@ public sealed partial class SlackBackgroundWork(ILogger<SlackBackgroundWork> log
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Items run a few at a time, so one waiting out a Retry-After does not hold up the rest.</summary>
+    private const int Workers = 4;
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => WorkAsync(stoppingToken)));
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
     {
         await foreach (var (what, work) in _queue.Reader.ReadAllAsync(stoppingToken))
         {
