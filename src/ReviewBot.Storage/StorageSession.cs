@@ -21,6 +21,7 @@ public sealed class StorageSession : IAsyncDisposable
         Okrs = new OkrStore(this);
         CheckIns = new CheckInStore(this);
         TeamsConversations = new TeamsConversationStore(this);
+        Schedule = new ScheduleStore(this);
         Answers = new ReviewAnswerStore(this);
         Deliveries = new DeliveryStore(this);
         Dialogs = new DialogStore(this);
@@ -35,6 +36,8 @@ public sealed class StorageSession : IAsyncDisposable
     public CheckInStore CheckIns { get; }
 
     public TeamsConversationStore TeamsConversations { get; }
+
+    public ScheduleStore Schedule { get; }
 
     public ReviewAnswerStore Answers { get; }
 

@@ -1,0 +1,126 @@
+namespace ReviewBot.Storage;
+
+/// <summary>The scheduler's records: leave ranges, and each delivery's claim, outcome and message.</summary>
+public sealed class ScheduleStore
+{
+    private const string Columns = "workspace_id, delivery_key, kind, team_id, member_id, due_at, status, attempts, last_error, sent_at, message_ref";
+
+    private readonly StorageSession _session;
+
+    internal ScheduleStore(StorageSession session) => _session = session;
+
+    /// <summary>Claims a delivery for sending. False when another run or host claimed it first: it must not be sent again.</summary>
+    public async Task<bool> TryClaimAsync(string workspaceId, string deliveryKey, string kind, string teamId, string? memberId, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
+        await _session.ExecuteAsync(
+            """
+            INSERT INTO scheduled_deliveries (workspace_id, delivery_key, kind, team_id, member_id, due_at, status)
+            VALUES (@WorkspaceId, @DeliveryKey, @Kind, @TeamId, @MemberId, @DueAt, 'claimed')
+            ON CONFLICT (workspace_id, delivery_key) DO NOTHING
+            """,
+            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, Kind = kind, TeamId = teamId, MemberId = memberId, DueAt = SqlText.Of(dueAt) },
+            cancellationToken) == 1;
+
+    public Task MarkSentAsync(string workspaceId, string deliveryKey, DateTimeOffset sentAt, string? messageRef, CancellationToken cancellationToken) =>
+        _session.ExecuteAsync(
+            """
+            UPDATE scheduled_deliveries SET status = 'sent', attempts = attempts + 1, sent_at = @SentAt, message_ref = @MessageRef, last_error = NULL
+            WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey
+            """,
+            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, SentAt = SqlText.Of(sentAt), MessageRef = messageRef },
+            cancellationToken);
+
+    /// <summary>Records a failed attempt; a permanent one (member gone, bot removed) is not tried again.</summary>
+    public Task MarkFailedAsync(string workspaceId, string deliveryKey, string reason, bool permanent, CancellationToken cancellationToken) =>
+        _session.ExecuteAsync(
+            """
+            UPDATE scheduled_deliveries SET status = CASE WHEN @Permanent = 1 THEN 'failed' ELSE status END,
+                attempts = attempts + 1, last_error = @Reason
+            WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey
+            """,
+            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, Reason = reason, Permanent = permanent ? 1 : 0 },
+            cancellationToken);
+
+    public async Task<ScheduledDelivery?> GetAsync(string workspaceId, string deliveryKey, CancellationToken cancellationToken) =>
+        (await _session.QuerySingleOrDefaultAsync<DeliveryRow>(
+            $"SELECT {Columns} FROM scheduled_deliveries WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey",
+            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey },
+            cancellationToken))?.ToDelivery();
+
+    /// <summary>The team's deliveries, oldest first: what the planner must not plan again, and what failed.</summary>
+    public async Task<IReadOnlyList<ScheduledDelivery>> ForTeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
+        [.. (await _session.QueryAsync<DeliveryRow>(
+            $"SELECT {Columns} FROM scheduled_deliveries WHERE workspace_id = @WorkspaceId AND team_id = @TeamId ORDER BY due_at, delivery_key",
+            new { WorkspaceId = workspaceId, TeamId = teamId },
+            cancellationToken)).Select(r => r.ToDelivery())];
+
+    public Task AddLeaveAsync(string workspaceId, string memberId, DateOnly firstDay, DateOnly lastDay, CancellationToken cancellationToken) =>
+        _session.ExecuteAsync(
+            """
+            INSERT INTO leaves (workspace_id, member_id, first_day, last_day) VALUES (@WorkspaceId, @MemberId, @FirstDay, @LastDay)
+            ON CONFLICT (workspace_id, member_id, first_day) DO UPDATE SET last_day = excluded.last_day
+            """,
+            new { WorkspaceId = workspaceId, MemberId = memberId, FirstDay = SqlText.Of(firstDay), LastDay = SqlText.Of(lastDay) },
+            cancellationToken);
+
+    public Task RemoveLeavesAsync(string workspaceId, string memberId, CancellationToken cancellationToken) =>
+        _session.ExecuteAsync(
+            "DELETE FROM leaves WHERE workspace_id = @WorkspaceId AND member_id = @MemberId",
+            new { WorkspaceId = workspaceId, MemberId = memberId },
+            cancellationToken);
+
+    /// <summary>Every leave range of the workspace's members, by first day.</summary>
+    public async Task<IReadOnlyList<(string MemberId, DateOnly FirstDay, DateOnly LastDay)>> LeavesAsync(string workspaceId, CancellationToken cancellationToken) =>
+        [.. (await _session.QueryAsync<LeaveRow>(
+            "SELECT member_id, first_day, last_day FROM leaves WHERE workspace_id = @WorkspaceId ORDER BY first_day, member_id",
+            new { WorkspaceId = workspaceId },
+            cancellationToken)).Select(r => (r.MemberId, SqlText.ToDate(r.FirstDay), SqlText.ToDate(r.LastDay)))];
+
+    private sealed class LeaveRow
+    {
+        public string MemberId { get; set; } = "";
+
+        public string FirstDay { get; set; } = "";
+
+        public string LastDay { get; set; } = "";
+    }
+
+    private sealed class DeliveryRow
+    {
+        public string WorkspaceId { get; set; } = "";
+
+        public string DeliveryKey { get; set; } = "";
+
+        public string Kind { get; set; } = "";
+
+        public string TeamId { get; set; } = "";
+
+        public string? MemberId { get; set; }
+
+        public string DueAt { get; set; } = "";
+
+        public string Status { get; set; } = "";
+
+        public long Attempts { get; set; }
+
+        public string? LastError { get; set; }
+
+        public string? SentAt { get; set; }
+
+        public string? MessageRef { get; set; }
+
+        public ScheduledDelivery ToDelivery() => new()
+        {
+            WorkspaceId = WorkspaceId,
+            DeliveryKey = DeliveryKey,
+            Kind = Kind,
+            TeamId = TeamId,
+            MemberId = MemberId,
+            DueAt = SqlText.ToInstant(DueAt),
+            Status = Status,
+            Attempts = (int)Attempts,
+            LastError = LastError,
+            SentAt = SentAt is null ? null : SqlText.ToInstant(SentAt),
+            MessageRef = MessageRef,
+        };
+    }
+}

@@ -1,0 +1,29 @@
+namespace ReviewBot.Storage;
+
+/// <summary>One scheduled delivery as recorded: claimed by the host that sends it, then sent or failed.</summary>
+public sealed record ScheduledDelivery
+{
+    public required string WorkspaceId { get; init; }
+
+    public required string DeliveryKey { get; init; }
+
+    public required string Kind { get; init; }
+
+    public required string TeamId { get; init; }
+
+    public string? MemberId { get; init; }
+
+    public required DateTimeOffset DueAt { get; init; }
+
+    /// <summary>claimed, sent or failed.</summary>
+    public required string Status { get; init; }
+
+    public int Attempts { get; init; }
+
+    public string? LastError { get; init; }
+
+    public DateTimeOffset? SentAt { get; init; }
+
+    /// <summary>Where the message went (channel and ts, conversation and activity id), so a reminder can update it.</summary>
+    public string? MessageRef { get; init; }
+}
