@@ -1,0 +1,10 @@
+namespace ReviewBot.Core.Scheduling;
+
+public enum DeliveryKind
+{
+    WeeklyPrompt,
+    Reminder,
+    RetrospectivePrompt,
+    QuarterReview,
+    WeeklyDigest,
+}

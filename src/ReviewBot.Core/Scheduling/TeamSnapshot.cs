@@ -1,0 +1,30 @@
+using ReviewBot.Core.CheckIns;
+using ReviewBot.Core.People;
+using ReviewBot.Core.Periods;
+
+namespace ReviewBot.Core.Scheduling;
+
+/// <summary>
+/// Everything the planner needs to know about one team at one moment, read from storage by the
+/// caller, so that deciding what is due stays pure and testable without a database.
+/// </summary>
+public sealed record TeamSnapshot
+{
+    public required Team Team { get; init; }
+
+    public required IReadOnlyList<Member> Members { get; init; }
+
+    /// <summary>
+    /// The members owning key results in a quarter. A function because members in different time
+    /// zones can be in different quarters at the same instant.
+    /// </summary>
+    public required Func<Quarter, IReadOnlySet<string>> KeyResultOwners { get; init; }
+
+    public IReadOnlyList<Leave> Leaves { get; init; } = [];
+
+    /// <summary>The check-ins of the current quarter (and, at a quarter's edge, the one just ended).</summary>
+    public IReadOnlyList<CheckIn> CheckIns { get; init; } = [];
+
+    /// <summary>What has already been delivered: key → the instant it was sent.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> Delivered { get; init; } = new Dictionary<string, DateTimeOffset>();
+}
