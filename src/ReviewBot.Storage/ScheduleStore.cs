@@ -1,44 +1,91 @@
+using ReviewBot.Core.Scheduling;
+
 namespace ReviewBot.Storage;
 
 /// <summary>The scheduler's records: leave ranges, and each delivery's claim, outcome and message.</summary>
 public sealed class ScheduleStore
 {
-    private const string Columns = "workspace_id, delivery_key, kind, team_id, member_id, due_at, status, attempts, last_error, sent_at, message_ref";
+    private const string Columns = "workspace_id, delivery_key, kind, team_id, member_id, quarter, week_number, due_at, status, attempts, last_error, sent_at, message_ref, not_before";
 
     private readonly StorageSession _session;
 
     internal ScheduleStore(StorageSession session) => _session = session;
 
     /// <summary>Claims a delivery for sending. False when another run or host claimed it first: it must not be sent again.</summary>
-    public async Task<bool> TryClaimAsync(string workspaceId, string deliveryKey, string kind, string teamId, string? memberId, DateTimeOffset dueAt, CancellationToken cancellationToken) =>
-        await _session.ExecuteAsync(
+    public async Task<bool> TryClaimAsync(DueDelivery due, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(due);
+        return await _session.ExecuteAsync(
             """
-            INSERT INTO scheduled_deliveries (workspace_id, delivery_key, kind, team_id, member_id, due_at, status)
-            VALUES (@WorkspaceId, @DeliveryKey, @Kind, @TeamId, @MemberId, @DueAt, 'claimed')
+            INSERT INTO scheduled_deliveries (workspace_id, delivery_key, kind, team_id, member_id, quarter, week_number, due_at, status)
+            VALUES (@WorkspaceId, @Key, @Kind, @TeamId, @MemberId, @Quarter, @WeekNumber, @DueAt, 'claimed')
             ON CONFLICT (workspace_id, delivery_key) DO NOTHING
             """,
-            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, Kind = kind, TeamId = teamId, MemberId = memberId, DueAt = SqlText.Of(dueAt) },
+            new
+            {
+                due.WorkspaceId,
+                due.Key,
+                Kind = due.Kind.ToString(),
+                due.TeamId,
+                due.MemberId,
+                Quarter = due.Quarter.Id,
+                due.WeekNumber,
+                DueAt = SqlText.Of(due.DueAt),
+            },
             cancellationToken) == 1;
+    }
+
+    /// <summary>
+    /// Takes the claimed delivery for one attempt until <paramref name="leaseUntil"/>; null when it is sent,
+    /// failed, or another job holds it or waits out a backoff. The one atomic step that keeps two jobs (a
+    /// retried one, a second host's) from sending the same thing at once.
+    /// </summary>
+    public async Task<ScheduledDelivery?> TryStartAttemptAsync(string workspaceId, string deliveryKey, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        var taken = await _session.ExecuteAsync(
+            """
+            UPDATE scheduled_deliveries SET not_before = @LeaseUntil
+            WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey AND status = 'claimed'
+              AND (not_before IS NULL OR not_before <= @Now)
+            """,
+            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, Now = SqlText.Of(now), LeaseUntil = SqlText.Of(leaseUntil) },
+            cancellationToken);
+        return taken == 1 ? await GetAsync(workspaceId, deliveryKey, cancellationToken) : null;
+    }
 
     public Task MarkSentAsync(string workspaceId, string deliveryKey, DateTimeOffset sentAt, string? messageRef, CancellationToken cancellationToken) =>
         _session.ExecuteAsync(
             """
-            UPDATE scheduled_deliveries SET status = 'sent', attempts = attempts + 1, sent_at = @SentAt, message_ref = @MessageRef, last_error = NULL
+            UPDATE scheduled_deliveries SET status = 'sent', attempts = attempts + 1, sent_at = @SentAt, message_ref = @MessageRef,
+                last_error = NULL, not_before = NULL
             WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey
             """,
             new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, SentAt = SqlText.Of(sentAt), MessageRef = messageRef },
             cancellationToken);
 
-    /// <summary>Records a failed attempt; a permanent one (member gone, bot removed) is not tried again.</summary>
-    public Task MarkFailedAsync(string workspaceId, string deliveryKey, string reason, bool permanent, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Records a failed attempt. A permanent one (member gone, bot removed) is not tried again; a transient
+    /// one keeps the claim and waits until <paramref name="retryAt"/>.
+    /// </summary>
+    public Task MarkFailedAsync(string workspaceId, string deliveryKey, string reason, DateTimeOffset? retryAt, CancellationToken cancellationToken) =>
         _session.ExecuteAsync(
             """
-            UPDATE scheduled_deliveries SET status = CASE WHEN @Permanent = 1 THEN 'failed' ELSE status END,
-                attempts = attempts + 1, last_error = @Reason
+            UPDATE scheduled_deliveries SET status = CASE WHEN @RetryAt IS NULL THEN 'failed' ELSE status END,
+                attempts = attempts + 1, last_error = @Reason, not_before = @RetryAt
             WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey
             """,
-            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, Reason = reason, Permanent = permanent ? 1 : 0 },
+            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, Reason = reason, RetryAt = retryAt is { } at ? SqlText.Of(at) : null },
             cancellationToken);
+
+    /// <summary>
+    /// Claimed deliveries of every workspace that nobody is sending or waiting on: those whose job was lost
+    /// (the host stopped mid fan-out) or whose backoff has passed. Oldest first.
+    /// </summary>
+    public async Task<IReadOnlyList<ScheduledDelivery>> PendingAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        [.. (await _session.QueryAsync<DeliveryRow>(
+            $"SELECT {Columns} FROM scheduled_deliveries WHERE status = 'claimed' AND (not_before IS NULL OR not_before <= @Now) ORDER BY due_at, delivery_key",
+            new { Now = SqlText.Of(now) },
+            cancellationToken)).Select(r => r.ToDelivery())];
 
     public async Task<ScheduledDelivery?> GetAsync(string workspaceId, string deliveryKey, CancellationToken cancellationToken) =>
         (await _session.QuerySingleOrDefaultAsync<DeliveryRow>(
@@ -96,6 +143,12 @@ public sealed class ScheduleStore
 
         public string? MemberId { get; set; }
 
+        public string? Quarter { get; set; }
+
+        public long? WeekNumber { get; set; }
+
+        public string? NotBefore { get; set; }
+
         public string DueAt { get; set; } = "";
 
         public string Status { get; set; } = "";
@@ -112,9 +165,12 @@ public sealed class ScheduleStore
         {
             WorkspaceId = WorkspaceId,
             DeliveryKey = DeliveryKey,
-            Kind = Kind,
+            Kind = SqlText.ToEnum<DeliveryKind>(Kind),
             TeamId = TeamId,
             MemberId = MemberId,
+            Quarter = Quarter is null ? null : SqlText.ToQuarter(Quarter),
+            WeekNumber = WeekNumber is null ? null : (int)WeekNumber,
+            NotBefore = NotBefore is null ? null : SqlText.ToInstant(NotBefore),
             DueAt = SqlText.ToInstant(DueAt),
             Status = Status,
             Attempts = (int)Attempts,

@@ -1,3 +1,6 @@
+using ReviewBot.Core.Periods;
+using ReviewBot.Core.Scheduling;
+
 namespace ReviewBot.Storage;
 
 /// <summary>One scheduled delivery as recorded: claimed by the host that sends it, then sent or failed.</summary>
@@ -7,11 +10,19 @@ public sealed record ScheduledDelivery
 
     public required string DeliveryKey { get; init; }
 
-    public required string Kind { get; init; }
+    public required DeliveryKind Kind { get; init; }
 
     public required string TeamId { get; init; }
 
     public string? MemberId { get; init; }
+
+    /// <summary>The quarter it belongs to; null only for rows claimed before migration 0007.</summary>
+    public Quarter? Quarter { get; init; }
+
+    public int? WeekNumber { get; init; }
+
+    /// <summary>Not to be tried before this instant: a sending host's lease, or a transient failure's backoff.</summary>
+    public DateTimeOffset? NotBefore { get; init; }
 
     public required DateTimeOffset DueAt { get; init; }
 

@@ -1,3 +1,5 @@
+using ReviewBot.Core.Periods;
+using ReviewBot.Core.Scheduling;
 using ReviewBot.Testing;
 
 namespace ReviewBot.Storage.Tests;
@@ -14,12 +16,14 @@ public class ScheduleStoreTests
         await using var session = await db.Database.OpenSessionAsync(Ct);
         var due = db.Time.GetUtcNow();
 
-        Assert.True(await session.Schedule.TryClaimAsync(sample.Workspace.Id, "prompt:m:2026-Q4:8", "WeeklyPrompt", sample.Team.Id, sample.Seller.Id, due, Ct));
-        Assert.False(await session.Schedule.TryClaimAsync(sample.Workspace.Id, "prompt:m:2026-Q4:8", "WeeklyPrompt", sample.Team.Id, sample.Seller.Id, due, Ct));
+        var prompt = Due(sample, "prompt:m:2026-Q4:8", DeliveryKind.WeeklyPrompt, due);
+        Assert.True(await session.Schedule.TryClaimAsync(prompt, Ct));
+        Assert.False(await session.Schedule.TryClaimAsync(prompt with { DueAt = due.AddHours(1) }, Ct));
         await session.Schedule.MarkSentAsync(sample.Workspace.Id, "prompt:m:2026-Q4:8", due.AddMinutes(1), "{\"channel\":\"D1\",\"ts\":\"1.2\"}", Ct);
 
         var sent = await session.Schedule.GetAsync(sample.Workspace.Id, "prompt:m:2026-Q4:8", Ct);
         Assert.Equal(("sent", 1, due.AddMinutes(1), "{\"channel\":\"D1\",\"ts\":\"1.2\"}"), (sent!.Status, sent.Attempts, sent.SentAt, sent.MessageRef));
+        Assert.Equal((DeliveryKind.WeeklyPrompt, Quarter.Parse("2026-Q4"), (int?)8, due), (sent.Kind, sent.Quarter, sent.WeekNumber, sent.DueAt));
         Assert.Single(await session.Schedule.ForTeamAsync(sample.Workspace.Id, sample.Team.Id, Ct));
     }
 
@@ -29,18 +33,44 @@ public class ScheduleStoreTests
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
-        await session.Schedule.TryClaimAsync(sample.Workspace.Id, "k", "Reminder", sample.Team.Id, sample.Seller.Id, db.Time.GetUtcNow(), Ct);
+        var now = db.Time.GetUtcNow();
+        await session.Schedule.TryClaimAsync(Due(sample, "k", DeliveryKind.Reminder, now), Ct);
 
-        await session.Schedule.MarkFailedAsync(sample.Workspace.Id, "k", "ratelimited", permanent: false, Ct);
+        await session.Schedule.MarkFailedAsync(sample.Workspace.Id, "k", "ratelimited", now.AddMinutes(5), Ct);
         Assert.Equal(("claimed", 1, "ratelimited"), await StateAsync());
-        await session.Schedule.MarkFailedAsync(sample.Workspace.Id, "k", "user_not_found", permanent: true, Ct);
+        Assert.Empty(await session.Schedule.PendingAsync(now.AddMinutes(4), Ct));
+        Assert.Single(await session.Schedule.PendingAsync(now.AddMinutes(5), Ct));
+        await session.Schedule.MarkFailedAsync(sample.Workspace.Id, "k", "user_not_found", retryAt: null, Ct);
         Assert.Equal(("failed", 2, "user_not_found"), await StateAsync());
+        Assert.Empty(await session.Schedule.PendingAsync(now.AddDays(1), Ct));
 
         async Task<(string, int, string?)> StateAsync()
         {
             var delivery = await session.Schedule.GetAsync(sample.Workspace.Id, "k", Ct);
             return (delivery!.Status, delivery.Attempts, delivery.LastError);
         }
+    }
+
+    [Fact]
+    public async Task Only_one_attempt_holds_a_delivery_until_its_lease_ends_and_a_sent_one_is_never_taken_again()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+        var now = db.Time.GetUtcNow();
+        await session.Schedule.TryClaimAsync(Due(sample, "k", DeliveryKind.WeeklyPrompt, now), Ct);
+        Assert.Single(await session.Schedule.PendingAsync(now, Ct));
+
+        Assert.NotNull(await session.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", now, now.AddMinutes(15), Ct));
+        Assert.Null(await session.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", now.AddMinutes(1), now.AddMinutes(16), Ct));
+        Assert.Empty(await session.Schedule.PendingAsync(now.AddMinutes(1), Ct));
+
+        // The host holding it died: once the lease is over, it is pending again and can be taken.
+        Assert.Single(await session.Schedule.PendingAsync(now.AddMinutes(15), Ct));
+        Assert.NotNull(await session.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", now.AddMinutes(15), now.AddMinutes(30), Ct));
+        await session.Schedule.MarkSentAsync(sample.Workspace.Id, "k", now.AddMinutes(16), null, Ct);
+        Assert.Null(await session.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", now.AddHours(1), now.AddHours(2), Ct));
+        Assert.Empty(await session.Schedule.PendingAsync(now.AddHours(1), Ct));
     }
 
     [Fact]
@@ -60,4 +90,16 @@ public class ScheduleStoreTests
         await session.Schedule.RemoveLeavesAsync(a.Workspace.Id, a.Seller.Id, Ct);
         Assert.Empty(await session.Schedule.LeavesAsync(a.Workspace.Id, Ct));
     }
+
+    private static DueDelivery Due(SampleData sample, string key, DeliveryKind kind, DateTimeOffset at) => new()
+    {
+        Kind = kind,
+        Key = key,
+        WorkspaceId = sample.Workspace.Id,
+        TeamId = sample.Team.Id,
+        MemberId = sample.Seller.Id,
+        Quarter = Quarter.Parse("2026-Q4"),
+        WeekNumber = 8,
+        DueAt = at,
+    };
 }

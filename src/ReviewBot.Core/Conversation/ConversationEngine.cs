@@ -1,5 +1,6 @@
 using ReviewBot.Core.Commands;
 using ReviewBot.Core.People;
+using ReviewBot.Core.Periods;
 
 namespace ReviewBot.Core.Conversation;
 
@@ -83,6 +84,22 @@ public sealed class ConversationEngine
             ? Reviews.CheckInPrompt.Build(data, member, speaker.Week, speaker.Culture)
             : null;
     }
+
+    /// <summary>The reminder for a member who has not checked in this week; null when they have, or own no key results.</summary>
+    public Task<MessageReply?> ReminderAsync(Member member, CancellationToken cancellationToken) =>
+        throw new NotImplementedException("issue 7 in progress");
+
+    /// <summary>The last week's prompt for the quarter retrospective; null when the member owns no key results.</summary>
+    public Task<MessageReply?> RetrospectivePromptAsync(Member member, CancellationToken cancellationToken) =>
+        throw new NotImplementedException("issue 7 in progress");
+
+    /// <summary>The quarter review as posted by itself to the team's summary channels.</summary>
+    public Task<MessageReply> QuarterReviewPostAsync(Team team, Quarter quarter, CancellationToken cancellationToken) =>
+        throw new NotImplementedException("issue 7 in progress");
+
+    /// <summary>The optional weekly digest posted to the team's summary channels.</summary>
+    public Task<MessageReply> WeeklyDigestAsync(Team team, Quarter quarter, int weekNumber, CancellationToken cancellationToken) =>
+        throw new NotImplementedException("issue 7 in progress");
 
     private async Task<IReadOnlyList<Reply>> CommandAsync(Speaker speaker, IReadOnlyList<Speaker> memberships, Turn turn, string text, CancellationToken cancellationToken)
     {

@@ -9,16 +9,22 @@ public sealed class SlackMessenger(SlackResponder responder) : IChannelMessenger
 {
     public ChatPlatform Platform => ChatPlatform.Slack;
 
-    public async Task<bool> SendDirectAsync(Member member, MessageReply message, CancellationToken cancellationToken)
+    public async Task<SentMessage?> SendDirectAsync(Member member, MessageReply message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(message);
         if (member.SlackUserId is null)
         {
-            return false;
+            return null;
         }
 
         await responder.SendDirectAsync(member, message, cancellationToken);
-        return true;
+        return new SentMessage(member.SlackUserId);
     }
+
+    // Placeholder until the messenger learns updates and channel posts (issue 7, in progress).
+    public Task<bool> UpdateDirectAsync(Member member, SentMessage sent, MessageReply message, CancellationToken cancellationToken) => Task.FromResult(false);
+
+    public Task<SentMessage> PostToChannelAsync(string workspaceId, string channelId, MessageReply message, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("Posting to a Slack channel is not built yet.");
 }

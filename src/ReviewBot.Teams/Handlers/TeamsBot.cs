@@ -108,7 +108,7 @@ public sealed partial class TeamsBot(
         if (reply is MessageReply { ToMemberId: { } memberId } direct)
         {
             var member = await MemberAsync(workspace, memberId, cancellationToken);
-            if (member is null || !await messenger.SendDirectAsync(member, direct, cancellationToken))
+            if (member is null || await messenger.SendDirectAsync(member, direct, cancellationToken) is null)
             {
                 LogUnreachable(logger, memberId);
             }

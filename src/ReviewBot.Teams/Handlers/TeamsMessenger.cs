@@ -14,13 +14,13 @@ public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient c
 {
     public ChatPlatform Platform => ChatPlatform.Teams;
 
-    public async Task<bool> SendDirectAsync(Member member, MessageReply message, CancellationToken cancellationToken)
+    public async Task<SentMessage?> SendDirectAsync(Member member, MessageReply message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(message);
         if (member.TeamsUserId is null)
         {
-            return false;
+            return null;
         }
 
         var conversation = await workspaces.PersonalAsync(member.WorkspaceId, member.TeamsUserId, cancellationToken);
@@ -51,7 +51,7 @@ public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient c
         }
         else
         {
-            return false;
+            return null;
         }
 
         foreach (var activity in TeamsReplies.Activities(await InTeamsFormAsync(member, message, cancellationToken)))
@@ -59,8 +59,14 @@ public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient c
             await connector.SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken);
         }
 
-        return true;
+        return new SentMessage(conversationId);
     }
+
+    // Placeholder until the messenger learns updates and channel posts (issue 7, in progress).
+    public Task<bool> UpdateDirectAsync(Member member, SentMessage sent, MessageReply message, CancellationToken cancellationToken) => Task.FromResult(false);
+
+    public Task<SentMessage> PostToChannelAsync(string workspaceId, string channelId, MessageReply message, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("Posting to a Teams channel is not built yet.");
 
     /// <summary>
     /// In Teams a check-in prompt carries the form itself (a card can hold inputs), so a member answers in
