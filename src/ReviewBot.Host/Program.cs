@@ -2,6 +2,7 @@ using ReviewBot.Host.Cli;
 using ReviewBot.Host.Conversation;
 using ReviewBot.Host.Health;
 using ReviewBot.Host.Playground;
+using ReviewBot.Host.Scheduling;
 using ReviewBot.Host.Storage;
 using ReviewBot.Slack;
 using ReviewBot.Teams;
@@ -16,6 +17,7 @@ builder.AddReviewBotStorage();
 builder.Services.AddHostedService<DatabaseMigrator>();
 builder.AddReviewBotConversation();
 builder.AddReviewBotPlayground();
+builder.AddReviewBotScheduling();
 var slack = builder.Configuration.IsSlackConfigured();
 if (slack)
 {
@@ -31,6 +33,7 @@ if (teams)
 var app = builder.Build();
 app.MapHealth();
 app.MapPlayground();
+app.MapReviewBotScheduling();
 if (slack)
 {
     app.MapSlack();

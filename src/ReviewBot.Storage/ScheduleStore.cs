@@ -63,6 +63,26 @@ public sealed class ScheduleStore
             new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, SentAt = SqlText.Of(sentAt), MessageRef = messageRef },
             cancellationToken);
 
+    /// <summary>Records that a delivery was no longer needed when its turn came (the member checked in meanwhile), and why.</summary>
+    public Task MarkSkippedAsync(string workspaceId, string deliveryKey, string reason, CancellationToken cancellationToken) =>
+        _session.ExecuteAsync(
+            """
+            UPDATE scheduled_deliveries SET status = 'skipped', last_error = @Reason, not_before = NULL
+            WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey
+            """,
+            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, Reason = reason },
+            cancellationToken);
+
+    /// <summary>
+    /// Keeps where part of a delivery went while the rest is still to send (a review posted to the first of two
+    /// channels), so that a retry sends only the rest.
+    /// </summary>
+    public Task RecordProgressAsync(string workspaceId, string deliveryKey, string messageRef, CancellationToken cancellationToken) =>
+        _session.ExecuteAsync(
+            "UPDATE scheduled_deliveries SET message_ref = @MessageRef WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey",
+            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, MessageRef = messageRef },
+            cancellationToken);
+
     /// <summary>
     /// Records a failed attempt. A permanent one (member gone, bot removed) is not tried again; a transient
     /// one keeps the claim and waits until <paramref name="retryAt"/>.
@@ -100,6 +120,19 @@ public sealed class ScheduleStore
             new { WorkspaceId = workspaceId, TeamId = teamId },
             cancellationToken)).Select(r => r.ToDelivery())];
 
+    /// <summary>
+    /// When each of the team's deliveries due since <paramref name="dueSince"/> was sent: what the planner must
+    /// not plan again, and when prompts went out, which the reminders count from.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, DateTimeOffset>> SentSinceAsync(string workspaceId, string teamId, DateTimeOffset dueSince, CancellationToken cancellationToken) =>
+        (await _session.QueryAsync<SentRow>(
+            """
+            SELECT delivery_key, sent_at FROM scheduled_deliveries
+            WHERE workspace_id = @WorkspaceId AND team_id = @TeamId AND status = 'sent' AND due_at >= @DueSince
+            """,
+            new { WorkspaceId = workspaceId, TeamId = teamId, DueSince = SqlText.Of(dueSince) },
+            cancellationToken)).ToDictionary(r => r.DeliveryKey, r => SqlText.ToInstant(r.SentAt), StringComparer.Ordinal);
+
     public Task AddLeaveAsync(string workspaceId, string memberId, DateOnly firstDay, DateOnly lastDay, CancellationToken cancellationToken) =>
         _session.ExecuteAsync(
             """
@@ -121,6 +154,13 @@ public sealed class ScheduleStore
             "SELECT member_id, first_day, last_day FROM leaves WHERE workspace_id = @WorkspaceId ORDER BY first_day, member_id",
             new { WorkspaceId = workspaceId },
             cancellationToken)).Select(r => (r.MemberId, SqlText.ToDate(r.FirstDay), SqlText.ToDate(r.LastDay)))];
+
+    private sealed class SentRow
+    {
+        public string DeliveryKey { get; set; } = "";
+
+        public string SentAt { get; set; } = "";
+    }
 
     private sealed class LeaveRow
     {

@@ -26,7 +26,7 @@ public sealed record ScheduledDelivery
 
     public required DateTimeOffset DueAt { get; init; }
 
-    /// <summary>claimed, sent or failed.</summary>
+    /// <summary>claimed, sent, failed or skipped.</summary>
     public required string Status { get; init; }
 
     public int Attempts { get; init; }

@@ -43,6 +43,10 @@ public sealed class WorkspaceStore
         return row?.ToWorkspace();
     }
 
+    /// <summary>The workspaces the bot still serves (not uninstalled), for work that runs across all of them.</summary>
+    public async Task<IReadOnlyList<Workspace>> EnabledAsync(CancellationToken cancellationToken) =>
+        [.. (await _session.QueryAsync<WorkspaceRow>($"SELECT {Columns} FROM workspaces WHERE enabled = 1 ORDER BY id", null, cancellationToken)).Select(r => r.ToWorkspace())];
+
     public Task SetEnabledAsync(string workspaceId, bool enabled, CancellationToken cancellationToken) =>
         _session.ExecuteAsync(
             "UPDATE workspaces SET enabled = @Enabled WHERE id = @WorkspaceId",

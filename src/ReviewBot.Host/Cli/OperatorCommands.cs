@@ -8,7 +8,7 @@ namespace ReviewBot.Host.Cli;
 /// </summary>
 public static class OperatorCommands
 {
-    private static readonly string[] Verbs = ["import", "teams-package"];
+    private static readonly string[] Verbs = ["import", "teams-package", "run"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -18,6 +18,7 @@ public static class OperatorCommands
         {
             ImportCommand.Create(output, error),
             TeamsPackageCommand.Create(output, error),
+            RunCommand.Create(output, error),
         };
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }

@@ -31,6 +31,9 @@ public static partial class PlaygroundEndpoints
         group.MapGet("/playground/people", PeopleAsync);
         group.MapPost("/playground/demo", LoadDemoAsync);
         group.MapPost("/playground/turn", TurnAsync);
+        group.MapGet("/playground/inbox", (string? memberId, PlaygroundInbox inbox) => string.IsNullOrWhiteSpace(memberId)
+            ? (IResult)BadRequest("memberId is missing: ask for /playground/inbox?memberId= one of the people listed by GET /playground/people.")
+            : TypedResults.Json(new PlaygroundInboxItems(inbox.For(memberId)), PlaygroundJson.Options));
         return endpoints;
     }
 

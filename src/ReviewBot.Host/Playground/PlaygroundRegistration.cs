@@ -1,3 +1,4 @@
+using ReviewBot.Core.Conversation;
 using ReviewBot.Host.Options;
 
 namespace ReviewBot.Host.Playground;
@@ -16,6 +17,8 @@ public static class PlaygroundRegistration
                     || !string.IsNullOrWhiteSpace(configuration["Teams:AppId"]))
             .ValidateOnStart();
         builder.Services.AddSingleton<DemoTeam>();
+        builder.Services.AddSingleton<PlaygroundInbox>();
+        builder.Services.AddTransient<IChannelMessenger, PlaygroundMessenger>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ReviewBot.Host.Options;
 using ReviewBot.Storage;
@@ -11,7 +12,7 @@ public static class StorageRegistration
     public static IHostApplicationBuilder AddReviewBotStorage(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         builder.Services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)

@@ -24,6 +24,8 @@ internal sealed class PlaygroundHost : IAsyncDisposable
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Storage:DataFolder", _folder.FullPath);
+            // The scheduler would send prompts of its own in the middle of these tests; its tests turn it on.
+            builder.UseSetting("Scheduling:Enabled", "false");
             builder.ConfigureTestServices(services =>
             {
                 services.RemoveAll<TimeProvider>();

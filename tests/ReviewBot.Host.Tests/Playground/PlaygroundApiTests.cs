@@ -23,6 +23,8 @@ public class PlaygroundApiTests
         new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Storage:DataFolder", folder.FullPath);
+            // The scheduler would send prompts of its own in the middle of these tests; its tests turn it on.
+            builder.UseSetting("Scheduling:Enabled", "false");
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);

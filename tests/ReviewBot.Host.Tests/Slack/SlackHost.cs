@@ -41,6 +41,8 @@ internal sealed class SlackHost : IAsyncDisposable
         host._factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Storage:DataFolder", host._folder.FullPath);
+            // The scheduler would send prompts of its own in the middle of these tests; its tests turn it on.
+            builder.UseSetting("Scheduling:Enabled", "false");
             builder.UseSetting("Slack:SigningSecret", SigningSecret);
             builder.UseSetting("Slack:BotToken", FakeSlackServer.DefaultBotToken);
             builder.UseSetting("Slack:ApiBaseUrl", host.Slack.ApiBaseUrl.ToString());

@@ -54,6 +54,8 @@ internal sealed class TeamsHost : IAsyncDisposable
         host._factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Storage:DataFolder", host._folder.FullPath);
+            // The scheduler would send prompts of its own in the middle of these tests; its tests turn it on.
+            builder.UseSetting("Scheduling:Enabled", "false");
             builder.UseSetting("Teams:AppId", botFramework.AppId);
             builder.UseSetting("Teams:AppPassword", botFramework.AppPassword);
             builder.UseSetting("Teams:TenantId", botFramework.TenantId);

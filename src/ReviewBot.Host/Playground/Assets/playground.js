@@ -7,6 +7,7 @@ const state = {
   people: [],
   speaker: null,
   logs: new Map(), // a chat log per person, so switching people keeps each conversation
+  delivered: new Map(), // per person: inbox item id -> { version, node } of what the scheduler sent
   nextId: 1,
 };
 
@@ -101,6 +102,7 @@ function choose(person) {
   $("say").disabled = false;
   $("send").disabled = false;
   $("say").focus();
+  checkInbox();
 }
 
 function nameOf(memberId) {
@@ -163,6 +165,40 @@ async function sendText(text) {
   said(text);
   const kind = /^\/?review\b/i.test(text) ? "command" : "text";
   await send({ kind, text });
+}
+
+// ---- what the scheduler sent ---------------------------------------------------------------
+
+/** Shows prompts, reminders and channel posts the scheduler sent; a rewritten one (a reminder) replaces its original. */
+async function checkInbox() {
+  const speaker = state.speaker;
+  if (!speaker) return;
+  let data;
+  try {
+    data = await api(`/playground/inbox?memberId=${encodeURIComponent(speaker.id)}`);
+  } catch {
+    return; // the next poll tries again
+  }
+  if (state.speaker !== speaker) return;
+  if (!state.delivered.has(speaker.id)) state.delivered.set(speaker.id, new Map());
+  const seen = state.delivered.get(speaker.id);
+  for (const item of data.items) {
+    const known = seen.get(item.id);
+    if (known && known.version === item.version) continue;
+    const node = render(item.message);
+    node.classList.add("scheduled");
+    node.prepend(el("p", { class: "audience", text: item.toChannel
+      ? `Posted by itself to the team channel · ${new Date(item.sentAt).toLocaleString()}`
+      : `Sent by the scheduler · ${new Date(item.sentAt).toLocaleString()}` }));
+    if (known && known.node.isConnected) {
+      const items = state.logs.get(speaker.id);
+      items[items.indexOf(known.node)] = node;
+      known.node.replaceWith(node);
+    } else {
+      append(node);
+    }
+    seen.set(item.id, { version: item.version, node });
+  }
 }
 
 // ---- rendering the neutral replies ----------------------------------------------------------
@@ -299,4 +335,5 @@ document.addEventListener("DOMContentLoaded", () => {
     });
   }
   loadPeople();
+  setInterval(checkInbox, 5000);
 });

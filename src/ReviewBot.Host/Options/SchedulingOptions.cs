@@ -1,0 +1,46 @@
+using ReviewBot.Core.Scheduling;
+
+namespace ReviewBot.Host.Options;
+
+/// <summary>What the bot sends by itself and how hard it tries. Bound from <c>Scheduling</c>.</summary>
+public sealed class SchedulingOptions
+{
+    public const string Section = "Scheduling";
+
+    /// <summary><c>false</c> stops every prompt, reminder and post (the dashboard and <c>run</c> verbs still work).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How often the recurring tick asks what is due; a prompt goes out at most this late.</summary>
+    public int TickMinutes { get; set; } = 5;
+
+    /// <summary>Hours after the prompt was sent that a member who has not checked in is reminded, once.</summary>
+    public double ReminderDelayHours { get; set; } = 48;
+
+    /// <summary>Team-time wall clock at which the quarter review is posted on the next quarter's first working day.</summary>
+    public string ReviewPostTime { get; set; } = "10:00";
+
+    /// <summary>A short summary of the week to the team's summary channels. Off by default.</summary>
+    public bool WeeklyDigest { get; set; }
+
+    public DayOfWeek DigestDay { get; set; } = DayOfWeek.Friday;
+
+    public string DigestTime { get; set; } = "16:00";
+
+    /// <summary>Tries of one delivery (each already retried by the HTTP pipeline) before it is marked failed.</summary>
+    public int MaxAttempts { get; set; } = 6;
+
+    /// <summary>
+    /// <c>false</c> (the default) serves the Hangfire dashboard at <c>/hangfire</c> to requests from this
+    /// machine only: it shows job arguments and can trigger jobs, so it is not for the open internet.
+    /// </summary>
+    public bool DashboardAllowRemote { get; set; }
+
+    public ScheduleRules Rules => new()
+    {
+        ReminderDelay = TimeSpan.FromHours(ReminderDelayHours),
+        ReviewPostTime = TimeOnly.ParseExact(ReviewPostTime, "HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        WeeklyDigest = WeeklyDigest,
+        DigestDay = DigestDay,
+        DigestTime = TimeOnly.ParseExact(DigestTime, "HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+    };
+}

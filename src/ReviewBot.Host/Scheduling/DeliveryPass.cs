@@ -1,0 +1,100 @@
+using Microsoft.Extensions.Options;
+using ReviewBot.Core.Scheduling;
+using ReviewBot.Host.Options;
+using ReviewBot.Storage;
+
+namespace ReviewBot.Host.Scheduling;
+
+/// <summary>
+/// One pass of the scheduler: asks the planner what every team is owed now, claims each delivery in the
+/// database (so no other pass, retried job or host sends it too) and queues it; then queues again what was
+/// claimed but never finished (the host stopped mid fan-out) or whose backoff has passed.
+/// </summary>
+public sealed partial class DeliveryPass(
+    Database database,
+    TeamSnapshots snapshots,
+    IDeliveryDispatcher dispatcher,
+    TimeProvider time,
+    IOptions<SchedulingOptions> options,
+    ILogger<DeliveryPass> logger)
+{
+    public async Task<DeliveryPassResult> RunAsync(DeliveryScope scope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var now = time.GetUtcNow();
+        var rules = options.Value.Rules;
+        var queued = new List<(string WorkspaceId, string Key)>();
+        var teamsSeen = 0;
+
+        await using (var session = await database.OpenSessionAsync(cancellationToken))
+        {
+            foreach (var workspace in await session.Workspaces.EnabledAsync(cancellationToken))
+            {
+                var leaves = (await session.Schedule.LeavesAsync(workspace.Id, cancellationToken))
+                    .Select(l => new Leave(l.MemberId, l.FirstDay, l.LastDay)).ToList();
+                foreach (var team in await session.Teams.ListAsync(workspace.Id, cancellationToken))
+                {
+                    if (!scope.Includes(team))
+                    {
+                        continue;
+                    }
+
+                    teamsSeen++;
+                    IReadOnlyList<DueDelivery> due;
+                    try
+                    {
+                        due = DeliveryPlanner.Due(await snapshots.LoadAsync(session, team, leaves, now, cancellationToken), now, rules);
+                    }
+                    catch (TimeZoneNotFoundException e)
+                    {
+                        // A team whose own zone is unknown cannot be planned; the others still are.
+                        LogTeamNotPlanned(logger, team.Id, e.Message);
+                        continue;
+                    }
+
+                    foreach (var delivery in due.Where(d => scope.Includes(d.Kind)))
+                    {
+                        if (await session.Schedule.TryClaimAsync(delivery, cancellationToken))
+                        {
+                            queued.Add((delivery.WorkspaceId, delivery.Key));
+                        }
+                    }
+                }
+            }
+        }
+
+        var claimed = queued.Count;
+        await using (var session = await database.OpenSessionAsync(cancellationToken))
+        {
+            foreach (var pending in await session.Schedule.PendingAsync(now, cancellationToken))
+            {
+                if (scope.Includes(pending.Kind) && !queued.Contains((pending.WorkspaceId, pending.DeliveryKey))
+                    && (scope.Team is null || await session.Teams.GetAsync(pending.WorkspaceId, pending.TeamId, cancellationToken) is { } team && scope.Includes(team)))
+                {
+                    queued.Add((pending.WorkspaceId, pending.DeliveryKey));
+                }
+            }
+        }
+
+        foreach (var (workspaceId, key) in queued)
+        {
+            await dispatcher.DispatchAsync(workspaceId, key, cancellationToken);
+        }
+
+        if (queued.Count > 0)
+        {
+            LogPass(logger, claimed, queued.Count - claimed, teamsSeen);
+        }
+
+        return new DeliveryPassResult(teamsSeen, claimed, queued.Count - claimed);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scheduler queued {Claimed} new and {Resumed} unfinished deliveries over {Teams} teams")]
+    private static partial void LogPass(ILogger logger, int claimed, int resumed, int teams);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Team {TeamId} was not planned: {Problem}")]
+    private static partial void LogTeamNotPlanned(ILogger logger, string teamId, string problem);
+}
+
+/// <summary>What a pass did: teams looked at, deliveries newly claimed, unfinished ones queued again.</summary>
+public sealed record DeliveryPassResult(int Teams, int Claimed, int Resumed);
