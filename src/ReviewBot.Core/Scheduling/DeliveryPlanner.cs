@@ -28,7 +28,7 @@ public static class DeliveryPlanner
         }
 
         var teamZone = TimeZoneInfo.FindSystemTimeZoneById(team.TimeZoneId);
-        AddQuarterReview(team, teamZone, now, rules, snapshot.Delivered, due);
+        AddQuarterReview(snapshot, teamZone, now, rules, due);
         if (rules.WeeklyDigest)
         {
             AddDigest(team, teamZone, now, rules, snapshot.Delivered, due);
@@ -163,14 +163,16 @@ public static class DeliveryPlanner
         return day == first ? earliest : LocalDay.At(day, TimeOnly.FromDateTime(local.DateTime), zone);
     }
 
-    private static void AddQuarterReview(Team team, TimeZoneInfo teamZone, DateTimeOffset now, ScheduleRules rules, IReadOnlyDictionary<string, DateTimeOffset> delivered, List<DueDelivery> due)
+    private static void AddQuarterReview(TeamSnapshot snapshot, TimeZoneInfo teamZone, DateTimeOffset now, ScheduleRules rules, List<DueDelivery> due)
     {
         // Only the most recent ended quarter: a team set up mid-year, or a host back after months,
-        // is not flooded with reviews of quarters nobody is waiting for any more.
+        // is not flooded with reviews of quarters nobody is waiting for any more. A quarter without key
+        // results (the team started with this one) has nothing to review.
+        var team = snapshot.Team;
         var current = team.Calendar.QuarterAt(now, teamZone);
         var ended = current.Previous();
         var key = DeliveryKeys.Review(team.Id, ended);
-        if (delivered.ContainsKey(key))
+        if (snapshot.Delivered.ContainsKey(key) || snapshot.KeyResultOwners(ended).Count == 0)
         {
             return;
         }
