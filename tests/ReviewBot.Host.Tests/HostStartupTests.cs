@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewBot.Host.Health;
+using ReviewBot.Host.Scheduling;
 using ReviewBot.Host.Storage;
 using ReviewBot.Storage;
 using ReviewBot.Storage.Migrations;
@@ -60,6 +61,10 @@ public class HostStartupTests
     [InlineData("Storage:Provider", "Oracle", "Storage:Provider is 'Oracle'; it must be Sqlite or Postgres.")]
     [InlineData("ConnectionStrings:ReviewBot", "Nonsense Keyword=1", "ConnectionStrings:ReviewBot is not a SQLite connection string")]
     [InlineData("Storage:DataFolder", " ", "Storage:DataFolder is empty")]
+    [InlineData("Scheduling:TickMinutes", "0", "Scheduling:TickMinutes is 0; it must be from 1 to 30")]
+    [InlineData("Scheduling:ReminderDelayHours", "200", "Scheduling:ReminderDelayHours is 200; it must be from 1 to 144 hours")]
+    [InlineData("Scheduling:ReviewPostTime", "10am", "Scheduling:ReviewPostTime is '10am'; write a 24-hour time like 10:00.")]
+    [InlineData("Scheduling:MaxAttempts", "0", "Scheduling:MaxAttempts is 0; it must be from 1 to 20.")]
     public async Task A_wrong_setting_stops_start_up_with_a_message_naming_it(string key, string value, string message)
     {
         using var folder = new TemporaryFolder();
@@ -69,6 +74,7 @@ public class HostStartupTests
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataFolder"] = folder.FullPath, [key] = value });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddReviewBotStorage();
+        builder.AddReviewBotScheduling();
         await using var app = builder.Build();
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync(Ct));
