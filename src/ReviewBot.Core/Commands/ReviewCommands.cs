@@ -27,7 +27,15 @@ internal sealed class ReviewCommands(IReviewStore store)
         }
 
         var data = await QuarterData.LoadAsync(store, speaker.Team, speaker.TeamMembers, speaker.Quarter, cancellationToken);
-        return [WeekStatusReport.Build(data, speaker.Week, speaker.Culture)];
+        var leaves = await store.LeavesAsync(speaker.Team.WorkspaceId, speaker.Team.Id, cancellationToken);
+        var problems = await store.DeliveryProblemsAsync(speaker.Team.WorkspaceId, speaker.Team.Id, speaker.Quarter, cancellationToken);
+        if (speaker.Week.Number <= 2)
+        {
+            // The quarter that just ended still has its retrospective prompts and its review post in flight.
+            problems = [.. problems, .. (await store.DeliveryProblemsAsync(speaker.Team.WorkspaceId, speaker.Team.Id, speaker.Quarter.Previous(), cancellationToken)).Where(p => p.WeekNumber is null)];
+        }
+
+        return [WeekStatusReport.Build(data, speaker.Week, speaker.Culture, leaves, problems)];
     }
 
     public async Task<IReadOnlyList<Reply>> QuarterAsync(Speaker speaker, IReadOnlyList<string> args, CancellationToken cancellationToken)
@@ -115,9 +123,9 @@ internal sealed class ReviewCommands(IReviewStore store)
         {
             replies.Add(new MessageReply
             {
-                Headline = $"{member.Name.Split(' ')[0]}, your week {speaker.Week.Number} check-in is waiting",
-                Sections = [Section.Paragraph($"{speaker.Member.Name} asked me to remind you. It takes a minute: the latest value of each of your key results, how confident you are, and any blockers.")],
-                Buttons = [new Button("Check in", ActionIds.OpenCheckIn, Style: ButtonStyle.Primary), new Button("Answer here, one at a time", ActionIds.CheckInByText)],
+                Headline = $"{CheckInPrompt.FirstName(member)}, your week {speaker.Week.Number} check-in is waiting",
+                Sections = [Section.Paragraph($"{speaker.Member.Name} asked me to remind you. {CheckInPrompt.WhatItTakes}")],
+                Buttons = CheckInPrompt.Buttons,
                 ToMemberId = member.Id,
             });
         }
