@@ -112,7 +112,11 @@ internal sealed class ReviewCommands(IReviewStore store)
             string.Equals(h.Market, m.Market, StringComparison.OrdinalIgnoreCase)
             && h.Date == LocalDay.DateAt(speaker.Now, TimeZoneInfo.FindSystemTimeZoneById(m.TimeZoneId)))?.Name;
         var onHoliday = missing.Where(m => HolidayToday(m) is not null).ToList();
-        var nudged = missing.Except(onHoliday).ToList();
+        // Nor anyone on leave today, as the scheduler would not remind them either.
+        var leaves = await store.LeavesAsync(speaker.Team.WorkspaceId, speaker.Team.Id, cancellationToken);
+        Scheduling.Leave? LeaveToday(Member m) => leaves.FirstOrDefault(l => l.Covers(m.Id, LocalDay.DateAt(speaker.Now, TimeZoneInfo.FindSystemTimeZoneById(m.TimeZoneId))));
+        var onLeave = missing.Except(onHoliday).Where(m => LeaveToday(m) is not null).ToList();
+        var nudged = missing.Except(onHoliday).Except(onLeave).ToList();
         if (missing.Count == 0)
         {
             return Replies.Say($"Everyone on {speaker.Team.Name} has checked in for week {speaker.Week.Number}; nobody to nudge.");
@@ -130,7 +134,9 @@ internal sealed class ReviewCommands(IReviewStore store)
             });
         }
 
-        var context = onHoliday.Select(m => $"{m.Name} has a public holiday today ({HolidayToday(m)}) and was not nudged.").ToArray();
+        var context = onHoliday.Select(m => $"{m.Name} has a public holiday today ({HolidayToday(m)}) and was not nudged.")
+            .Concat(onLeave.Select(m => $"{m.Name} is on leave until {LeaveToday(m)!.LastDay.ToString("d MMMM", speaker.Culture)} and was not nudged."))
+            .ToArray();
         replies.Add(new MessageReply
         {
             Headline = nudged.Count == 0
@@ -142,7 +148,7 @@ internal sealed class ReviewCommands(IReviewStore store)
     }
 
     /// <summary>A person named as "@Andy", "Andy Miller", an e-mail, or a Slack mention "&lt;@U0ANDY&gt;".</summary>
-    private static Member? FindPerson(Speaker speaker, string text)
+    internal static Member? FindPerson(Speaker speaker, string text)
     {
         var name = text.Trim().TrimStart('@');
         if (name.StartsWith("<@", StringComparison.Ordinal) && name.EndsWith('>'))

@@ -15,6 +15,7 @@ public sealed class ConversationEngine
     private readonly CheckInCommands _checkIns;
     private readonly ReviewCommands _reviews;
     private readonly OkrCommands _okrs;
+    private readonly LeaveCommands _leave;
 
     public ConversationEngine(IReviewStore store, TimeProvider time)
     {
@@ -23,6 +24,7 @@ public sealed class ConversationEngine
         _checkIns = new CheckInCommands(store);
         _reviews = new ReviewCommands(store);
         _okrs = new OkrCommands(store);
+        _leave = new LeaveCommands(store);
     }
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken cancellationToken)
@@ -172,6 +174,7 @@ public sealed class ConversationEngine
             "quarter" => await _reviews.QuarterAsync(speaker, args, cancellationToken),
             "remind" => await _reviews.RemindAsync(speaker, args, cancellationToken),
             "okrs" => await _okrs.ListAsync(speaker, args, cancellationToken),
+            "leave" => await _leave.RunAsync(speaker, memberships, args, cancellationToken),
             _ => Replies.Say(
                 $"I don't know 'review {command.Verb}'. Did you mean review {CommandLine.Closest(command.Verb)}?",
                 "Type review help to see what you can do."),
