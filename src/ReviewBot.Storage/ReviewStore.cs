@@ -4,6 +4,7 @@ using ReviewBot.Core.Dialogs;
 using ReviewBot.Core.Okrs;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
+using ReviewBot.Core.Scheduling;
 using ReviewBot.Core.Workspaces;
 
 namespace ReviewBot.Storage;
@@ -112,5 +113,31 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);
         await session.Okrs.SaveKeyResultAsync(keyResult, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Leave>> LeavesAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Schedule.TeamLeavesAsync(workspaceId, teamId, cancellationToken);
+    }
+
+    public async Task AddLeaveAsync(string workspaceId, Leave leave, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(leave);
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        await session.Schedule.AddLeaveAsync(workspaceId, leave.MemberId, leave.FirstDay, leave.LastDay, cancellationToken);
+    }
+
+    public async Task RemoveLeavesAsync(string workspaceId, string memberId, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        await session.Schedule.RemoveLeavesAsync(workspaceId, memberId, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DeliveryProblem>> DeliveryProblemsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        var problems = await session.Schedule.ProblemsAsync(workspaceId, teamId, quarter, cancellationToken);
+        return [.. problems.Select(d => new DeliveryProblem(d.MemberId, d.Kind, d.WeekNumber, GaveUp: d.Status == "failed", d.LastError ?? "no reason given", d.Attempts))];
     }
 }

@@ -1,3 +1,4 @@
+using ReviewBot.Core.Periods;
 using ReviewBot.Core.Scheduling;
 
 namespace ReviewBot.Storage;
@@ -154,6 +155,33 @@ public sealed class ScheduleStore
             "SELECT member_id, first_day, last_day FROM leaves WHERE workspace_id = @WorkspaceId ORDER BY first_day, member_id",
             new { WorkspaceId = workspaceId },
             cancellationToken)).Select(r => (r.MemberId, SqlText.ToDate(r.FirstDay), SqlText.ToDate(r.LastDay)))];
+
+    /// <summary>The leave ranges of one team's members, by first day.</summary>
+    public async Task<IReadOnlyList<Leave>> TeamLeavesAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
+        [.. (await _session.QueryAsync<LeaveRow>(
+            """
+            SELECT l.member_id, l.first_day, l.last_day FROM leaves l
+            JOIN members m ON m.workspace_id = l.workspace_id AND m.id = l.member_id
+            WHERE l.workspace_id = @WorkspaceId AND m.team_id = @TeamId
+            ORDER BY l.first_day, l.member_id
+            """,
+            new { WorkspaceId = workspaceId, TeamId = teamId },
+            cancellationToken)).Select(r => new Leave(r.MemberId, SqlText.ToDate(r.FirstDay), SqlText.ToDate(r.LastDay)))];
+
+    /// <summary>
+    /// The team's deliveries of a quarter that did not arrive: given up on (failed), or failed at least once
+    /// and still waiting for another try. Oldest first.
+    /// </summary>
+    public async Task<IReadOnlyList<ScheduledDelivery>> ProblemsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
+        [.. (await _session.QueryAsync<DeliveryRow>(
+            $"""
+            SELECT {Columns} FROM scheduled_deliveries
+            WHERE workspace_id = @WorkspaceId AND team_id = @TeamId AND quarter = @Quarter
+              AND (status = 'failed' OR (status = 'claimed' AND attempts > 0 AND last_error IS NOT NULL))
+            ORDER BY due_at, delivery_key
+            """,
+            new { WorkspaceId = workspaceId, TeamId = teamId, Quarter = quarter.Id },
+            cancellationToken)).Select(r => r.ToDelivery())];
 
     private sealed class SentRow
     {

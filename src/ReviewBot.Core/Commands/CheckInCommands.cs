@@ -183,8 +183,15 @@ internal sealed class CheckInCommands(IReviewStore store)
     private static bool IsLastWeek(Speaker speaker) =>
         speaker.Week.Number == speaker.Team.Calendar.WeeksOf(speaker.Quarter).Count;
 
+    /// <summary>The last day the retrospective of <paramref name="quarter"/> can be answered: the end of the next quarter's second week.</summary>
+    public static DateOnly RetrospectiveOpenUntil(FiscalCalendar calendar, Quarter quarter)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return calendar.WeeksOf(quarter.Next())[RetrospectiveWeeks - 1].LastDay;
+    }
+
     /// <summary>The week a retrospective is recorded in: the last of a quarter that is ending or just ended.</summary>
-    private static CheckInWeek? RetrospectiveWeek(Speaker speaker)
+    public static CheckInWeek? RetrospectiveWeek(Speaker speaker)
     {
         var weeks = speaker.Team.Calendar.WeeksOf(speaker.Quarter);
         if (speaker.Week.Number > weeks.Count - RetrospectiveWeeks)

@@ -27,7 +27,15 @@ internal sealed class ReviewCommands(IReviewStore store)
         }
 
         var data = await QuarterData.LoadAsync(store, speaker.Team, speaker.TeamMembers, speaker.Quarter, cancellationToken);
-        return [WeekStatusReport.Build(data, speaker.Week, speaker.Culture)];
+        var leaves = await store.LeavesAsync(speaker.Team.WorkspaceId, speaker.Team.Id, cancellationToken);
+        var problems = await store.DeliveryProblemsAsync(speaker.Team.WorkspaceId, speaker.Team.Id, speaker.Quarter, cancellationToken);
+        if (speaker.Week.Number <= 2)
+        {
+            // The quarter that just ended still has its retrospective prompts and its review post in flight.
+            problems = [.. problems, .. (await store.DeliveryProblemsAsync(speaker.Team.WorkspaceId, speaker.Team.Id, speaker.Quarter.Previous(), cancellationToken)).Where(p => p.WeekNumber is null)];
+        }
+
+        return [WeekStatusReport.Build(data, speaker.Week, speaker.Culture, leaves, problems)];
     }
 
     public async Task<IReadOnlyList<Reply>> QuarterAsync(Speaker speaker, IReadOnlyList<string> args, CancellationToken cancellationToken)
@@ -104,7 +112,11 @@ internal sealed class ReviewCommands(IReviewStore store)
             string.Equals(h.Market, m.Market, StringComparison.OrdinalIgnoreCase)
             && h.Date == LocalDay.DateAt(speaker.Now, TimeZoneInfo.FindSystemTimeZoneById(m.TimeZoneId)))?.Name;
         var onHoliday = missing.Where(m => HolidayToday(m) is not null).ToList();
-        var nudged = missing.Except(onHoliday).ToList();
+        // Nor anyone on leave today, as the scheduler would not remind them either.
+        var leaves = await store.LeavesAsync(speaker.Team.WorkspaceId, speaker.Team.Id, cancellationToken);
+        Scheduling.Leave? LeaveToday(Member m) => leaves.FirstOrDefault(l => l.Covers(m.Id, LocalDay.DateAt(speaker.Now, TimeZoneInfo.FindSystemTimeZoneById(m.TimeZoneId))));
+        var onLeave = missing.Except(onHoliday).Where(m => LeaveToday(m) is not null).ToList();
+        var nudged = missing.Except(onHoliday).Except(onLeave).ToList();
         if (missing.Count == 0)
         {
             return Replies.Say($"Everyone on {speaker.Team.Name} has checked in for week {speaker.Week.Number}; nobody to nudge.");
@@ -115,14 +127,16 @@ internal sealed class ReviewCommands(IReviewStore store)
         {
             replies.Add(new MessageReply
             {
-                Headline = $"{member.Name.Split(' ')[0]}, your week {speaker.Week.Number} check-in is waiting",
-                Sections = [Section.Paragraph($"{speaker.Member.Name} asked me to remind you. It takes a minute: the latest value of each of your key results, how confident you are, and any blockers.")],
-                Buttons = [new Button("Check in", ActionIds.OpenCheckIn, Style: ButtonStyle.Primary), new Button("Answer here, one at a time", ActionIds.CheckInByText)],
+                Headline = $"{CheckInPrompt.FirstName(member)}, your week {speaker.Week.Number} check-in is waiting",
+                Sections = [Section.Paragraph($"{speaker.Member.Name} asked me to remind you. {CheckInPrompt.WhatItTakes}")],
+                Buttons = CheckInPrompt.Buttons,
                 ToMemberId = member.Id,
             });
         }
 
-        var context = onHoliday.Select(m => $"{m.Name} has a public holiday today ({HolidayToday(m)}) and was not nudged.").ToArray();
+        var context = onHoliday.Select(m => $"{m.Name} has a public holiday today ({HolidayToday(m)}) and was not nudged.")
+            .Concat(onLeave.Select(m => $"{m.Name} is on leave until {LeaveToday(m)!.LastDay.ToString("d MMMM", speaker.Culture)} and was not nudged."))
+            .ToArray();
         replies.Add(new MessageReply
         {
             Headline = nudged.Count == 0
@@ -134,7 +148,7 @@ internal sealed class ReviewCommands(IReviewStore store)
     }
 
     /// <summary>A person named as "@Andy", "Andy Miller", an e-mail, or a Slack mention "&lt;@U0ANDY&gt;".</summary>
-    private static Member? FindPerson(Speaker speaker, string text)
+    internal static Member? FindPerson(Speaker speaker, string text)
     {
         var name = text.Trim().TrimStart('@');
         if (name.StartsWith("<@", StringComparison.Ordinal) && name.EndsWith('>'))

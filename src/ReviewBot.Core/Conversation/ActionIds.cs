@@ -6,6 +6,7 @@ public static class ActionIds
     public const string OpenCheckIn = "checkin.open";
     public const string CheckInByText = "checkin.text";
     public const string OpenRetrospective = "retro.open";
+    public const string RetrospectiveByText = "retro.text";
     public const string AddObjective = "okrs.objective.add";
     public const string EditObjective = "okrs.objective.edit";
     public const string AddKeyResult = "okrs.keyresult.add";

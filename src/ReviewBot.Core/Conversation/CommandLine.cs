@@ -6,7 +6,7 @@ namespace ReviewBot.Core.Conversation;
 /// </summary>
 public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
 {
-    public static readonly string[] Verbs = ["help", "checkin", "me", "week", "quarter", "remind", "okrs", "retro"];
+    public static readonly string[] Verbs = ["help", "checkin", "me", "week", "quarter", "remind", "okrs", "retro", "leave"];
 
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -18,6 +18,8 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
         ["okr"] = "okrs",
         ["retrospective"] = "retro",
         ["nudge"] = "remind",
+        ["away"] = "leave",
+        ["vacation"] = "leave",
         ["?"] = "help",
     };
 

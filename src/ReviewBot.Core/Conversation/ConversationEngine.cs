@@ -15,6 +15,7 @@ public sealed class ConversationEngine
     private readonly CheckInCommands _checkIns;
     private readonly ReviewCommands _reviews;
     private readonly OkrCommands _okrs;
+    private readonly LeaveCommands _leave;
 
     public ConversationEngine(IReviewStore store, TimeProvider time)
     {
@@ -23,6 +24,7 @@ public sealed class ConversationEngine
         _checkIns = new CheckInCommands(store);
         _reviews = new ReviewCommands(store);
         _okrs = new OkrCommands(store);
+        _leave = new LeaveCommands(store);
     }
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken cancellationToken)
@@ -75,31 +77,71 @@ public sealed class ConversationEngine
     /// <summary>The weekly check-in prompt for a member, or null when they own no key results this quarter.</summary>
     public async Task<MessageReply?> CheckInPromptAsync(Member member, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(member);
-        var teams = await _store.TeamsAsync(member.WorkspaceId, cancellationToken);
-        var team = teams.First(t => t.Id == member.TeamId);
-        var speaker = new Speaker(member, team, await _store.MembersAsync(member.WorkspaceId, team.Id, cancellationToken), _time.GetUtcNow());
-        var data = await Reviews.QuarterData.LoadAsync(_store, team, speaker.TeamMembers, speaker.Quarter, cancellationToken);
-        return data.Objectives.SelectMany(o => o.KeyResults).Any(k => k.OwnerMemberId == member.Id)
-            ? Reviews.CheckInPrompt.Build(data, member, speaker.Week, speaker.Culture)
+        var (speaker, data) = await WeekOfAsync(member, cancellationToken);
+        return OwnsKeyResults(data, member) ? Reviews.CheckInPrompt.Build(data, member, speaker.Week, speaker.Culture) : null;
+    }
+
+    /// <summary>
+    /// The reminder for a member who has not checked in this week; null when they have, or own no key results.
+    /// It reads as a whole prompt, because the host may put it in place of the prompt it follows.
+    /// </summary>
+    public async Task<MessageReply?> ReminderAsync(Member member, CancellationToken cancellationToken)
+    {
+        var (speaker, data) = await WeekOfAsync(member, cancellationToken);
+        return Reviews.WeekStatusReport.NotCheckedIn(data, speaker.Week).Any(m => m.Id == member.Id)
+            ? Reviews.CheckInPrompt.Reminder(data, member, speaker.Week, speaker.Culture)
             : null;
     }
 
-    /// <summary>The reminder for a member who has not checked in this week; null when they have, or own no key results.</summary>
-    public Task<MessageReply?> ReminderAsync(Member member, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("issue 7 in progress");
-
     /// <summary>The last week's prompt for the quarter retrospective; null when the member owns no key results.</summary>
-    public Task<MessageReply?> RetrospectivePromptAsync(Member member, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("issue 7 in progress");
+    public async Task<MessageReply?> RetrospectivePromptAsync(Member member, CancellationToken cancellationToken)
+    {
+        var speaker = await SpeakerAsync(member, cancellationToken);
+        // Sent in the quarter's last week; after a host outage it may go out in the next quarter's first
+        // weeks, and is then still about the quarter that ended, as pressing its button is.
+        var quarter = CheckInCommands.RetrospectiveWeek(speaker)?.Quarter ?? speaker.Quarter;
+        var data = await Reviews.QuarterData.LoadAsync(_store, speaker.Team, speaker.TeamMembers, quarter, cancellationToken);
+        return OwnsKeyResults(data, member)
+            ? Reviews.RetrospectivePrompt.Build(data, member, CheckInCommands.RetrospectiveOpenUntil(speaker.Team.Calendar, quarter), speaker.Culture)
+            : null;
+    }
 
     /// <summary>The quarter review as posted by itself to the team's summary channels.</summary>
-    public Task<MessageReply> QuarterReviewPostAsync(Team team, Quarter quarter, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("issue 7 in progress");
+    public async Task<MessageReply> QuarterReviewPostAsync(Team team, Quarter quarter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        var members = await _store.MembersAsync(team.WorkspaceId, team.Id, cancellationToken);
+        var data = await Reviews.QuarterData.LoadAsync(_store, team, members, quarter, cancellationToken);
+        return Reviews.QuarterReviewReport.Build(data, person: null, _time.GetUtcNow(), Reviews.ChannelCulture.For(members)) with { Audience = ReplyAudience.Channel };
+    }
 
     /// <summary>The optional weekly digest posted to the team's summary channels.</summary>
-    public Task<MessageReply> WeeklyDigestAsync(Team team, Quarter quarter, int weekNumber, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("issue 7 in progress");
+    public async Task<MessageReply> WeeklyDigestAsync(Team team, Quarter quarter, int weekNumber, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        var members = await _store.MembersAsync(team.WorkspaceId, team.Id, cancellationToken);
+        var data = await Reviews.QuarterData.LoadAsync(_store, team, members, quarter, cancellationToken);
+        var leaves = await _store.LeavesAsync(team.WorkspaceId, team.Id, cancellationToken);
+        return Reviews.WeeklyDigest.Build(data, team.Calendar.Week(quarter, weekNumber), Reviews.ChannelCulture.For(members), leaves);
+    }
+
+    private static bool OwnsKeyResults(Reviews.QuarterData data, Member member) =>
+        data.Objectives.SelectMany(o => o.KeyResults).Any(k => k.OwnerMemberId == member.Id);
+
+    /// <summary>The member as a speaker at this moment: their week and quarter in their own time zone.</summary>
+    private async Task<Speaker> SpeakerAsync(Member member, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var teams = await _store.TeamsAsync(member.WorkspaceId, cancellationToken);
+        var team = teams.First(t => t.Id == member.TeamId);
+        return new Speaker(member, team, await _store.MembersAsync(member.WorkspaceId, team.Id, cancellationToken), _time.GetUtcNow());
+    }
+
+    private async Task<(Speaker Speaker, Reviews.QuarterData Data)> WeekOfAsync(Member member, CancellationToken cancellationToken)
+    {
+        var speaker = await SpeakerAsync(member, cancellationToken);
+        return (speaker, await Reviews.QuarterData.LoadAsync(_store, speaker.Team, speaker.TeamMembers, speaker.Quarter, cancellationToken));
+    }
 
     private async Task<IReadOnlyList<Reply>> CommandAsync(Speaker speaker, IReadOnlyList<Speaker> memberships, Turn turn, string text, CancellationToken cancellationToken)
     {
@@ -132,6 +174,7 @@ public sealed class ConversationEngine
             "quarter" => await _reviews.QuarterAsync(speaker, args, cancellationToken),
             "remind" => await _reviews.RemindAsync(speaker, args, cancellationToken),
             "okrs" => await _okrs.ListAsync(speaker, args, cancellationToken),
+            "leave" => await _leave.RunAsync(speaker, memberships, args, cancellationToken),
             _ => Replies.Say(
                 $"I don't know 'review {command.Verb}'. Did you mean review {CommandLine.Closest(command.Verb)}?",
                 "Type review help to see what you can do."),
@@ -166,6 +209,7 @@ public sealed class ConversationEngine
         ActionIds.OpenCheckIn => await _checkIns.OpenAsync(speaker, turn, asText: false, retrospective: false, cancellationToken),
         ActionIds.CheckInByText => await _checkIns.OpenAsync(speaker, turn, asText: true, retrospective: false, cancellationToken),
         ActionIds.OpenRetrospective => await _checkIns.OpenAsync(speaker, turn, asText: false, retrospective: true, cancellationToken),
+        ActionIds.RetrospectiveByText => await _checkIns.OpenAsync(speaker, turn, asText: true, retrospective: true, cancellationToken),
         ActionIds.AddObjective or ActionIds.EditObjective or ActionIds.AddKeyResult or ActionIds.EditKeyResult => await _okrs.PressAsync(speaker, press, cancellationToken),
         _ => Replies.Say("That button no longer does anything.", "Type review help to see what you can do."),
     };

@@ -3,6 +3,7 @@ using ReviewBot.Core.Dialogs;
 using ReviewBot.Core.Okrs;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
+using ReviewBot.Core.Scheduling;
 using ReviewBot.Core.Workspaces;
 
 namespace ReviewBot.Core.Conversation;
@@ -41,4 +42,16 @@ public interface IReviewStore
     Task SaveObjectiveAsync(Objective objective, CancellationToken cancellationToken);
 
     Task SaveKeyResultAsync(KeyResult keyResult, CancellationToken cancellationToken);
+
+    /// <summary>Every leave range of the team's members, past ones included, by first day.</summary>
+    Task<IReadOnlyList<Leave>> LeavesAsync(string workspaceId, string teamId, CancellationToken cancellationToken);
+
+    /// <summary>Adds a leave range; one starting on the same day as an earlier one replaces it.</summary>
+    Task AddLeaveAsync(string workspaceId, Leave leave, CancellationToken cancellationToken);
+
+    /// <summary>Removes every leave range of the member.</summary>
+    Task RemoveLeavesAsync(string workspaceId, string memberId, CancellationToken cancellationToken);
+
+    /// <summary>The team's scheduled messages of the quarter that did not arrive: given up on, or failed and waiting to be retried.</summary>
+    Task<IReadOnlyList<DeliveryProblem>> DeliveryProblemsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken);
 }

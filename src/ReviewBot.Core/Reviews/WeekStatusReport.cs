@@ -3,6 +3,7 @@ using ReviewBot.Core.CheckIns;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
+using ReviewBot.Core.Scheduling;
 using ReviewBot.Core.Values;
 
 namespace ReviewBot.Core.Reviews;
@@ -22,22 +23,68 @@ public static class WeekStatusReport
         return [.. data.Members.Where(m => owners.Contains(m.Id) && !checkedIn.Contains(m.Id))];
     }
 
-    public static MessageReply Build(QuarterData data, CheckInWeek week, CultureInfo culture)
+    public static MessageReply Build(QuarterData data, CheckInWeek week, CultureInfo culture) => Build(data, week, culture, [], []);
+
+    /// <param name="leaves">The team's leave: those away in the week are shown as on leave, not as missing.</param>
+    /// <param name="problems">Scheduled messages of the week that did not arrive.</param>
+    public static MessageReply Build(QuarterData data, CheckInWeek week, CultureInfo culture, IReadOnlyList<Leave> leaves, IReadOnlyList<DeliveryProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(week);
         var standings = data.Standings();
-        var owners = standings.Select(s => s.Owner).OfType<Member>().DistinctBy(m => m.Id).OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
+        var sections = new List<Section>
+        {
+            CheckInsSection(data, week, culture, leaves),
+            AtRiskSection(standings, culture),
+            MoversSection(standings, week, culture),
+        };
+        if (DeliveryProblemsSection.Build(DeliveryProblemsSection.Of(problems, week), data.Team, data.Members) is { } undelivered)
+        {
+            sections.Add(undelivered);
+        }
+
+        return new MessageReply
+        {
+            Headline = Headline(data, week, culture),
+            Sections = sections,
+            Context = [NotYet(data, week, leaves).Count > 0 ? "Type review remind to nudge those who have not checked in." : "Type review quarter for the quarter so far."],
+        };
+    }
+
+    public static string Headline(QuarterData data, CheckInWeek week, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(week);
+        return $"{data.Team.Name} · week {week.Number} of {data.Quarter} ({week.FirstDay.ToString("d MMM", culture)}–{week.LastDay.ToString("d MMM", culture)})";
+    }
+
+    /// <summary>Who checked in, who has not yet, and who is away on leave in the week.</summary>
+    public static Section CheckInsSection(QuarterData data, CheckInWeek week, CultureInfo culture, IReadOnlyList<Leave> leaves)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(leaves);
+        var owners = Owners(data);
         var missing = NotCheckedIn(data, week).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         var done = owners.Where(m => !missing.Contains(m.Id)).ToList();
-        var notDone = owners.Where(m => missing.Contains(m.Id)).ToList();
+        var away = owners.Where(m => missing.Contains(m.Id) && OnLeave(m, week, leaves) is not null).ToList();
+        var notDone = NotYet(data, week, leaves);
 
         var people = new List<Fact>
         {
             new($"Checked in ({done.Count} of {owners.Count})", done.Count == 0 ? "nobody yet" : string.Join(", ", done.Select(m => m.Name))),
-            new("Not yet", notDone.Count == 0 ? "everyone has checked in" : string.Join(", ", notDone.Select(m => OnHoliday(data.Team, m, week) is { } holiday ? $"{m.Name} (holiday: {holiday})" : m.Name))),
+            new("Not yet", notDone.Count == 0 ? (away.Count == 0 ? "everyone has checked in" : "nobody else") : string.Join(", ", notDone.Select(m => OnHoliday(data.Team, m, week) is { } holiday ? $"{m.Name} (holiday: {holiday})" : m.Name))),
         };
+        if (away.Count > 0)
+        {
+            people.Add(new("On leave", string.Join(", ", away.Select(m => $"{m.Name} until {OnLeave(m, week, leaves)!.LastDay.ToString("d MMMM", culture)}"))));
+        }
 
+        return Section.WithFacts("Check-ins", people);
+    }
+
+    public static Section AtRiskSection(IReadOnlyList<KeyResultStanding> standings, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(standings);
         var atRisk = standings
             .Where(s => s.Latest is { } latest && latest.Confidence != Confidence.OnTrack)
             .OrderBy(s => s.Latest!.Confidence == Confidence.OffTrack ? 0 : 1)
@@ -45,7 +92,13 @@ public static class WeekStatusReport
                 $"{s.KeyResult.Title} ({s.Owner?.Name ?? "team"})",
                 $"{ConfidenceText.Label(s.Latest!.Confidence).ToLowerInvariant()} in week {s.Latest.WeekNumber} · {ValueFormatter.Format(s.Score.Actual, s.KeyResult.Unit, culture)} of {ValueFormatter.Format(s.KeyResult.Target, s.KeyResult.Unit, culture)}{(s.Latest.Comment is { } c ? $" · “{c}”" : "")}"))
             .ToList();
+        return atRisk.Count == 0 ? Section.Of("At risk or off track", "Nothing: every key result with a check-in is on track.") : Section.WithFacts("At risk or off track", atRisk);
+    }
 
+    public static Section MoversSection(IReadOnlyList<KeyResultStanding> standings, CheckInWeek week, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(standings);
+        ArgumentNullException.ThrowIfNull(week);
         var movers = standings
             // Rounded as shown, so the change printed is the difference of the two scores printed.
             .Select(s => (Standing: s, Before: Math.Round(s.ScoreAsOf(week.Number - 1), 2), Now: Math.Round(s.ScoreAsOf(week.Number), 2)))
@@ -56,18 +109,7 @@ public static class WeekStatusReport
                 $"{m.Standing.KeyResult.Title} ({m.Standing.Owner?.Name ?? "team"})",
                 $"score {m.Before.ToString("0.00", culture)} → {m.Now.ToString("0.00", culture)} ({(m.Now > m.Before ? "+" : "")}{(m.Now - m.Before).ToString("0.00", culture)})"))
             .ToList();
-
-        return new MessageReply
-        {
-            Headline = $"{data.Team.Name} · week {week.Number} of {data.Quarter} ({week.FirstDay.ToString("d MMM", culture)}–{week.LastDay.ToString("d MMM", culture)})",
-            Sections =
-            [
-                Section.WithFacts("Check-ins", people),
-                atRisk.Count == 0 ? Section.Of("At risk or off track", "Nothing: every key result with a check-in is on track.") : Section.WithFacts("At risk or off track", atRisk),
-                movers.Count == 0 ? Section.Of("Biggest movers since last week", "No key result moved this week.") : Section.WithFacts("Biggest movers since last week", movers),
-            ],
-            Context = [notDone.Count > 0 ? "Type review remind to nudge those who have not checked in." : "Type review quarter for the quarter so far."],
-        };
+        return movers.Count == 0 ? Section.Of("Biggest movers since last week", "No key result moved this week.") : Section.WithFacts("Biggest movers since last week", movers);
     }
 
     /// <summary>The name of the public holiday the member's market has this week, if any.</summary>
@@ -78,4 +120,26 @@ public static class WeekStatusReport
         ArgumentNullException.ThrowIfNull(week);
         return team.Holidays.FirstOrDefault(h => week.Contains(h.Date) && string.Equals(h.Market, member.Market, StringComparison.OrdinalIgnoreCase))?.Name;
     }
+
+    /// <summary>The member's leave that reaches into the week, the one lasting longest; null when they are not away in it.</summary>
+    public static Leave? OnLeave(Member member, CheckInWeek week, IReadOnlyList<Leave> leaves)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(week);
+        ArgumentNullException.ThrowIfNull(leaves);
+        return leaves
+            .Where(l => l.MemberId == member.Id && l.FirstDay <= week.LastDay && l.LastDay >= week.FirstDay)
+            .MaxBy(l => l.LastDay);
+    }
+
+    /// <summary>Those who owe this week's check-in and are not away on leave in it.</summary>
+    public static IReadOnlyList<Member> NotYet(QuarterData data, CheckInWeek week, IReadOnlyList<Leave> leaves)
+    {
+        ArgumentNullException.ThrowIfNull(leaves);
+        var missing = NotCheckedIn(data, week).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. Owners(data).Where(m => missing.Contains(m.Id) && OnLeave(m, week, leaves) is null)];
+    }
+
+    private static List<Member> Owners(QuarterData data) =>
+        [.. data.Standings().Select(s => s.Owner).OfType<Member>().DistinctBy(m => m.Id).OrderBy(m => m.Name, StringComparer.Ordinal)];
 }

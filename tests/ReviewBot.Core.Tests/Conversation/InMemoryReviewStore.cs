@@ -4,6 +4,7 @@ using ReviewBot.Core.Dialogs;
 using ReviewBot.Core.Okrs;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
+using ReviewBot.Core.Scheduling;
 using ReviewBot.Core.Workspaces;
 
 namespace ReviewBot.Core.Tests.Conversation;
@@ -23,6 +24,12 @@ internal sealed class InMemoryReviewStore : IReviewStore
     public List<CheckIn> CheckIns { get; } = [];
 
     public List<ReviewAnswer> Answers { get; } = [];
+
+    /// <summary>Leave ranges by workspace, as the leaves table keeps them.</summary>
+    public List<(string WorkspaceId, Leave Leave)> Leaves { get; } = [];
+
+    /// <summary>What the scheduler failed to deliver, by workspace, team and quarter; tests add them.</summary>
+    public List<(string WorkspaceId, string TeamId, Quarter Quarter, DeliveryProblem Problem)> DeliveryProblems { get; } = [];
 
     public int RecordCalls { get; private set; }
 
@@ -102,4 +109,27 @@ internal sealed class InMemoryReviewStore : IReviewStore
         Objectives[index] = objective with { KeyResults = keyResults };
         return Task.CompletedTask;
     }
+
+    public Task<IReadOnlyList<Leave>> LeavesAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
+    {
+        var members = Members.Where(m => m.WorkspaceId == workspaceId && m.TeamId == teamId).Select(m => m.Id).ToHashSet();
+        return Task.FromResult<IReadOnlyList<Leave>>([.. Leaves.Where(l => l.WorkspaceId == workspaceId && members.Contains(l.Leave.MemberId)).Select(l => l.Leave).OrderBy(l => l.FirstDay).ThenBy(l => l.MemberId, StringComparer.Ordinal)]);
+    }
+
+    public Task AddLeaveAsync(string workspaceId, Leave leave, CancellationToken cancellationToken)
+    {
+        // Same key as the table: one range per member and first day, the later one winning.
+        Leaves.RemoveAll(l => l.WorkspaceId == workspaceId && l.Leave.MemberId == leave.MemberId && l.Leave.FirstDay == leave.FirstDay);
+        Leaves.Add((workspaceId, leave));
+        return Task.CompletedTask;
+    }
+
+    public Task RemoveLeavesAsync(string workspaceId, string memberId, CancellationToken cancellationToken)
+    {
+        Leaves.RemoveAll(l => l.WorkspaceId == workspaceId && l.Leave.MemberId == memberId);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<DeliveryProblem>> DeliveryProblemsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<DeliveryProblem>>([.. DeliveryProblems.Where(p => p.WorkspaceId == workspaceId && p.TeamId == teamId && p.Quarter == quarter).Select(p => p.Problem)]);
 }

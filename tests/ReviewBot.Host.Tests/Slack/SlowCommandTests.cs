@@ -81,6 +81,14 @@ public class SlowCommandTests
             public Task SaveObjectiveAsync(Core.Okrs.Objective objective, CancellationToken cancellationToken) => inner.SaveObjectiveAsync(objective, cancellationToken);
 
             public Task SaveKeyResultAsync(Core.Okrs.KeyResult keyResult, CancellationToken cancellationToken) => inner.SaveKeyResultAsync(keyResult, cancellationToken);
+
+            public Task<IReadOnlyList<Core.Scheduling.Leave>> LeavesAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.LeavesAsync(workspaceId, teamId, cancellationToken);
+
+            public Task AddLeaveAsync(string workspaceId, Core.Scheduling.Leave leave, CancellationToken cancellationToken) => inner.AddLeaveAsync(workspaceId, leave, cancellationToken);
+
+            public Task RemoveLeavesAsync(string workspaceId, string memberId, CancellationToken cancellationToken) => inner.RemoveLeavesAsync(workspaceId, memberId, cancellationToken);
+
+            public Task<IReadOnlyList<Core.Scheduling.DeliveryProblem>> DeliveryProblemsAsync(string workspaceId, string teamId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.DeliveryProblemsAsync(workspaceId, teamId, quarter, cancellationToken);
         }
     }
 }

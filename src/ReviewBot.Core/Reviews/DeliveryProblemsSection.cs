@@ -1,0 +1,52 @@
+using System.Globalization;
+using ReviewBot.Core.Conversation;
+using ReviewBot.Core.People;
+using ReviewBot.Core.Periods;
+using ReviewBot.Core.Scheduling;
+
+namespace ReviewBot.Core.Reviews;
+
+/// <summary>The part of a manager's week that says which of the bot's own messages did not arrive, and why.</summary>
+public static class DeliveryProblemsSection
+{
+    /// <summary>The problems that belong to <paramref name="week"/>: its prompts, reminders and digest, and anything for the whole quarter.</summary>
+    public static IReadOnlyList<DeliveryProblem> Of(IReadOnlyList<DeliveryProblem> problems, CheckInWeek week)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        ArgumentNullException.ThrowIfNull(week);
+        return [.. problems.Where(p => p.WeekNumber is null || p.WeekNumber == week.Number)];
+    }
+
+    /// <summary>Null when everything arrived, so a clean week shows no empty section.</summary>
+    public static Section? Build(IReadOnlyList<DeliveryProblem> problems, Team team, IReadOnlyList<Member> members)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(members);
+        if (problems.Count == 0)
+        {
+            return null;
+        }
+
+        var facts = problems
+            .OrderBy(p => p.MemberId is null ? 1 : 0)
+            .ThenBy(p => p.Kind)
+            .Select(p => new Fact(
+                $"{(p.MemberId is null ? $"{team.Name}'s channel" : members.FirstOrDefault(m => m.Id == p.MemberId)?.Name ?? "a former member")} — {KindName(p.Kind)}",
+                p.GaveUp
+                    ? $"{p.Reason} (gave up)"
+                    : string.Create(CultureInfo.InvariantCulture, $"retrying: {p.Reason} ({p.Attempts} {(p.Attempts == 1 ? "attempt" : "attempts")})")))
+            .ToList();
+        return Section.WithFacts("Couldn't reach", facts);
+    }
+
+    public static string KindName(DeliveryKind kind) => kind switch
+    {
+        DeliveryKind.WeeklyPrompt => "weekly prompt",
+        DeliveryKind.Reminder => "reminder",
+        DeliveryKind.RetrospectivePrompt => "retrospective prompt",
+        DeliveryKind.QuarterReview => "quarter review post",
+        DeliveryKind.WeeklyDigest => "weekly digest post",
+        _ => kind.ToString(),
+    };
+}
