@@ -55,6 +55,46 @@ public class PlaygroundApiTests
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
     }
 
+    [Fact]
+    public async Task What_the_scheduler_sends_in_the_playground_waits_in_the_persons_inbox_and_a_reminder_rewrites_its_prompt()
+    {
+        using var folder = new TemporaryFolder();
+        await using var host = Host(folder);
+        using var client = host.CreateClient();
+        var people = await (await client.PostAsync(new Uri("/playground/demo", UriKind.Relative), Json("{}"), Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var andyId = people.GetProperty("people").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Andy Miller").GetProperty("id").GetString()!;
+        var (store, engine, messenger) = (
+            host.Services.GetRequiredService<ReviewBot.Core.Conversation.IReviewStore>(),
+            host.Services.GetRequiredService<ReviewBot.Core.Conversation.ConversationEngine>(),
+            host.Services.GetServices<ReviewBot.Core.Conversation.IChannelMessenger>().Single(m => m.Platform == ReviewBot.Core.Workspaces.ChatPlatform.Playground));
+        var andy = (await store.MembersByChatIdentityAsync(await WorkspaceIdAsync(), ReviewBot.Core.Workspaces.ChatPlatform.Playground, andyId, Ct))[0];
+
+        var prompt = await messenger.SendDirectAsync(andy, (await engine.CheckInPromptAsync(andy, Ct))!, Ct);
+        await messenger.PostToChannelAsync(andy.WorkspaceId, "export-sales", new ReviewBot.Core.Conversation.MessageReply { Headline = "Quarter review" }, Ct);
+        var before = await InboxAsync(andyId);
+        Assert.True(await messenger.UpdateDirectAsync(andy, prompt!, (await engine.ReminderAsync(andy, Ct))!, Ct));
+        var after = await InboxAsync(andyId);
+        var others = await InboxAsync("someone-else");
+
+        Assert.Equal(2, before.Count);
+        Assert.Equal(("Andy, time for your week 8 check-in", 1, false), (Headline(before[0]), before[0].GetProperty("version").GetInt32(), before[0].GetProperty("toChannel").GetBoolean()));
+        Assert.Equal(("Quarter review", true), (Headline(before[1]), before[1].GetProperty("toChannel").GetBoolean()));
+        Assert.Equal(2, after[0].GetProperty("version").GetInt32());
+        Assert.StartsWith("Andy, your week 8 check-in is still open", Headline(after[0]), StringComparison.Ordinal);
+        Assert.Equal(["Quarter review"], others.Select(Headline));
+
+        async Task<List<JsonElement>> InboxAsync(string memberId) =>
+            [.. (await client.GetFromJsonAsync<JsonElement>(new Uri($"/playground/inbox?memberId={memberId}", UriKind.Relative), Ct)).GetProperty("items").EnumerateArray()];
+
+        async Task<string> WorkspaceIdAsync()
+        {
+            await using var session = await host.Services.GetRequiredService<ReviewBot.Storage.Database>().OpenSessionAsync(Ct);
+            return (await session.Workspaces.FindAsync(ReviewBot.Core.Workspaces.ChatPlatform.Playground, DemoTeam.WorkspaceExternalId, Ct))!.Id;
+        }
+
+        static string Headline(JsonElement item) => item.GetProperty("message").GetProperty("headline").GetString()!;
+    }
+
     [Theory]
     [InlineData("Slack:SigningSecret", "x", null, HttpStatusCode.NotFound)]
     [InlineData("Teams:AppId", "x", null, HttpStatusCode.NotFound)]
