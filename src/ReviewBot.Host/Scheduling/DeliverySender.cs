@@ -72,7 +72,7 @@ public sealed partial class DeliverySender(
             return await RecordAsync(
                 delivery,
                 attempts >= options.Value.MaxAttempts
-                    ? DeliveryOutcome.Failed($"gave up after {attempts} attempts: {reason}") with { Recipient = recipient }
+                    ? DeliveryOutcome.Failed($"{reason}, {attempts} attempts") with { Recipient = recipient }
                     : DeliveryOutcome.Retry(reason, now + Backoff[Math.Min(attempts, Backoff.Length) - 1]) with { Recipient = recipient },
                 cancellationToken);
         }

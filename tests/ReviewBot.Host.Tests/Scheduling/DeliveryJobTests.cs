@@ -120,6 +120,10 @@ public class DeliveryJobTests
         Assert.Equal(("failed", 1, "the member left the workspace"), (failed.Status, failed.Attempts, failed.LastError));
         Assert.Equal(2, sim.Messenger.All.Count);
         Assert.DoesNotContain(sim.Messenger.All, m => m.To == sam.Id);
+
+        var week = (await sim.SayAsync((await sim.MembersAsync(Ct)).Single(m => m.IsManager), "review week", Ct)).OfType<MessageReply>().Single();
+        var couldNotReach = week.Sections.Single(s => s.Title == "Couldn't reach");
+        Assert.Equal([new Fact("Sam Tan — weekly prompt", "the member left the workspace (gave up)")], couldNotReach.Facts);
     }
 
     [Fact]
@@ -136,7 +140,7 @@ public class DeliveryJobTests
         }
 
         var failed = (await sim.DeliveriesAsync(Ct)).Single(d => d.MemberId == ana.Id);
-        Assert.Equal(("failed", 6, "gave up after 6 attempts: the chat service could not be reached"), (failed.Status, failed.Attempts, failed.LastError));
+        Assert.Equal(("failed", 6, "the chat service could not be reached, 6 attempts"), (failed.Status, failed.Attempts, failed.LastError));
     }
 
     [Fact]

@@ -92,6 +92,9 @@ public sealed class SchedulerHarness : IAsyncDisposable
         return reply;
     }
 
+    public Task<IReadOnlyList<Reply>> SayAsync(Member member, string command, CancellationToken cancellationToken) =>
+        Engine.HandleAsync(Turn(member, new CommandInput(command)), cancellationToken);
+
     public async ValueTask DisposeAsync()
     {
         _host?.Dispose();
