@@ -24,8 +24,15 @@ public static class SlackDeliveryFailures
     {
         ArgumentNullException.ThrowIfNull(failure);
         var (reason, permanent) = Classify(failure.Error);
-        // Slack's codes are fixed identifiers, never secrets: they make the reason searchable.
-        return new DeliveryFailedException($"{reason} (Slack: {failure.Error})", permanent, failure);
+        // Slack's codes are fixed identifiers, never secrets: they make the reason searchable. Our own codes
+        // for "no Slack answer" say less than the HTTP status does.
+        var code = failure.Error switch
+        {
+            SlackApiException.HttpError when failure.StatusCode is { } status => $"HTTP {(int)status}",
+            SlackApiException.RequestFailedError => "no answer",
+            _ => failure.Error,
+        };
+        return new DeliveryFailedException($"{reason} (Slack: {code})", permanent, failure);
     }
 
     private static (string Reason, bool Permanent) Classify(string error) => error switch
