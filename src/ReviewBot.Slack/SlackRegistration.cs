@@ -29,7 +29,8 @@ public static class SlackRegistration
         services.AddTransient<SlackResponder>();
         services.AddTransient<SlackProfiles>();
         services.AddTransient<SlackDispatcher>();
-        services.AddTransient<IChannelMessenger, SlackMessenger>();
+        services.AddTransient<SlackMessenger>();
+        services.AddTransient<IChannelMessenger>(provider => provider.GetRequiredService<SlackMessenger>());
         services.AddSingleton<SlackBackgroundWork>();
         services.AddHostedService(provider => provider.GetRequiredService<SlackBackgroundWork>());
         services.AddHostedService<SlackStartupCheck>();

@@ -21,6 +21,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly List<ConnectorCall> _calls = [];
     private readonly Dictionary<string, (string Email, string AadObjectId)> _members = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HttpStatusCode> _failingConversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HttpStatusCode> _unreachableMembers = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _deletedActivities = new(StringComparer.Ordinal);
     private int _throttleNext;
     private int _ids;
 
@@ -73,6 +76,33 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     public void ThrottleNext(int times = 1) => Interlocked.Exchange(ref _throttleNext, times);
 
+    /// <summary>Every call into a conversation answers <paramref name="status"/>: 403 when the bot was removed or blocked, 404 when it is gone.</summary>
+    public void FailConversation(string conversationId, HttpStatusCode status)
+    {
+        lock (_gate)
+        {
+            _failingConversations[conversationId] = status;
+        }
+    }
+
+    /// <summary>Creating a 1:1 conversation with this Entra object id answers <paramref name="status"/> (the app is not installed for them).</summary>
+    public void RefuseConversationWith(string aadObjectId, HttpStatusCode status = HttpStatusCode.Forbidden)
+    {
+        lock (_gate)
+        {
+            _unreachableMembers[aadObjectId] = status;
+        }
+    }
+
+    /// <summary>Deletes a message as a person in Teams would: updating it then answers 404.</summary>
+    public void DeleteActivity(string conversationId, string activityId)
+    {
+        lock (_gate)
+        {
+            _deletedActivities.Add($"{conversationId}/{activityId}");
+        }
+    }
+
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value![("/teams/".Length - 1)..];
@@ -102,6 +132,18 @@ public sealed class FakeBotConnector : IAsyncDisposable
         }
 
         var segments = path.Trim('/').Split('/');
+        if (Refusal(context.Request.Method, segments, body) is { } refused)
+        {
+            var code = refused switch
+            {
+                HttpStatusCode.Forbidden => "BotNotInConversationRoster",
+                HttpStatusCode.NotFound => "ConversationNotFound",
+                _ => refused.ToString(),
+            };
+            await Answer(context, refused, new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = $"{code} at {ServiceUrl}" } });
+            return;
+        }
+
         switch (context.Request.Method, segments.Length)
         {
             case ("POST", 2):
@@ -126,6 +168,30 @@ public sealed class FakeBotConnector : IAsyncDisposable
             default:
                 await Answer(context, HttpStatusCode.NotFound, new JsonObject { ["error"] = new JsonObject { ["code"] = "NotFound" } });
                 break;
+        }
+    }
+
+    private HttpStatusCode? Refusal(string method, string[] segments, JsonNode? body)
+    {
+        lock (_gate)
+        {
+            if (segments.Length >= 3 && _failingConversations.TryGetValue(segments[2], out var failing))
+            {
+                return failing;
+            }
+
+            if (method == "PUT" && segments.Length == 5 && _deletedActivities.Contains($"{segments[2]}/{segments[4]}"))
+            {
+                return HttpStatusCode.NotFound;
+            }
+
+            if (method == "POST" && segments.Length == 2 && body?["members"]?[0]?["aadObjectId"]?.GetValue<string>() is { } aad
+                && _unreachableMembers.TryGetValue(aad, out var refused))
+            {
+                return refused;
+            }
+
+            return null;
         }
     }
 

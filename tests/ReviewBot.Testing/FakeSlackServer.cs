@@ -34,6 +34,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private readonly HashSet<string> tokens = new(StringComparer.Ordinal);
     private readonly List<SlackCall> calls = [];
     private readonly Dictionary<string, Queue<FakeSlackAnswer>> scripts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue<FakeSlackAnswer>> targetScripts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Calls, TimeSpan Window)> rateLimits = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<DateTimeOffset>> admitted = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FakeSlackUser> users = new(StringComparer.Ordinal);
@@ -155,6 +156,44 @@ public sealed class FakeSlackServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The next <paramref name="times"/> calls concerning one user or channel get <paramref name="answer"/>, whatever the
+    /// method: conversations.open for that user, or a post or update in that channel or in the user's DM.
+    /// </summary>
+    public void ScriptFor(string userOrChannelId, FakeSlackAnswer answer, int times = 1)
+    {
+        lock (gate)
+        {
+            if (!targetScripts.TryGetValue(userOrChannelId, out var queue))
+            {
+                targetScripts[userOrChannelId] = queue = new Queue<FakeSlackAnswer>();
+            }
+
+            for (var i = 0; i < times; i++)
+            {
+                queue.Enqueue(answer);
+            }
+        }
+    }
+
+    /// <summary>Deletes a message as a person in Slack would: chat.update on it then answers message_not_found.</summary>
+    public void DeleteMessage(string channel, string ts)
+    {
+        lock (gate)
+        {
+            messages.Remove($"{channel}/{ts}");
+        }
+    }
+
+    /// <summary>The DM channel id Slack gave the conversation with a user, once opened.</summary>
+    public string? DirectMessageWith(string userId)
+    {
+        lock (gate)
+        {
+            return directMessages.GetValueOrDefault(userId);
+        }
+    }
+
     /// <summary>The next calls answer an HTTP error with a non-JSON body (500 unless told).</summary>
     public void FailNext(string method, int times = 1, HttpStatusCode status = HttpStatusCode.InternalServerError) =>
         ScriptNext(method, status == HttpStatusCode.TooManyRequests ? FakeSlackAnswer.RateLimited(RetryAfterSeconds) : FakeSlackAnswer.ServerError(status), times);
@@ -264,6 +303,14 @@ public sealed class FakeSlackServer : IAsyncDisposable
                 return scripted;
             }
 
+            foreach (var target in Targets(call))
+            {
+                if (targetScripts.TryGetValue(target, out var targeted) && targeted.TryDequeue(out var answer))
+                {
+                    return answer;
+                }
+            }
+
             if (rateLimits.TryGetValue(call.Method, out var limit))
             {
                 if (!admitted.TryGetValue(call.Method, out var recent))
@@ -314,6 +361,24 @@ public sealed class FakeSlackServer : IAsyncDisposable
                 "files.completeUploadExternal" => CompleteUpload(call),
                 _ => Error("unknown_method"),
             };
+        }
+    }
+
+    /// <summary>Who or where a call is about: the users opened, the channel, and the user whose DM the channel is.</summary>
+    private IEnumerable<string> Targets(SlackCall call)
+    {
+        foreach (var user in (call.Arg("users") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            yield return user;
+        }
+
+        if (call.Arg("channel") is { Length: > 0 } channel)
+        {
+            yield return channel;
+            foreach (var (user, dm) in directMessages.Where(d => d.Value == channel).ToList())
+            {
+                yield return user;
+            }
         }
     }
 

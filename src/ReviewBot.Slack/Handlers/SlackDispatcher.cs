@@ -20,6 +20,7 @@ public sealed partial class SlackDispatcher(
     IReviewStore store,
     SlackWorkspaces workspaces,
     SlackResponder responder,
+    SlackMessenger messenger,
     SlackProfiles profiles,
     SlackBackgroundWork background,
     TimeProvider time,
@@ -236,9 +237,19 @@ public sealed partial class SlackDispatcher(
         switch (reply)
         {
             case MessageReply { ToMemberId: { } memberId } direct:
-                if (await MemberAsync(workspace, memberId, cancellationToken) is { } member)
+                if (await MemberAsync(workspace, memberId, cancellationToken) is not { } member)
                 {
-                    await responder.SendDirectAsync(member, direct, cancellationToken);
+                    break;
+                }
+
+                try
+                {
+                    await messenger.SendDirectAsync(member, direct, cancellationToken);
+                }
+                catch (DeliveryFailedException e)
+                {
+                    // One unreachable member (deactivated, or Slack throttling) must not stop the others' nudges.
+                    LogDirectFailed(logger, memberId, e.Permanent, e.Message);
                 }
 
                 break;
@@ -306,6 +317,9 @@ public sealed partial class SlackDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack workspace {TeamId} was disabled after {EventType}")]
     private static partial void LogDisabled(ILogger logger, string teamId, string eventType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A direct message to member {MemberId} failed (permanent: {Permanent}): {Reason}")]
+    private static partial void LogDirectFailed(ILogger logger, string memberId, bool permanent, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Opening a Slack modal failed: {Error}")]
     private static partial void LogModalFailed(ILogger logger, string error);

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ReviewBot.Core.Conversation;
-using ReviewBot.Core.People;
 using ReviewBot.Slack.Api;
 using ReviewBot.Slack.Blocks;
 
@@ -33,26 +32,21 @@ public sealed class SlackResponder(SlackApiClient slack, IHttpClientFactory http
         }
     }
 
-    /// <summary>A reply addressed to one member goes to their direct messages with the bot.</summary>
-    public async Task SendDirectAsync(Member member, MessageReply reply, CancellationToken cancellationToken)
-    {
-        if (member.SlackUserId is null)
-        {
-            return;
-        }
-
-        await PostAsync(await OpenDirectAsync(member.SlackUserId, cancellationToken), reply, cancellationToken);
-    }
-
     public Task<string> OpenDirectAsync(string slackUserId, CancellationToken cancellationToken) =>
         slack.Conversations.OpenAsync([slackUserId], cancellationToken);
 
-    public async Task PostAsync(string channel, MessageReply reply, CancellationToken cancellationToken)
+    /// <returns>Where the first page landed (a user id posted to becomes the DM's channel id): what a later update needs.</returns>
+    public async Task<PostMessageResponse> PostAsync(string channel, MessageReply reply, CancellationToken cancellationToken)
     {
+        PostMessageResponse? first = null;
         foreach (var message in BlockKitRenderer.Message(reply))
         {
-            await slack.Chat.PostMessageAsync(channel, message.Text, message.Blocks, cancellationToken: cancellationToken);
+            var posted = await slack.Chat.PostMessageAsync(channel, message.Text, message.Blocks, cancellationToken: cancellationToken);
+            first ??= posted;
         }
+
+        // The renderer always yields at least one page (the headline).
+        return first!;
     }
 
     /// <summary>Rewrites a message in place (a prompt into its "checked in" summary); extra pages follow as new messages.</summary>

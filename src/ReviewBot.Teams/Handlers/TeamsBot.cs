@@ -108,9 +108,17 @@ public sealed partial class TeamsBot(
         if (reply is MessageReply { ToMemberId: { } memberId } direct)
         {
             var member = await MemberAsync(workspace, memberId, cancellationToken);
-            if (member is null || await messenger.SendDirectAsync(member, direct, cancellationToken) is null)
+            try
             {
-                LogUnreachable(logger, memberId);
+                if (member is null || await messenger.SendDirectAsync(member, direct, cancellationToken) is null)
+                {
+                    LogUnreachable(logger, memberId);
+                }
+            }
+            catch (DeliveryFailedException e)
+            {
+                // One unreachable member (uninstalled, or Teams throttling) must not stop the others' nudges.
+                LogDirectFailed(logger, memberId, e.Permanent, e.Message);
             }
 
             return;
@@ -180,6 +188,9 @@ public sealed partial class TeamsBot(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look up a Teams user's e-mail ({Status})")]
     private static partial void LogLookupFailed(ILogger logger, string status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A direct message to member {MemberId} failed (permanent: {Permanent}): {Reason}")]
+    private static partial void LogDirectFailed(ILogger logger, string memberId, bool permanent, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Member {MemberId} could not be reached on Teams")]
     private static partial void LogUnreachable(ILogger logger, string memberId);

@@ -1,3 +1,4 @@
+using System.Net;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Workspaces;
@@ -8,7 +9,10 @@ namespace ReviewBot.Teams.Handlers;
 
 /// <summary>
 /// Proactive messages over Teams: into the member's stored 1:1 conversation, or into one created through
-/// the connector of their tenant when there is none yet (the app must be installed for them).
+/// the connector of their tenant when there is none yet (the app must be installed for them); later edits
+/// of those messages (UpdateActivity) and posts to a team's channel. Every connector refusal, network error
+/// or timeout surfaces as a <see cref="DeliveryFailedException"/> classified by <see cref="TeamsDeliveryFailures"/>;
+/// a cancellation by the caller is not a failure and propagates as it is.
 /// </summary>
 public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient connector, ConversationEngine engine) : IChannelMessenger
 {
@@ -23,50 +27,119 @@ public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient c
             return null;
         }
 
-        var conversation = await workspaces.PersonalAsync(member.WorkspaceId, member.TeamsUserId, cancellationToken);
-        string serviceUrl, conversationId;
-        if (conversation is not null)
+        try
         {
-            (serviceUrl, conversationId) = (conversation.ServiceUrl, conversation.ConversationId);
+            var (serviceUrl, conversationId) = await PersonalConversationAsync(member, member.TeamsUserId, cancellationToken);
+            var activities = TeamsReplies.Activities(await InTeamsFormAsync(member, message, cancellationToken));
+            return await SendAllAsync(serviceUrl, conversationId, activities, cancellationToken);
         }
-        else if (await workspaces.AnyAsync(member.WorkspaceId, cancellationToken) is { } known)
+        catch (Exception e) when (TeamsDeliveryFailures.IsDeliveryFailure(e, cancellationToken))
         {
-            // Teams resolves the person from their Entra object id; creating is idempotent.
-            var created = await connector.CreateConversationAsync(
-                known.ServiceUrl,
-                new ConversationParameters(false, new ChannelAccount(known.BotId), [new ChannelAccount(member.TeamsUserId, AadObjectId: member.TeamsUserId)], known.TenantId),
-                cancellationToken);
-            (serviceUrl, conversationId) = (known.ServiceUrl, created.Id);
-            await workspaces.RememberAsync(
-                member.WorkspaceId,
-                new Activity
-                {
-                    Type = Activity.Types.ConversationUpdate,
-                    ServiceUrl = known.ServiceUrl,
-                    Conversation = new ConversationAccount(created.Id, "personal", known.TenantId),
-                    Recipient = new ChannelAccount(known.BotId),
-                },
-                new ChannelAccount(member.TeamsUserId, AadObjectId: member.TeamsUserId),
-                cancellationToken);
+            throw TeamsDeliveryFailures.From(e);
         }
-        else
-        {
-            return null;
-        }
-
-        foreach (var activity in TeamsReplies.Activities(await InTeamsFormAsync(member, message, cancellationToken)))
-        {
-            await connector.SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken);
-        }
-
-        return new SentMessage(conversationId);
     }
 
-    // Placeholder until the messenger learns updates and channel posts (issue 7, in progress).
-    public Task<bool> UpdateDirectAsync(Member member, SentMessage sent, MessageReply message, CancellationToken cancellationToken) => Task.FromResult(false);
+    public async Task<bool> UpdateDirectAsync(Member member, SentMessage sent, MessageReply message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(sent);
+        ArgumentNullException.ThrowIfNull(message);
+        if (TeamsMessageReference.TryParse(sent.Reference) is not { } reference)
+        {
+            return false;
+        }
 
-    public Task<SentMessage> PostToChannelAsync(string workspaceId, string channelId, MessageReply message, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("Posting to a Teams channel is not built yet.");
+        try
+        {
+            // The prompt carried the form; its update must too, or the member would lose the inputs.
+            var activities = TeamsReplies.Activities(await InTeamsFormAsync(member, message, cancellationToken)).ToList();
+            try
+            {
+                await connector.UpdateActivityAsync(reference.ServiceUrl, reference.ConversationId, reference.ActivityId, activities[0] with { Id = reference.ActivityId }, cancellationToken);
+            }
+            catch (ConnectorException e) when (e.Status == HttpStatusCode.NotFound)
+            {
+                // The message (or its chat) was deleted: the caller sends a new one.
+                return false;
+            }
+
+            foreach (var more in activities.Skip(1))
+            {
+                await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, more, cancellationToken);
+            }
+
+            return true;
+        }
+        catch (Exception e) when (TeamsDeliveryFailures.IsDeliveryFailure(e, cancellationToken))
+        {
+            throw TeamsDeliveryFailures.From(e);
+        }
+    }
+
+    /// <summary>
+    /// Sends into the channel's conversation (<c>19:…@thread.tacv2</c>), which starts a new post there, on the
+    /// service URL of the tenant as learned from any conversation the bot was installed into.
+    /// </summary>
+    public async Task<SentMessage> PostToChannelAsync(string workspaceId, string channelId, MessageReply message, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(workspaceId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
+        ArgumentNullException.ThrowIfNull(message);
+        var known = await workspaces.AnyAsync(workspaceId, cancellationToken)
+            ?? throw new DeliveryFailedException("ReviewBot must be installed in the team before it can post to its channels.", permanent: true);
+        try
+        {
+            return await SendAllAsync(known.ServiceUrl, channelId, TeamsReplies.Activities(message), cancellationToken);
+        }
+        catch (Exception e) when (TeamsDeliveryFailures.IsDeliveryFailure(e, cancellationToken))
+        {
+            throw TeamsDeliveryFailures.From(e, toChannel: true);
+        }
+    }
+
+    private async Task<(string ServiceUrl, string ConversationId)> PersonalConversationAsync(Member member, string teamsUserId, CancellationToken cancellationToken)
+    {
+        if (await workspaces.PersonalAsync(member.WorkspaceId, teamsUserId, cancellationToken) is { } conversation)
+        {
+            return (conversation.ServiceUrl, conversation.ConversationId);
+        }
+
+        // Neither the member's chat (never installed, or uninstalled) nor any other conversation to learn the
+        // tenant's service URL from: nothing can reach them until the app is installed again.
+        var known = await workspaces.AnyAsync(member.WorkspaceId, cancellationToken)
+            ?? throw new DeliveryFailedException("The member has no chat with ReviewBot in Teams; the app must be installed for them.", permanent: true);
+
+        // Teams resolves the person from their Entra object id; creating is idempotent.
+        var created = await connector.CreateConversationAsync(
+            known.ServiceUrl,
+            new ConversationParameters(false, new ChannelAccount(known.BotId), [new ChannelAccount(teamsUserId, AadObjectId: teamsUserId)], known.TenantId),
+            cancellationToken);
+        await workspaces.RememberAsync(
+            member.WorkspaceId,
+            new Activity
+            {
+                Type = Activity.Types.ConversationUpdate,
+                ServiceUrl = known.ServiceUrl,
+                Conversation = new ConversationAccount(created.Id, "personal", known.TenantId),
+                Recipient = new ChannelAccount(known.BotId),
+            },
+            new ChannelAccount(teamsUserId, AadObjectId: teamsUserId),
+            cancellationToken);
+        return (known.ServiceUrl, created.Id);
+    }
+
+    /// <summary>Sends each page; the reference is the first page's, which an update replaces.</summary>
+    private async Task<SentMessage> SendAllAsync(string serviceUrl, string conversationId, IEnumerable<Activity> activities, CancellationToken cancellationToken)
+    {
+        string? first = null;
+        foreach (var activity in activities)
+        {
+            var sent = await connector.SendToConversationAsync(serviceUrl, conversationId, activity, cancellationToken);
+            first ??= sent.Id;
+        }
+
+        return new SentMessage(new TeamsMessageReference(serviceUrl, conversationId, first ?? "").ToText());
+    }
 
     /// <summary>
     /// In Teams a check-in prompt carries the form itself (a card can hold inputs), so a member answers in

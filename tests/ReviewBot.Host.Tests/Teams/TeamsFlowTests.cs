@@ -148,10 +148,12 @@ public class TeamsFlowTests
         await host.SendAsync(remove, Ct);
         var andy = await AndyAsync(host);
 
-        var sent = await host.Services.GetServices<IChannelMessenger>().Single(m => m.Platform == ChatPlatform.Teams)
-            .SendDirectAsync(andy, new MessageReply { Headline = "hello" }, Ct);
+        var failure = await Assert.ThrowsAsync<DeliveryFailedException>(() => host.Services.GetServices<IChannelMessenger>().Single(m => m.Platform == ChatPlatform.Teams)
+            .SendDirectAsync(andy, new MessageReply { Headline = "hello" }, Ct));
 
-        Assert.Null(sent);
+        // The scheduler stops trying and tells the manager why.
+        Assert.True(failure.Permanent);
+        Assert.Equal("The member has no chat with ReviewBot in Teams; the app must be installed for them.", failure.Message);
         Assert.DoesNotContain(host.Connector.Calls, c => c.Method == "POST");
     }
 
