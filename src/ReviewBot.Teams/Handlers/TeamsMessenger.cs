@@ -142,18 +142,19 @@ public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient c
     }
 
     /// <summary>
-    /// In Teams a check-in prompt carries the form itself (a card can hold inputs), so a member answers in
-    /// place instead of pressing a button first; the prompt's words lead the form.
+    /// In Teams a check-in or retrospective prompt carries the form itself (a card can hold inputs), so a
+    /// member answers in place instead of pressing a button first; the prompt's words lead the form.
     /// </summary>
     private async Task<Reply> InTeamsFormAsync(Member member, MessageReply message, CancellationToken cancellationToken)
     {
-        if (message.Buttons.All(b => b.ActionId != ActionIds.OpenCheckIn) || member.TeamsUserId is null)
+        var opens = message.Buttons.FirstOrDefault(b => b.ActionId is ActionIds.OpenCheckIn or ActionIds.OpenRetrospective);
+        if (opens is null || member.TeamsUserId is null)
         {
             return message;
         }
 
         var replies = await engine.HandleAsync(
-            new Turn { WorkspaceId = member.WorkspaceId, Platform = ChatPlatform.Teams, UserId = member.TeamsUserId, ConversationId = "proactive", Input = new ButtonPress(ActionIds.OpenCheckIn, null) },
+            new Turn { WorkspaceId = member.WorkspaceId, Platform = ChatPlatform.Teams, UserId = member.TeamsUserId, ConversationId = "proactive", Input = new ButtonPress(opens.ActionId, null) },
             cancellationToken);
         return replies.OfType<FormReply>().FirstOrDefault() is { } form
             ? form with { Title = message.Headline, Intro = string.Join(" ", message.Context.Prepend(form.Intro).OfType<string>()) }
