@@ -36,6 +36,9 @@ public sealed class ScheduleStore
             cancellationToken) == 1;
     }
 
+    // Outcomes are written only over a claim still open: a late attempt whose lease ran out must not turn
+    // another attempt's "sent" into "failed".
+
     /// <summary>
     /// Takes the claimed delivery for one attempt until <paramref name="leaseUntil"/>; null when it is sent,
     /// failed, or another job holds it or waits out a backoff. The one atomic step that keeps two jobs (a
@@ -59,7 +62,7 @@ public sealed class ScheduleStore
             """
             UPDATE scheduled_deliveries SET status = 'sent', attempts = attempts + 1, sent_at = @SentAt, message_ref = @MessageRef,
                 last_error = NULL, not_before = NULL
-            WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey
+            WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey AND status = 'claimed'
             """,
             new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, SentAt = SqlText.Of(sentAt), MessageRef = messageRef },
             cancellationToken);
@@ -69,7 +72,7 @@ public sealed class ScheduleStore
         _session.ExecuteAsync(
             """
             UPDATE scheduled_deliveries SET status = 'skipped', last_error = @Reason, not_before = NULL
-            WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey
+            WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey AND status = 'claimed'
             """,
             new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, Reason = reason },
             cancellationToken);
@@ -80,7 +83,7 @@ public sealed class ScheduleStore
     /// </summary>
     public Task RecordProgressAsync(string workspaceId, string deliveryKey, string messageRef, CancellationToken cancellationToken) =>
         _session.ExecuteAsync(
-            "UPDATE scheduled_deliveries SET message_ref = @MessageRef WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey",
+            "UPDATE scheduled_deliveries SET message_ref = @MessageRef WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey AND status = 'claimed'",
             new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, MessageRef = messageRef },
             cancellationToken);
 
@@ -93,7 +96,7 @@ public sealed class ScheduleStore
             """
             UPDATE scheduled_deliveries SET status = CASE WHEN @RetryAt IS NULL THEN 'failed' ELSE status END,
                 attempts = attempts + 1, last_error = @Reason, not_before = @RetryAt
-            WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey
+            WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey AND status = 'claimed'
             """,
             new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, Reason = reason, RetryAt = retryAt is { } at ? SqlText.Of(at) : null },
             cancellationToken);

@@ -70,6 +70,11 @@ public class ScheduleStoreTests
         Assert.NotNull(await session.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", now.AddMinutes(15), now.AddMinutes(30), Ct));
         await session.Schedule.MarkSentAsync(sample.Workspace.Id, "k", now.AddMinutes(16), null, Ct);
         Assert.Null(await session.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", now.AddHours(1), now.AddHours(2), Ct));
+
+        // The first attempt, late, reports its failure: the delivery stays sent.
+        await session.Schedule.MarkFailedAsync(sample.Workspace.Id, "k", "timed out", retryAt: null, Ct);
+        await session.Schedule.MarkSkippedAsync(sample.Workspace.Id, "k", "checked in", Ct);
+        Assert.Equal(("sent", 1, (string?)null), await session.Schedule.GetAsync(sample.Workspace.Id, "k", Ct) is { } d ? (d.Status, d.Attempts, d.LastError) : default);
         Assert.Empty(await session.Schedule.PendingAsync(now.AddHours(1), Ct));
     }
 

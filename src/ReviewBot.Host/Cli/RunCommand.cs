@@ -70,6 +70,7 @@ internal static class RunCommand
         if (now is { } instant)
         {
             builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(instant));
+            builder.Services.AddSingleton(new LeaseClock(TimeProvider.System));
         }
 
         builder.AddReviewBotStorage();

@@ -15,6 +15,7 @@ public sealed partial class DeliveryPass(
     TeamSnapshots snapshots,
     IDeliveryDispatcher dispatcher,
     TimeProvider time,
+    LeaseClock leases,
     IOptions<SchedulingOptions> options,
     ILogger<DeliveryPass> logger)
 {
@@ -40,24 +41,22 @@ public sealed partial class DeliveryPass(
                     }
 
                     teamsSeen++;
-                    IReadOnlyList<DueDelivery> due;
                     try
                     {
-                        due = DeliveryPlanner.Due(await snapshots.LoadAsync(session, team, leaves, now, cancellationToken), now, rules);
-                    }
-                    catch (TimeZoneNotFoundException e)
-                    {
-                        // A team whose own zone is unknown cannot be planned; the others still are.
-                        LogTeamNotPlanned(logger, team.Id, e.Message);
-                        continue;
-                    }
-
-                    foreach (var delivery in due.Where(d => scope.Includes(d.Kind)))
-                    {
-                        if (await session.Schedule.TryClaimAsync(delivery, cancellationToken))
+                        var due = DeliveryPlanner.Due(await snapshots.LoadAsync(session, team, leaves, now, cancellationToken), now, rules);
+                        foreach (var delivery in due.Where(d => scope.Includes(d.Kind)))
                         {
-                            queued.Add((delivery.WorkspaceId, delivery.Key));
+                            if (await session.Schedule.TryClaimAsync(delivery, cancellationToken))
+                            {
+                                queued.Add((delivery.WorkspaceId, delivery.Key));
+                            }
                         }
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                    {
+                        // A team that cannot be planned (an unknown zone, a broken row) must not stop the others;
+                        // what it claimed before the failure is still sent below.
+                        LogTeamNotPlanned(logger, e, team.Id);
                     }
                 }
             }
@@ -66,7 +65,7 @@ public sealed partial class DeliveryPass(
         var claimed = queued.Count;
         await using (var session = await database.OpenSessionAsync(cancellationToken))
         {
-            foreach (var pending in await session.Schedule.PendingAsync(now, cancellationToken))
+            foreach (var pending in await session.Schedule.PendingAsync(leases.Time.GetUtcNow(), cancellationToken))
             {
                 if (scope.Includes(pending.Kind) && !queued.Contains((pending.WorkspaceId, pending.DeliveryKey))
                     && (scope.Team is null || await session.Teams.GetAsync(pending.WorkspaceId, pending.TeamId, cancellationToken) is { } team && scope.Includes(team)))
@@ -92,8 +91,8 @@ public sealed partial class DeliveryPass(
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduler queued {Claimed} new and {Resumed} unfinished deliveries over {Teams} teams")]
     private static partial void LogPass(ILogger logger, int claimed, int resumed, int teams);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Team {TeamId} was not planned: {Problem}")]
-    private static partial void LogTeamNotPlanned(ILogger logger, string teamId, string problem);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Team {TeamId} was not planned in this pass")]
+    private static partial void LogTeamNotPlanned(ILogger logger, Exception exception, string teamId);
 }
 
 /// <summary>What a pass did: teams looked at, deliveries newly claimed, unfinished ones queued again.</summary>

@@ -21,6 +21,7 @@ public sealed partial class DeliverySender(
     ConversationEngine engine,
     IEnumerable<IChannelMessenger> messengers,
     TimeProvider time,
+    LeaseClock leases,
     IOptions<SchedulingOptions> options,
     ILogger<DeliverySender> logger)
 {
@@ -32,50 +33,62 @@ public sealed partial class DeliverySender(
 
     public async Task<DeliveryOutcome> SendAsync(string workspaceId, string deliveryKey, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
+        var leaseNow = leases.Time.GetUtcNow();
         ScheduledDelivery? delivery;
+        await using (var session = await database.OpenSessionAsync(cancellationToken))
+        {
+            delivery = await session.Schedule.TryStartAttemptAsync(workspaceId, deliveryKey, leaseNow, leaseNow + Lease, cancellationToken);
+        }
+
+        if (delivery is null)
+        {
+            // Sent, failed, skipped, or another job holds it right now: nothing for this one to do.
+            return DeliveryOutcome.NotTaken;
+        }
+
+        // The attempt ends before its lease does, so no second job can take the delivery while this one still sends.
+        using var budget = new CancellationTokenSource(Lease - TimeSpan.FromMinutes(1), leases.Time);
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        DeliveryOutcome outcome;
+        try
+        {
+            outcome = await AttemptAsync(delivery, attempt.Token);
+        }
+        catch (DeliveryFailedException e) when (e.Permanent)
+        {
+            outcome = DeliveryOutcome.Failed(e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var reason = ReasonOf(e);
+            var attempts = delivery.Attempts + 1;
+            LogAttemptFailed(logger, e, deliveryKey, attempts, reason);
+            outcome = attempts >= options.Value.MaxAttempts
+                ? DeliveryOutcome.Failed($"{reason}, {attempts} attempts")
+                : DeliveryOutcome.Retry(reason, leases.Time.GetUtcNow() + Backoff[Math.Min(attempts, Backoff.Length) - 1]);
+        }
+
+        // Whatever went out is recorded even if the host is stopping: an unrecorded send would go out again.
+        return await RecordAsync(delivery, outcome, CancellationToken.None);
+    }
+
+    private async Task<DeliveryOutcome> AttemptAsync(ScheduledDelivery delivery, CancellationToken cancellationToken)
+    {
         Workspace? workspace;
         Team? team;
         Member? member = null;
         await using (var session = await database.OpenSessionAsync(cancellationToken))
         {
-            delivery = await session.Schedule.TryStartAttemptAsync(workspaceId, deliveryKey, now, now + Lease, cancellationToken);
-            if (delivery is null)
-            {
-                // Sent, failed, skipped, or another job holds it right now: nothing for this one to do.
-                return DeliveryOutcome.NotTaken;
-            }
-
-            workspace = await session.Workspaces.GetAsync(workspaceId, cancellationToken);
-            team = await session.Teams.GetAsync(workspaceId, delivery.TeamId, cancellationToken);
+            workspace = await session.Workspaces.GetAsync(delivery.WorkspaceId, cancellationToken);
+            team = await session.Teams.GetAsync(delivery.WorkspaceId, delivery.TeamId, cancellationToken);
             if (delivery.MemberId is { } memberId && team is not null)
             {
-                member = (await session.Teams.MembersAsync(workspaceId, team.Id, cancellationToken)).FirstOrDefault(m => m.Id == memberId);
+                member = (await session.Teams.MembersAsync(delivery.WorkspaceId, team.Id, cancellationToken)).FirstOrDefault(m => m.Id == memberId);
             }
         }
 
-        var recipient = member?.Name ?? (team is null ? null : $"{team.Name}'s channel");
-        try
-        {
-            var outcome = await AttemptAsync(delivery, workspace, team, member, now, cancellationToken);
-            return await RecordAsync(delivery, outcome with { Recipient = recipient }, cancellationToken);
-        }
-        catch (DeliveryFailedException e) when (e.Permanent)
-        {
-            return await RecordAsync(delivery, DeliveryOutcome.Failed(e.Message) with { Recipient = recipient }, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            var reason = ReasonOf(e);
-            LogAttemptFailed(logger, e, deliveryKey, delivery.Attempts + 1, reason);
-            var attempts = delivery.Attempts + 1;
-            return await RecordAsync(
-                delivery,
-                attempts >= options.Value.MaxAttempts
-                    ? DeliveryOutcome.Failed($"{reason}, {attempts} attempts") with { Recipient = recipient }
-                    : DeliveryOutcome.Retry(reason, now + Backoff[Math.Min(attempts, Backoff.Length) - 1]) with { Recipient = recipient },
-                cancellationToken);
-        }
+        var outcome = await AttemptAsync(delivery, workspace, team, member, time.GetUtcNow(), cancellationToken);
+        return outcome with { Recipient = member?.Name ?? (team is null ? null : $"{team.Name}'s channel") };
     }
 
     private async Task<DeliveryOutcome> AttemptAsync(ScheduledDelivery delivery, Workspace? workspace, Team? team, Member? member, DateTimeOffset now, CancellationToken cancellationToken)
@@ -85,9 +98,14 @@ public sealed partial class DeliverySender(
             return DeliveryOutcome.Failed("the bot was removed from the workspace");
         }
 
-        if (team is null || delivery.Quarter is not { } quarter)
+        if (team is null)
         {
             return DeliveryOutcome.Failed("the team no longer exists");
+        }
+
+        if (delivery.Quarter is not { } quarter)
+        {
+            return DeliveryOutcome.Failed("claimed by an older version that did not record its quarter");
         }
 
         if (delivery.MemberId is not null && member is null)
@@ -183,8 +201,8 @@ public sealed partial class DeliverySender(
         foreach (var channel in channels.Where(c => !posted.ContainsKey(c)))
         {
             posted[channel] = (await messenger.PostToChannelAsync(delivery.WorkspaceId, channel, message, cancellationToken)).Reference;
-            await using var session = await database.OpenSessionAsync(cancellationToken);
-            await session.Schedule.RecordProgressAsync(delivery.WorkspaceId, delivery.DeliveryKey, ChannelPosts.Format(posted), cancellationToken);
+            await using var session = await database.OpenSessionAsync(CancellationToken.None);
+            await session.Schedule.RecordProgressAsync(delivery.WorkspaceId, delivery.DeliveryKey, ChannelPosts.Format(posted), CancellationToken.None);
         }
 
         return DeliveryOutcome.Sent(ChannelPosts.Format(posted));
@@ -198,8 +216,18 @@ public sealed partial class DeliverySender(
             return null;
         }
 
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(member?.TimeZoneId ?? team.TimeZoneId);
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(member?.TimeZoneId ?? team.TimeZoneId, out var zone)
+            && !TimeZoneInfo.TryFindSystemTimeZoneById(team.TimeZoneId, out zone))
+        {
+            return null;
+        }
+
         var weeks = team.Calendar.WeeksOf(quarter);
+        if (weeks.Count == 0)
+        {
+            return null;
+        }
+
         return delivery.Kind switch
         {
             DeliveryKind.WeeklyPrompt or DeliveryKind.Reminder or DeliveryKind.WeeklyDigest when delivery.WeekNumber is { } week && week >= 1 && week <= weeks.Count

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Hangfire;
 using Microsoft.Extensions.Options;
 using ReviewBot.Host.Options;
@@ -37,6 +38,7 @@ public static class SchedulingRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>();
         builder.Services.AddOptions<SchedulingOptions>().Bind(builder.Configuration.GetSection(SchedulingOptions.Section)).ValidateOnStart();
+        builder.Services.TryAddSingleton(provider => new LeaseClock(provider.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<TeamSnapshots>();
         builder.Services.AddTransient<DeliverySender>();
         builder.Services.AddTransient<DeliveryPass>();
