@@ -49,10 +49,12 @@ public sealed partial class DeliverySender(
         // The attempt ends before its lease does, so no second job can take the delivery while this one still sends.
         using var budget = new CancellationTokenSource(Lease - TimeSpan.FromMinutes(1), leases.Time);
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        DeliveryTarget? target = null;
         DeliveryOutcome outcome;
         try
         {
-            outcome = await AttemptAsync(delivery, attempt.Token);
+            target = await TargetAsync(delivery, attempt.Token);
+            outcome = await AttemptAsync(delivery, target, time.GetUtcNow(), attempt.Token);
         }
         catch (DeliveryFailedException e) when (e.Permanent)
         {
@@ -69,30 +71,23 @@ public sealed partial class DeliverySender(
         }
 
         // Whatever went out is recorded even if the host is stopping: an unrecorded send would go out again.
-        return await RecordAsync(delivery, outcome, CancellationToken.None);
+        return await RecordAsync(delivery, outcome with { Recipient = target?.Recipient }, CancellationToken.None);
     }
 
-    private async Task<DeliveryOutcome> AttemptAsync(ScheduledDelivery delivery, CancellationToken cancellationToken)
+    private async Task<DeliveryTarget> TargetAsync(ScheduledDelivery delivery, CancellationToken cancellationToken)
     {
-        Workspace? workspace;
-        Team? team;
-        Member? member = null;
-        await using (var session = await database.OpenSessionAsync(cancellationToken))
-        {
-            workspace = await session.Workspaces.GetAsync(delivery.WorkspaceId, cancellationToken);
-            team = await session.Teams.GetAsync(delivery.WorkspaceId, delivery.TeamId, cancellationToken);
-            if (delivery.MemberId is { } memberId && team is not null)
-            {
-                member = (await session.Teams.MembersAsync(delivery.WorkspaceId, team.Id, cancellationToken)).FirstOrDefault(m => m.Id == memberId);
-            }
-        }
-
-        var outcome = await AttemptAsync(delivery, workspace, team, member, time.GetUtcNow(), cancellationToken);
-        return outcome with { Recipient = member?.Name ?? (team is null ? null : $"{team.Name}'s channel") };
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        var workspace = await session.Workspaces.GetAsync(delivery.WorkspaceId, cancellationToken);
+        var team = await session.Teams.GetAsync(delivery.WorkspaceId, delivery.TeamId, cancellationToken);
+        var member = delivery.MemberId is { } memberId && team is not null
+            ? (await session.Teams.MembersAsync(delivery.WorkspaceId, team.Id, cancellationToken)).FirstOrDefault(m => m.Id == memberId)
+            : null;
+        return new DeliveryTarget(workspace, team, member);
     }
 
-    private async Task<DeliveryOutcome> AttemptAsync(ScheduledDelivery delivery, Workspace? workspace, Team? team, Member? member, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<DeliveryOutcome> AttemptAsync(ScheduledDelivery delivery, DeliveryTarget target, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var (workspace, team, member) = target;
         if (workspace is null || !workspace.Enabled)
         {
             return DeliveryOutcome.Failed("the bot was removed from the workspace");
@@ -280,6 +275,13 @@ public sealed partial class DeliverySender(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryKey} attempt {Attempt} failed: {Reason}")]
     private static partial void LogAttemptFailed(ILogger logger, Exception exception, string deliveryKey, int attempt, string reason);
+
+    /// <summary>Where a delivery goes, as read when its attempt starts; any part may be gone since it was planned.</summary>
+    private sealed record DeliveryTarget(Workspace? Workspace, Team? Team, Member? Member)
+    {
+        /// <summary>Who it was for, as a person reads it: the member's name, or the team's channel.</summary>
+        public string? Recipient => Member?.Name ?? (Team is null ? null : $"{Team.Name}'s channel");
+    }
 
     /// <summary>The channels a team post reached, channel id → the messenger's reference, kept as JSON.</summary>
     private static class ChannelPosts

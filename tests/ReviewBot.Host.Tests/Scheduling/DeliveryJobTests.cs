@@ -118,6 +118,8 @@ public class DeliveryJobTests
 
         var failed = (await sim.DeliveriesAsync(Ct)).Single(d => d.MemberId == sam.Id);
         Assert.Equal(("failed", 1, "the member left the workspace"), (failed.Status, failed.Attempts, failed.LastError));
+        var outcomes = ((ImmediateDeliveryDispatcher)sim.Services.GetRequiredService<IDeliveryDispatcher>()).Outcomes;
+        Assert.Contains(outcomes, o => o.Outcome is { Status: DeliveryStatus.Failed, Recipient: "Sam Tan" });
         Assert.Equal(2, sim.Messenger.All.Count);
         Assert.DoesNotContain(sim.Messenger.All, m => m.To == sam.Id);
 
