@@ -11,6 +11,18 @@ public sealed record MessageReply : Reply
     public IReadOnlyList<string> Context { get; init; } = [];
 
     public IReadOnlyList<Button> Buttons { get; init; } = [];
+
+    /// <summary>Pictures (charts) by URL: shown where the channel can show them; the text above stays the fallback.</summary>
+    public IReadOnlyList<MessageImage> Images { get; init; } = [];
+
+    /// <summary>Links to open: the full report page, downloads of its exports.</summary>
+    public IReadOnlyList<MessageLink> Links { get; init; } = [];
+
+    /// <summary>
+    /// Files that go with the message where the channel takes files (Slack: uploaded to the message's
+    /// thread or the reader's direct messages); elsewhere <see cref="Links"/> carries the same documents.
+    /// </summary>
+    public IReadOnlyList<MessageFile> Files { get; init; } = [];
 }
 
 /// <param name="Title">A heading, or null for a plain paragraph.</param>
@@ -35,3 +47,20 @@ public enum ButtonStyle
     Primary,
     Danger,
 }
+
+/// <param name="Url">An absolute URL the channel's servers (or the reader's browser) can fetch.</param>
+/// <param name="AltText">What the picture shows, for screen readers and channels without images.</param>
+public sealed record MessageImage(string Url, string AltText);
+
+/// <param name="Kind">What opening it does: a page to read, or a file to download.</param>
+public sealed record MessageLink(string Label, string Url, LinkKind Kind = LinkKind.Page);
+
+public enum LinkKind
+{
+    Page,
+    Download,
+}
+
+/// <param name="FileName">The name the reader sees and saves it under, e.g. <c>review-2026-Q4.csv</c>.</param>
+/// <param name="ContentType">Its media type, e.g. <c>text/csv</c> or <c>image/png</c>.</param>
+public sealed record MessageFile(string FileName, string ContentType, ReadOnlyMemory<byte> Content, string Title);
