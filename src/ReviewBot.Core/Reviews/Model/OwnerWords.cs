@@ -1,0 +1,11 @@
+using ReviewBot.Core.Okrs;
+
+namespace ReviewBot.Core.Reviews.Model;
+
+/// <summary>Something an owner wrote: a cause, a lesson, a comment on a key result at risk.</summary>
+/// <param name="KeyResult">The key result it is about; null for words about the whole quarter.</param>
+/// <param name="Week">The week of a check-in comment; null for retrospective answers.</param>
+public sealed record OwnerWords(string AuthorName, KeyResult? KeyResult, string Text, int? Week = null);
+
+/// <summary>A blocker as the check-ins raised it, and in how many person-weeks.</summary>
+public sealed record BlockerCount(string Text, int Weeks);
