@@ -6,7 +6,7 @@ using ReviewBot.Core.Reviews;
 namespace ReviewBot.Core.Commands;
 
 /// <summary><c>review me</c>, <c>review week</c>, <c>review quarter</c> and <c>review remind</c>.</summary>
-internal sealed class ReviewCommands(IReviewStore store)
+internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing)
 {
     public async Task<IReadOnlyList<Reply>> MeAsync(Speaker speaker, CancellationToken cancellationToken)
     {
@@ -43,11 +43,20 @@ internal sealed class ReviewCommands(IReviewStore store)
         var quarter = speaker.Quarter;
         Member? person = null;
         var post = false;
+        ReviewExportFormat? export = null;
         foreach (var arg in args)
         {
             if (arg.Equals("post", StringComparison.OrdinalIgnoreCase))
             {
                 post = true;
+            }
+            else if (arg.ToLowerInvariant() is "csv")
+            {
+                export = ReviewExportFormat.Csv;
+            }
+            else if (arg.ToLowerInvariant() is "xlsx" or "excel")
+            {
+                export = ReviewExportFormat.Xlsx;
             }
             else if (arg.ToLowerInvariant() is "last" or "previous" or "prev")
             {
@@ -68,9 +77,16 @@ internal sealed class ReviewCommands(IReviewStore store)
             else
             {
                 return Replies.Say(
-                    $"I couldn't read '{arg}' in review quarter: it is not a quarter, a person on {speaker.Team.Name}, or post.",
-                    "Write it like review quarter 2026-Q3 @Andy, or review quarter last post.");
+                    $"I couldn't read '{arg}' in review quarter: it is not a quarter, a person on {speaker.Team.Name}, post, csv or xlsx.",
+                    "Write it like review quarter 2026-Q3 @Andy, review quarter last post, or review quarter last xlsx.");
             }
+        }
+
+        if (post && export is not null)
+        {
+            return Replies.Say(
+                "review quarter posts the review to the channel or exports it, not both at once.",
+                "Write review quarter last post to post it, or review quarter last csv (or xlsx) for a spreadsheet.");
         }
 
         if (!speaker.IsManager)
@@ -89,8 +105,18 @@ internal sealed class ReviewCommands(IReviewStore store)
         }
 
         var data = await QuarterData.LoadAsync(store, speaker.Team, speaker.TeamMembers, quarter, cancellationToken);
-        var review = QuarterReviewReport.Build(data, person, speaker.Now, speaker.Culture);
-        return [post ? review with { Audience = ReplyAudience.Channel } : review];
+        var previous = await QuarterData.LoadAsync(store, speaker.Team, speaker.TeamMembers, quarter.Previous(), cancellationToken);
+        var review = Reviews.Model.QuarterReview.Build(data, person, speaker.Now, previous);
+        if (export is { } format)
+        {
+            // A spreadsheet read privately follows its reader, like the review itself.
+            return [await sharing.ExportAsync(review, speaker.Culture, format, cancellationToken)];
+        }
+
+        // Posted to the channel, the review is the team's document, in the team's language; read privately, the reader's.
+        var culture = post ? ChannelCulture.For(speaker.TeamMembers) : speaker.Culture;
+        var message = await sharing.ReviewAsync(review, culture, toChannel: post, cancellationToken);
+        return [post ? message with { Audience = ReplyAudience.Channel } : message];
     }
 
     public async Task<IReadOnlyList<Reply>> RemindAsync(Speaker speaker, IReadOnlyList<string> args, CancellationToken cancellationToken)

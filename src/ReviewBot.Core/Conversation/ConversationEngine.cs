@@ -1,6 +1,7 @@
 using ReviewBot.Core.Commands;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
+using ReviewBot.Core.Reviews;
 
 namespace ReviewBot.Core.Conversation;
 
@@ -16,13 +17,17 @@ public sealed class ConversationEngine
     private readonly ReviewCommands _reviews;
     private readonly OkrCommands _okrs;
     private readonly LeaveCommands _leave;
+    private readonly ReviewSharing _sharing;
 
-    public ConversationEngine(IReviewStore store, TimeProvider time)
+    /// <param name="reports">Shares reviews as report pages; without it a review is its text alone.</param>
+    /// <param name="documents">Writes charts and exports; without it nothing is attached and exports are refused.</param>
+    public ConversationEngine(IReviewStore store, TimeProvider time, IReviewReports? reports = null, IReviewDocuments? documents = null)
     {
         _store = store;
         _time = time;
+        _sharing = new ReviewSharing(reports, documents);
         _checkIns = new CheckInCommands(store);
-        _reviews = new ReviewCommands(store);
+        _reviews = new ReviewCommands(store, _sharing);
         _okrs = new OkrCommands(store);
         _leave = new LeaveCommands(store);
     }
@@ -112,7 +117,9 @@ public sealed class ConversationEngine
         ArgumentNullException.ThrowIfNull(team);
         var members = await _store.MembersAsync(team.WorkspaceId, team.Id, cancellationToken);
         var data = await Reviews.QuarterData.LoadAsync(_store, team, members, quarter, cancellationToken);
-        return Reviews.QuarterReviewReport.Build(data, person: null, _time.GetUtcNow(), Reviews.ChannelCulture.For(members)) with { Audience = ReplyAudience.Channel };
+        var previous = await Reviews.QuarterData.LoadAsync(_store, team, members, quarter.Previous(), cancellationToken);
+        var review = Reviews.Model.QuarterReview.Build(data, person: null, _time.GetUtcNow(), previous);
+        return await _sharing.ReviewAsync(review, Reviews.ChannelCulture.For(members), toChannel: true, cancellationToken) with { Audience = ReplyAudience.Channel };
     }
 
     /// <summary>The optional weekly digest posted to the team's summary channels.</summary>

@@ -2,224 +2,261 @@ using System.Globalization;
 using System.Text;
 using ReviewBot.Core.CheckIns;
 using ReviewBot.Core.Conversation;
-using ReviewBot.Core.Dialogs;
-using ReviewBot.Core.People;
+using ReviewBot.Core.Okrs;
+using ReviewBot.Core.Reviews.Model;
 using ReviewBot.Core.Scoring;
 using ReviewBot.Core.Values;
 
 namespace ReviewBot.Core.Reviews;
 
 /// <summary>
-/// The quarter review in the four steps of the review method: goals and their basis, results against
-/// goals, causes, lessons. For a finished quarter the final review; for the current one the review so
-/// far, with each key result's pace against a straight line from start to target.
+/// The quarter review as a chat message, in the four steps of the review method: goals and their basis,
+/// results against goals, causes, lessons; then the roll-ups and who checked in. For a finished quarter
+/// the final review; for the current one the review so far, with each key result's pace. Every figure
+/// comes from <see cref="QuarterReview"/>, written in one culture.
 /// </summary>
 public static class QuarterReviewReport
 {
-    private const int TopBlockers = 5;
-
-    public static MessageReply Build(QuarterData data, Member? person, DateTimeOffset now, CultureInfo culture)
+    public static MessageReply Build(QuarterReview review, CultureInfo culture)
     {
-        ArgumentNullException.ThrowIfNull(data);
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(data.Team.TimeZoneId);
-        var calendar = data.Team.Calendar;
-        var start = calendar.StartsAt(data.Quarter, zone);
-        var end = calendar.EndsAt(data.Quarter, zone);
-        var isFinal = now >= end;
-        var elapsed = isFinal ? 1m : Math.Clamp((decimal)((now - start) / (end - start)), 0m, 1m);
+        ArgumentNullException.ThrowIfNull(review);
+        ArgumentNullException.ThrowIfNull(culture);
+        var headline = review.Stage switch
+        {
+            ReviewStage.Final => $"{review.ScopeName} · {review.Quarter} review (final)",
+            ReviewStage.NotStarted => $"{review.ScopeName} · {review.Quarter} review (the quarter has not started)",
+            _ => $"{review.ScopeName} · {review.Quarter} review so far (week {review.CurrentWeek} of {review.WeekCount})",
+        };
 
-        var standings = data.Standings().Where(s => person is null || s.KeyResult.OwnerMemberId == person.Id).ToList();
-        var answers = data.Answers.Where(a => person is null || a.AuthorMemberId == person.Id).ToList();
-        var checkIns = data.CheckIns.Where(c => person is null || c.AuthorMemberId == person.Id).ToList();
-        var scope = person?.Name ?? data.Team.Name;
-        var weeks = calendar.WeeksOf(data.Quarter);
-        var headline = isFinal
-            ? $"{scope} · {data.Quarter} review (final)"
-            : now < start
-                ? $"{scope} · {data.Quarter} review (the quarter has not started)"
-                : $"{scope} · {data.Quarter} review so far (week {calendar.WeekAt(now, zone).Number} of {weeks.Count})";
-
-        if (standings.Count == 0)
+        if (review.KeyResults.Count == 0)
         {
             return new MessageReply
             {
                 Headline = headline,
-                Sections = [Section.Paragraph(person is null ? $"{data.Team.Name} has no key results in {data.Quarter}." : $"{person.Name} owns no key results in {data.Quarter}.")],
+                Sections = [Section.Paragraph(review.Person is null ? $"{review.Team.Name} has no key results in {review.Quarter}." : $"{review.Person.Name} owns no key results in {review.Quarter}.")],
                 Context = ["Key results come from the team's OKR file (import) or review okrs."],
             };
         }
 
         var context = new List<string>
         {
-            "Score = progress from start to target, capped at 1.0: green from 0.7, yellow from 0.4, red below.",
+            "Score = progress from start to target, capped at 1.0: 🟢 from 0.7, 🟡 from 0.4, 🔴 below.",
+            $"{(review.Person is null ? "The team's" : $"{review.ScopeName}'s")} score is the mean of its key results' scores, each counted by its weight; money is summed in {review.Team.ReportingCurrency} at {review.Quarter} rates, from the key results that must go up.",
         };
-        var sections = new List<Section>
+        if (review.MissingRate is { } missing)
         {
-            Goals(standings, data, culture),
-            Results(standings, culture, isFinal, elapsed),
-            Rollups(standings, data, culture, context),
-            Causes(standings, answers, checkIns, data, isFinal, culture),
-            Lessons(answers, data, isFinal),
-        };
-        if (!isFinal)
-        {
-            context.Add($"Pace compares progress with a straight line from start to target: {elapsed.ToString("P0", culture)} of the quarter has passed.");
+            context.Add($"Money totals left out: {missing}");
         }
 
+        if (review.Stage == ReviewStage.SoFar)
+        {
+            context.Add($"Pace compares progress with a straight line from start to target: {review.Elapsed.ToString("P0", culture)} of the quarter has passed.");
+        }
+
+        var sections = new List<Section>
+        {
+            Goals(review, culture),
+            Results(review, culture),
+            Rollups(review, culture),
+            Causes(review),
+            Lessons(review),
+        };
+        if (Participation(review) is { } participation)
+        {
+            sections.Add(participation);
+        }
         return new MessageReply { Headline = headline, Sections = sections, Context = context };
     }
 
-    private static Section Goals(List<KeyResultStanding> standings, QuarterData data, CultureInfo culture)
+    /// <summary>A key result's difference from its target. For one that must go down, words say which way is better.</summary>
+    public static string Difference(KeyResultResult result, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var kr = result.KeyResult;
+        var difference = result.Score.Difference;
+        if (kr.Direction == Direction.Increase || NumberTextIsZero(difference))
+        {
+            return ValueFormatter.FormatDifference(difference, kr.Unit, culture);
+        }
+
+        // "-0.5 pts" on a returns rate that must fall is good news; a bare sign would read as a loss.
+        var magnitude = ValueFormatter.FormatDifference(Math.Abs(difference), kr.Unit, culture).TrimStart(culture.NumberFormat.PositiveSign.ToCharArray());
+        return difference < 0m ? $"{magnitude} better than target" : $"{magnitude} worse than target";
+    }
+
+    /// <summary>A money roll-up: "US$62.94M of US$60M (+US$2.94M, 104.9%)".</summary>
+    public static string Money(MoneyTotal money, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(money);
+        var unit = KeyResultUnit.Currency(money.Currency);
+        var attainment = money.Attainment is { } a ? $", {ValueFormatter.FormatRatio(a, culture)}" : "";
+        return $"{ValueFormatter.Format(money.Actual, unit, culture)} of {ValueFormatter.Format(money.Target, unit, culture)} ({ValueFormatter.FormatDifference(money.Difference, unit, culture)}{attainment})";
+    }
+
+    /// <summary>How a roll-up is labelled in every document: "Objective: …", "Andy Miller · US", "Market: Europe", "Export Sales (team)".</summary>
+    public static string Label(RollupLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return line.Kind switch
+        {
+            RollupKind.Objective => $"Objective: {line.Label}",
+            RollupKind.Person => $"Person: {line.Label}",
+            RollupKind.PersonInMarket => $"{line.Label} · {line.Market}",
+            RollupKind.Market => $"Market: {line.Label}",
+            _ => line.Label,
+        };
+    }
+
+    private static bool NumberTextIsZero(decimal difference) => decimal.Round(difference, 2) == 0m;
+
+    private static Section Goals(QuarterReview review, CultureInfo culture)
     {
         var text = new StringBuilder();
-        foreach (var group in standings.GroupBy(s => s.Objective.Id))
+        foreach (var group in review.KeyResults.GroupBy(r => r.Objective.Id))
         {
             var objective = group.First().Objective;
-            var owner = data.Members.FirstOrDefault(m => m.Id == objective.OwnerMemberId)?.Name ?? "the team";
-            text.Append(CultureInfo.InvariantCulture, $"{objective.Title} (owner: {owner}). Basis: {objective.Basis}\n");
-            foreach (var s in group)
+            var owner = review.Team.Name;
+            if (objective.OwnerMemberId is { } ownerId)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  • {s.KeyResult.Title}: {s.Owner?.Name ?? "team"}, {s.Market}, from {ValueFormatter.Format(s.KeyResult.Start, s.KeyResult.Unit, culture)} to {ValueFormatter.Format(s.KeyResult.Target, s.KeyResult.Unit, culture)}. Basis: {s.KeyResult.Basis}\n");
+                owner = group.FirstOrDefault(r => r.Owner?.Id == ownerId)?.Owner?.Name ?? review.Participation.FirstOrDefault(p => p.Member.Id == ownerId)?.Member.Name ?? owner;
+            }
+
+            text.Append(CultureInfo.InvariantCulture, $"{objective.Title} (owner: {owner}). Basis: {objective.Basis}\n");
+            foreach (var r in group)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  • {r.KeyResult.Title}: {r.Owner?.Name ?? review.Team.Name}, {r.Market}, from {ValueFormatter.Format(r.KeyResult.Start, r.KeyResult.Unit, culture)} to {ValueFormatter.Format(r.KeyResult.Target, r.KeyResult.Unit, culture)}. Basis: {r.KeyResult.Basis}\n");
             }
         }
 
         return Section.Of("1. Goals and their basis", text.ToString().TrimEnd());
     }
 
-    private static Section Results(List<KeyResultStanding> standings, CultureInfo culture, bool isFinal, decimal elapsed)
+    private static Section Results(QuarterReview review, CultureInfo culture)
     {
-        var facts = standings.Select(s =>
+        var facts = review.KeyResults.Select(r =>
         {
-            var kr = s.KeyResult;
-            var score = s.Score;
+            var kr = r.KeyResult;
+            var score = r.Score;
             var parts = new List<string>();
-            if (kr.Unit is Okrs.MilestoneUnit)
+            if (!r.HasCheckIns)
+            {
+                parts.Add(kr.Unit is MilestoneUnit ? "no check-ins" : $"no check-ins (target {ValueFormatter.Format(kr.Target, kr.Unit, culture)})");
+            }
+            else if (kr.Unit is MilestoneUnit)
             {
                 // A milestone is done or not: "done of done · ±0 · 100%" would say nothing more.
-                parts.Add(s.Latest is null ? "no check-ins" : ValueFormatter.Format(score.Actual, kr.Unit, culture));
+                parts.Add(ValueFormatter.Format(score.Actual, kr.Unit, culture));
             }
             else
             {
-                parts.Add(s.Latest is null ? $"no check-ins (target {ValueFormatter.Format(kr.Target, kr.Unit, culture)})" : $"{ValueFormatter.Format(score.Actual, kr.Unit, culture)} of {ValueFormatter.Format(kr.Target, kr.Unit, culture)}");
-                parts.Add(ValueFormatter.FormatDifference(score.Difference, kr.Unit, culture));
+                parts.Add($"{ValueFormatter.Format(score.Actual, kr.Unit, culture)} of {ValueFormatter.Format(kr.Target, kr.Unit, culture)}");
+                parts.Add(Difference(r, culture));
                 if (score.Attainment is { } attainment)
                 {
                     parts.Add(ValueFormatter.FormatRatio(attainment, culture));
                 }
             }
 
-            parts.Add($"score {score.Score.ToString("0.00", culture)} ({Color(score.Color)})");
-            parts.Add($"trend {Trend.Sparkline(s)}");
-            if (!isFinal && elapsed > 0m)
+            parts[0] = $"{ScoreChip.Of(score.Color)} {parts[0]}";
+            parts.Add($"score {score.Score.ToString("0.00", culture)}");
+            if (r.HasCheckIns)
             {
-                var ahead = score.Progress >= elapsed;
-                parts.Add($"pace {Math.Max(score.Progress, 0m).ToString("P0", culture)} done at {elapsed.ToString("P0", culture)} of the quarter ({(ahead ? "ahead" : "behind")})");
+                parts.Add($"trend {Trend.Sparkline(r)}");
             }
 
-            if (s.Latest is { } latest && latest.Confidence != Confidence.OnTrack)
+            if (r.Pace is { } pace && review.Elapsed > 0m)
             {
-                parts.Add(ConfidenceText.Label(latest.Confidence).ToLowerInvariant());
+                parts.Add($"pace {ValueFormatter.Format(pace, kr.Unit, culture)} by now ({(r.AheadOfPace == true ? "ahead" : "behind")})");
             }
 
-            return new Fact($"{kr.Title} ({s.Owner?.Name ?? "team"})", string.Join(" · ", parts));
+            if (r.LatestConfidence is { } confidence && confidence != Confidence.OnTrack)
+            {
+                parts.Add(ConfidenceText.Label(confidence).ToLowerInvariant());
+            }
+
+            return new Fact($"{kr.Title} ({r.Owner?.Name ?? review.Team.Name})", string.Join(" · ", parts));
         }).ToList();
         return Section.WithFacts("2. Results against goals", facts);
     }
 
-    private static Section Rollups(List<KeyResultStanding> standings, QuarterData data, CultureInfo culture, List<string> context)
+    private static Section Rollups(QuarterReview review, CultureInfo culture)
     {
-        var facts = new List<Fact>();
-        var reporting = data.Team.ReportingCurrency;
-        var unavailable = false;
-
-        void Add(string label, IEnumerable<KeyResultStanding> group)
+        var facts = review.Rollups.Select(line =>
         {
-            var scores = group.Select(s => s.Score).ToList();
-            try
+            var value = new StringBuilder($"{ScoreChip.Of(line.Current.Color)} score {line.Current.Score.ToString("0.00", culture)}");
+            if (line.Current.Money is { } money)
             {
-                var rollup = Rollup.Of(label, scores, reporting, data.Quarter, data.Team.ExchangeRates);
-                var money = rollup.Money is { } m
-                    ? $" · {ValueFormatter.Format(m.Actual, Okrs.KeyResultUnit.Currency(reporting), culture)} of {ValueFormatter.Format(m.Target, Okrs.KeyResultUnit.Currency(reporting), culture)}{(m.Attainment is { } a ? $" ({ValueFormatter.FormatRatio(a, culture)})" : "")}"
-                    : "";
-                facts.Add(new Fact(label, $"score {rollup.Score.ToString("0.00", culture)} ({Color(rollup.Color)}){money}"));
+                value.Append(" · ").Append(Money(money, culture));
             }
-            catch (MissingExchangeRateException e)
+
+            if (line.Previous is { } previous && review.Previous is { } previousQuarter)
             {
-                facts.Add(new Fact(label, $"score {ObjectiveScore.Of(scores).ToString("0.00", culture)} ({Color(KeyResultScore.ColorOf(ObjectiveScore.Of(scores)))})"));
-                if (!unavailable)
+                value.Append(CultureInfo.InvariantCulture, $" · {previousQuarter}: {previous.Score.ToString("0.00", culture)}");
+                if (previous.Money is { } previousMoney)
                 {
-                    context.Add($"Money totals left out: {e.Message}");
-                    unavailable = true;
+                    var unit = KeyResultUnit.Currency(previousMoney.Currency);
+                    value.Append(CultureInfo.InvariantCulture, $", {ValueFormatter.Format(previousMoney.Actual, unit, culture)}{(previousMoney.Attainment is { } a ? $" ({ValueFormatter.FormatRatio(a, culture)})" : "")}");
                 }
             }
-        }
 
-        foreach (var objective in standings.GroupBy(s => s.Objective.Id))
-        {
-            Add($"Objective: {objective.First().Objective.Title}", objective);
-        }
-
-        foreach (var person in standings.Where(s => s.Owner is not null).GroupBy(s => s.Owner!.Id))
-        {
-            Add($"Person: {person.First().Owner!.Name}", person);
-        }
-
-        foreach (var market in standings.GroupBy(s => s.Market))
-        {
-            Add($"Market: {market.Key}", market);
-        }
-
-        Add("Whole scope", standings);
-        return Section.WithFacts($"Roll-ups (money in {reporting} at {data.Quarter} rates)", facts);
+            return new Fact(RollupLabel(line, review), value.ToString());
+        }).ToList();
+        return Section.WithFacts($"Roll-ups (money in {review.Team.ReportingCurrency} at {review.Quarter} rates)", facts);
     }
 
-    private static Section Causes(List<KeyResultStanding> standings, List<ReviewAnswer> answers, List<CheckIn> checkIns, QuarterData data, bool isFinal, CultureInfo culture)
+    private static string RollupLabel(RollupLine line, QuarterReview review) =>
+        line.Kind == RollupKind.Team ? $"{line.Label} ({(review.Person is null ? "team" : "all their key results")})" : Label(line);
+
+    private static Section? Participation(QuarterReview review)
+    {
+        var expected = review.Participation.Count > 0 ? review.Participation[0].Expected : 0;
+        if (review.Participation.Count == 0 || expected == 0)
+        {
+            return null;
+        }
+
+        var facts = review.Participation
+            .Select(p => new Fact(p.Member.Name, p.None ? $"no check-ins in {expected} {Weeks(expected)}" : $"{p.Received} of {expected} {Weeks(expected)}"))
+            .ToList();
+        var received = review.Participation.Sum(p => p.Received);
+        var all = review.Participation.Sum(p => p.Expected);
+        return Section.WithFacts($"Check-ins received: {received} of {all}", facts);
+    }
+
+    private static string Weeks(int count) => count == 1 ? "week" : "weeks";
+
+    private static Section Causes(QuarterReview review)
     {
         var text = new StringBuilder();
-        var causes = answers.Where(a => a.TemplateId == ReviewTemplates.Retrospective.Id && a.QuestionId == "cause").ToList();
-        foreach (var s in standings)
+        foreach (var cause in review.Causes)
         {
-            foreach (var cause in causes.Where(c => c.KeyResultId == s.KeyResult.Id))
-            {
-                text.Append(CultureInfo.InvariantCulture, $"• {s.KeyResult.Title} ({NameOf(data, cause.AuthorMemberId)}): {cause.Text}\n");
-            }
+            text.Append(CultureInfo.InvariantCulture, $"• {(cause.KeyResult is { } kr ? kr.Title + " " : "")}({cause.AuthorName}): {cause.Text}\n");
         }
 
-        if (causes.Count == 0)
+        if (review.Causes.Count == 0)
         {
             // Until the retrospective, the owners' own words come from their latest comments.
-            var comments = standings.Where(s => s.Latest?.Comment is not null && s.Latest.Confidence != Confidence.OnTrack).ToList();
-            text.Append(isFinal
+            text.Append(review.IsFinal
                 ? "No retrospective answers were given for this quarter.\n"
-                : comments.Count == 0
+                : review.AtRiskComments.Count == 0
                     ? "The retrospective collects causes in the quarter's last two weeks.\n"
                     : "The retrospective collects causes in the quarter's last two weeks. Latest comments on key results at risk:\n");
-            foreach (var s in comments)
+            foreach (var comment in review.AtRiskComments)
             {
-                text.Append(CultureInfo.InvariantCulture, $"• {s.KeyResult.Title} ({s.Owner?.Name ?? "team"}, week {s.Latest!.WeekNumber}): {s.Latest.Comment}\n");
+                text.Append(CultureInfo.InvariantCulture, $"• {comment.KeyResult?.Title} ({comment.AuthorName}, week {comment.Week}): {comment.Text}\n");
             }
         }
 
-        var blockers = checkIns
-            .Where(c => !string.IsNullOrWhiteSpace(c.Blockers))
-            .GroupBy(c => (c.AuthorMemberId, c.WeekNumber))
-            .Select(week => week.OrderBy(c => c.RecordedAt).Last().Blockers!.Trim())
-            .GroupBy(b => b.ToLower(culture).TrimEnd('.'))
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(TopBlockers)
-            .Select(g => $"{g.First()} ({g.Count()} {(g.Count() == 1 ? "week" : "weeks")})")
-            .ToList();
+        var blockers = review.Blockers.Select(b => $"{b.Text} ({b.Weeks} {Weeks(b.Weeks)})").ToList();
         text.Append(blockers.Count == 0 ? "No blockers were raised in the check-ins." : $"Blockers raised most often: {string.Join("; ", blockers)}.");
         return Section.Of("3. Causes", text.ToString().TrimEnd());
     }
 
-    private static Section Lessons(List<ReviewAnswer> answers, QuarterData data, bool isFinal)
+    private static Section Lessons(QuarterReview review)
     {
         var text = new StringBuilder();
-        foreach (var (question, title) in new[] { ("worked", "What worked"), ("change", "What to change next quarter") })
+        foreach (var (said, title) in new[] { (review.Worked, "What worked"), (review.Change, "What to change next quarter") })
         {
-            var said = answers.Where(a => a.TemplateId == ReviewTemplates.Retrospective.Id && a.QuestionId == question).ToList();
             if (said.Count == 0)
             {
                 continue;
@@ -228,24 +265,15 @@ public static class QuarterReviewReport
             text.Append(CultureInfo.InvariantCulture, $"{title}:\n");
             foreach (var answer in said)
             {
-                text.Append(CultureInfo.InvariantCulture, $"• {NameOf(data, answer.AuthorMemberId)}: {answer.Text}\n");
+                text.Append(CultureInfo.InvariantCulture, $"• {answer.AuthorName}: {answer.Text}\n");
             }
         }
 
         if (text.Length == 0)
         {
-            text.Append(isFinal ? "No lessons were recorded for this quarter." : "Lessons are collected by the retrospective at the quarter's end (review retro).");
+            text.Append(review.IsFinal ? "No lessons were recorded for this quarter." : "Lessons are collected by the retrospective at the quarter's end (review retro).");
         }
 
         return Section.Of("4. Lessons", text.ToString().TrimEnd());
     }
-
-    private static string NameOf(QuarterData data, string memberId) => data.Members.FirstOrDefault(m => m.Id == memberId)?.Name ?? "a former member";
-
-    internal static string Color(ScoreColor color) => color switch
-    {
-        ScoreColor.Green => "green",
-        ScoreColor.Yellow => "yellow",
-        _ => "red",
-    };
 }

@@ -1,3 +1,4 @@
+using ReviewBot.Core.Reviews.Model;
 using ReviewBot.Core.Scoring;
 
 namespace ReviewBot.Core.Reviews;
@@ -20,5 +21,14 @@ public static class Trend
             var score = KeyResultScore.Of(standing.KeyResult, c.Value).Score;
             return Bars[(int)Math.Round(score * (Bars.Length - 1), MidpointRounding.AwayFromZero)];
         })]);
+    }
+
+    /// <summary>The same line for a key result of the review model; the text fallback where no chart can go.</summary>
+    public static string Sparkline(KeyResultResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.HasCheckIns
+            ? new string([.. result.Weekly.Select(w => Bars[(int)Math.Round(w.Score * (Bars.Length - 1), MidpointRounding.AwayFromZero)])])
+            : "no check-ins";
     }
 }

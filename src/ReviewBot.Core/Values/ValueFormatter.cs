@@ -50,13 +50,13 @@ public static class ValueFormatter
         };
     }
 
-    /// <summary>Attainment as a percentage of target: 1.25 → "125%" (en), "125 %" (de).</summary>
+    /// <summary>Attainment as a percentage of target: 1.25 → "125%", 1.0494 → "104.9%" (en), "104,9 %" (de).</summary>
     public static string FormatRatio(decimal ratio, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
 
-        // Attainment reads in whole percents (125%, 83%); decimals there would be false precision.
-        var points = Math.Round(ratio * 100m, 0, MidpointRounding.AwayFromZero);
+        // One decimal where the figure is not whole: a meeting tells 104.9% from 105%, and more would be false precision.
+        var points = Math.Round(ratio * 100m, 1, MidpointRounding.AwayFromZero);
         return NumberText.Signed(points, NumberText.Percent(Math.Abs(points), culture), culture);
     }
 

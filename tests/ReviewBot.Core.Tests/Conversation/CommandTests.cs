@@ -91,8 +91,8 @@ public class CommandTests
     {
         var reply = (await _team.SayAsync(_team.Mia, "review quarter 2026-Q9")).Message();
 
-        Assert.Equal("I couldn't read '2026-Q9' in review quarter: it is not a quarter, a person on Export Sales, or post.", reply.Headline);
-        Assert.Equal("Write it like review quarter 2026-Q3 @Andy, or review quarter last post.", Assert.Single(reply.Context));
+        Assert.Equal("I couldn't read '2026-Q9' in review quarter: it is not a quarter, a person on Export Sales, post, csv or xlsx.", reply.Headline);
+        Assert.Equal("Write it like review quarter 2026-Q3 @Andy, review quarter last post, or review quarter last xlsx.", Assert.Single(reply.Context));
     }
 
     [Fact]

@@ -96,11 +96,11 @@ public class ScheduledMessageTests
 
         Assert.Equal("Export Sales · 2026-Q4 review (final)", post.Headline);
         Assert.Equal(ReplyAudience.Channel, post.Audience);
-        Assert.Equal(["1. Goals and their basis", "2. Results against goals", "Roll-ups (money in USD at 2026-Q4 rates)", "3. Causes", "4. Lessons"], post.Sections.Select(s => s.Title));
+        Assert.Equal(["1. Goals and their basis", "2. Results against goals", "Roll-ups (money in USD at 2026-Q4 rates)", "3. Causes", "4. Lessons", "Check-ins received: 1 of 28"], post.Sections.Select(s => s.Title));
         Assert.Contains("• US revenue (Andy Miller): Two renewals closed early.", post.Sections[3].Text, StringComparison.Ordinal);
         Assert.Contains("• Andy Miller: Weekly calls with key accounts.", post.Sections[4].Text, StringComparison.Ordinal);
         Assert.Contains("• Andy Miller: Start renewals a month earlier.", post.Sections[4].Text, StringComparison.Ordinal);
-        Assert.StartsWith("US$26.1M of US$24.7M", post.Sections[1].Facts.Single(f => f.Label == "US revenue (Andy Miller)").Value, StringComparison.Ordinal);
+        Assert.StartsWith("🟢 US$26.1M of US$24.7M", post.Sections[1].Facts.Single(f => f.Label == "US revenue (Andy Miller)").Value, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,8 +112,8 @@ public class ScheduledMessageTests
         _team.Store.Members[0] = _team.Mia with { Active = false };
         var fallback = await _team.Engine.QuarterReviewPostAsync(_team.Team, TestTeam.Q4, Ct);
 
-        Assert.StartsWith("14,82 Mio. US$", german.Sections[1].Facts.Single(f => f.Label == "US revenue (Andy Miller)").Value, StringComparison.Ordinal);
-        Assert.StartsWith("US$14.82M", fallback.Sections[1].Facts.Single(f => f.Label == "US revenue (Andy Miller)").Value, StringComparison.Ordinal);
+        Assert.StartsWith("🟡 14,82 Mio. US$", german.Sections[1].Facts.Single(f => f.Label == "US revenue (Andy Miller)").Value, StringComparison.Ordinal);
+        Assert.StartsWith("🟡 US$14.82M", fallback.Sections[1].Facts.Single(f => f.Label == "US revenue (Andy Miller)").Value, StringComparison.Ordinal);
     }
 
     [Fact]

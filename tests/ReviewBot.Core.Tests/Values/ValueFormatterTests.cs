@@ -85,11 +85,14 @@ public class ValueFormatterTests
     [InlineData("1.25", "en-US", "125%")]
     [InlineData("1.25", "de-DE", "125 %")]
     [InlineData("1.25", "fr-FR", "125 %")]
-    [InlineData("0.8333", "en-US", "83%")]
-    [InlineData("0.995", "en-US", "100%")]
+    [InlineData("0.8333", "en-US", "83.3%")]
+    [InlineData("0.995", "en-US", "99.5%")]
+    [InlineData("0.9996", "en-US", "100%")]
+    [InlineData("1.0494", "en-US", "104.9%")]
+    [InlineData("1.0494", "de-DE", "104,9 %")]
     [InlineData("0", "en-US", "0%")]
     [InlineData("-0.1", "en-US", "-10%")]
-    public void Formats_attainment_as_a_percentage(string ratio, string culture, string expected)
+    public void Formats_attainment_as_a_percentage_with_one_decimal_where_it_is_not_whole(string ratio, string culture, string expected)
     {
         Assert.Equal(expected, ValueFormatter.FormatRatio(TestUnits.Decimal(ratio), CultureInfo.GetCultureInfo(culture)));
     }

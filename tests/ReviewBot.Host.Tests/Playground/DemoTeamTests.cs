@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using ReviewBot.Core.Periods;
 using ReviewBot.Core.Reviews;
+using ReviewBot.Core.Reviews.Model;
 using ReviewBot.Host.Playground;
 using ReviewBot.Storage;
 using ReviewBot.Testing;
@@ -68,21 +69,30 @@ public class DemoTeamTests
         var (store, team, members) = await TeamAsync(db, result);
         var data = await QuarterData.LoadAsync(store, team, members, result.PreviousQuarter, Ct);
 
-        var review = QuarterReviewReport.Build(data, person: null, FridayOfWeek8, English);
+        var review = QuarterReviewReport.Build(QuarterReview.Build(data, person: null, FridayOfWeek8), English);
 
         Assert.Equal("Export Sales · 2026-Q3 review (final)", review.Headline);
-        Assert.Equal(["1. Goals and their basis", "2. Results against goals", "Roll-ups (money in USD at 2026-Q3 rates)", "3. Causes", "4. Lessons"], review.Sections.Select(s => s.Title));
+        Assert.Equal(["1. Goals and their basis", "2. Results against goals", "Roll-ups (money in USD at 2026-Q3 rates)", "3. Causes", "4. Lessons", "Check-ins received: 42 of 42"], review.Sections.Select(s => s.Title));
         var results = review.Sections[1].Facts.ToDictionary(f => f.Label, f => f.Value);
-        Assert.StartsWith("US$27.3M of US$24.7M · +US$2.6M · 111% · score 1.00 (green)", results["US revenue (Andy Miller)"], StringComparison.Ordinal);
-        Assert.StartsWith("€14.2M of €17.5M · -€3.3M · 81%", results["Europe revenue (Ben Weber)"], StringComparison.Ordinal);
-        Assert.StartsWith("₹1.38bn of ₹1.25bn · +₹130M · 110%", results["India & South-East Asia revenue (Cindy Sharma)"], StringComparison.Ordinal);
-        Assert.StartsWith("2.7% of 3% · -0.3 pts · 90% · score 0.67 (yellow)", results["Storefront conversion rate (Andy Miller)"], StringComparison.Ordinal);
-        Assert.StartsWith("2.4% of 2% · +0.4 pts · 83% · score 0.84 (green)", results["Negative-review rate (Cindy Sharma)"], StringComparison.Ordinal);
-        Assert.StartsWith("done · score 1.00 (green)", results["German and French storefronts localised (Ben Weber)"], StringComparison.Ordinal);
-        Assert.StartsWith("4 accounts of 6 accounts", results["New distributor accounts signed (Ben Weber)"], StringComparison.Ordinal);
+        // 27.3 / 24.7 = 110.5%; 14.2 / 17.5 = 81.1%; 1.38bn / 1.25bn = 110.4%.
+        Assert.StartsWith("🟢 US$27.3M of US$24.7M · +US$2.6M · 110.5% · score 1.00", results["US revenue (Andy Miller)"], StringComparison.Ordinal);
+        Assert.StartsWith("🟢 €14.2M of €17.5M · -€3.3M · 81.1% · score 0.81", results["Europe revenue (Ben Weber)"], StringComparison.Ordinal);
+        Assert.StartsWith("🟢 ₹1.38bn of ₹1.25bn · +₹130M · 110.4%", results["India & South-East Asia revenue (Cindy Sharma)"], StringComparison.Ordinal);
+        // 2.1% → 3%, at 2.7%: 0.6 / 0.9 = 0.67; 2.7 / 3 = 90%.
+        Assert.StartsWith("🟡 2.7% of 3% · -0.3 pts · 90% · score 0.67", results["Storefront conversion rate (Andy Miller)"], StringComparison.Ordinal);
+        // Must fall from 4.5% to 2%, at 2.4%: 0.4 pts above target is worse; 2.1 / 2.5 = 0.84; 2 / 2.4 = 83.3%.
+        Assert.StartsWith("🟢 2.4% of 2% · 0.4 pts worse than target · 83.3% · score 0.84", results["Negative-review rate (Cindy Sharma)"], StringComparison.Ordinal);
+        Assert.StartsWith("🟢 done · score 1.00", results["German and French storefronts localised (Ben Weber)"], StringComparison.Ordinal);
+        Assert.StartsWith("🟡 4 accounts of 6 accounts · -2 accounts · 66.7%", results["New distributor accounts signed (Ben Weber)"], StringComparison.Ordinal);
         var rollups = review.Sections[2].Facts.ToDictionary(f => f.Label, f => f.Value);
-        Assert.Equal("score 0.87 (green) · US$60.33M of US$60M (101%)", rollups["Whole scope"]);
-        Assert.Equal("score 0.86 (green) · US$16.47M of US$20.3M (81%)", rollups["Market: Europe"]);
+        // US$27.3M + €14.2M × 1.16 + ₹1.38bn × 0.012 = 27.3 + 16.472 + 16.56 = US$60.332M of 24.7 + 20.3 + 15 = US$60M.
+        // Score: (1 + 0.8114 + 1 + 0.6667 + 0.84 + 1 + 0.5 × 0.6667) / 6.5 = 0.87 (the accounts weigh half).
+        Assert.Equal("🟢 score 0.87 · US$60.33M of US$60M (+US$332k, 100.6%)", rollups["Export Sales (team)"]);
+        // One person per market: each person's roll-up is their market's, printed once.
+        Assert.Equal("🟢 score 0.86 · US$16.47M of US$20.3M (-US$3.83M, 81.1%)", rollups["Ben Weber · Europe"]);
+        Assert.DoesNotContain(rollups.Keys, k => k.StartsWith("Market: ", StringComparison.Ordinal) || k.StartsWith("Person: ", StringComparison.Ordinal));
+        Assert.Equal(["Andy Miller", "Ben Weber", "Cindy Sharma"], review.Sections[5].Facts.Select(f => f.Label));
+        Assert.All(review.Sections[5].Facts, f => Assert.Equal("14 of 14 weeks", f.Value));
         var causes = review.Sections[3].Text!;
         Assert.Contains("Europe revenue (Ben Weber): The German storefront launched in week 10 instead of week 4", causes, StringComparison.Ordinal);
         Assert.Contains("Customs paperwork for EU shipments (5 weeks)", causes, StringComparison.Ordinal);

@@ -1,0 +1,98 @@
+using System.Globalization;
+using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Reviews.Model;
+
+namespace ReviewBot.Core.Reviews;
+
+/// <summary>
+/// Turns a quarter review into what a chat shows: the text in the four steps, a link to the full report
+/// page, its chart, and exports. Without a report host (the engine's own tests, the command line) the text
+/// stands alone; nothing else changes.
+/// </summary>
+internal sealed class ReviewSharing(IReviewReports? reports, IReviewDocuments? documents)
+{
+    /// <param name="toChannel">Posted to the team's channel: the charts go along as files where the channel takes files.</param>
+    public async Task<MessageReply> ReviewAsync(QuarterReview review, CultureInfo culture, bool toChannel, CancellationToken cancellationToken)
+    {
+        var message = QuarterReviewReport.Build(review, culture);
+        if (reports is null || review.KeyResults.Count == 0)
+        {
+            return message;
+        }
+
+        var links = await reports.ShareAsync(Subject(review, culture), cancellationToken);
+        var images = new List<MessageImage> { new(links.AttainmentChart, AttainmentAlt(review)) };
+        if (review.Revenue is not null)
+        {
+            images.Add(new MessageImage(links.RevenueChart, $"{review.ScopeName}'s revenue in {review.Team.ReportingCurrency} week by week against the straight line to target"));
+        }
+
+        var files = new List<MessageFile>();
+        if (toChannel && documents is not null)
+        {
+            files.Add(new MessageFile($"{FileStem(review)}-attainment.png", "image/png", await documents.AttainmentChartAsync(review, culture, cancellationToken), images[0].AltText));
+            if (review.Revenue is not null && await documents.RevenueChartAsync(review, culture, cancellationToken) is { } revenue)
+            {
+                files.Add(new MessageFile($"{FileStem(review)}-revenue.png", "image/png", revenue, images[1].AltText));
+            }
+        }
+
+        return message with
+        {
+            Images = images,
+            Files = files,
+            Links =
+            [
+                new MessageLink("Open the full report", links.Page),
+                new MessageLink("Download CSV", links.Csv, LinkKind.Download),
+                new MessageLink("Download Excel", links.Xlsx, LinkKind.Download),
+            ],
+        };
+    }
+
+    /// <summary>The review as a spreadsheet: a file where the channel takes files, and always a download link.</summary>
+    public async Task<MessageReply> ExportAsync(QuarterReview review, CultureInfo culture, ReviewExportFormat format, CancellationToken cancellationToken)
+    {
+        var what = format == ReviewExportFormat.Csv ? "CSV" : "Excel";
+        if (review.KeyResults.Count == 0)
+        {
+            return QuarterReviewReport.Build(review, culture);
+        }
+
+        if (documents is null || reports is null)
+        {
+            return new MessageReply { Headline = $"Exports are not available on this host, so there is no {what} file.", Context = ["Type review quarter for the review itself."] };
+        }
+
+        var links = await reports.ShareAsync(Subject(review, culture), cancellationToken);
+        var (bytes, name, type, url) = format == ReviewExportFormat.Csv
+            ? (await documents.CsvAsync(review, culture, cancellationToken), $"{FileStem(review)}.csv", "text/csv", links.Csv)
+            : (await documents.XlsxAsync(review, culture, cancellationToken), $"{FileStem(review)}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", links.Xlsx);
+        var title = $"{review.ScopeName} · {review.Quarter} review ({what})";
+        return new MessageReply
+        {
+            Headline = title,
+            Sections = [Section.Paragraph($"Every key result with owner, market, unit, start, target, actual, difference, attainment, score and confidence, and all {review.KeyResults.Sum(r => r.Weekly.Count)} weekly check-ins.")],
+            Links = [new MessageLink($"Download {what}", url, LinkKind.Download), new MessageLink("Open the full report", links.Page)],
+            Files = [new MessageFile(name, type, bytes, title)],
+        };
+    }
+
+    private static ReportSubject Subject(QuarterReview review, CultureInfo culture) =>
+        new(review.Team.WorkspaceId, review.Team.Id, review.Quarter, review.Person?.Id, culture.Name);
+
+    private static string AttainmentAlt(QuarterReview review) =>
+        $"Attainment of {review.ScopeName}'s {review.KeyResults.Count} key results against 100%, coloured by score";
+
+    /// <summary>"Export-Sales-2026-Q3": a file name that survives every file system and mail client.</summary>
+    internal static string FileStem(QuarterReview review)
+    {
+        var name = new string([.. review.ScopeName.Select(c => char.IsLetterOrDigit(c) ? c : '-')]).Trim('-');
+        while (name.Contains("--", StringComparison.Ordinal))
+        {
+            name = name.Replace("--", "-", StringComparison.Ordinal);
+        }
+
+        return $"{(name.Length == 0 ? "review" : name)}-{review.Quarter}";
+    }
+}
