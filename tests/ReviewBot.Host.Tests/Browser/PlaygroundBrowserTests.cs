@@ -68,9 +68,9 @@ public sealed class PlaygroundBrowserTests(ChromiumFixture chromium) : IClassFix
 
         // Mei reads numbers the zh-CN way: 万 is ten thousand, so US$2730万 is US$27.3M.
         var review = Reply(page, "Export Sales · 2026-Q3 review (final)");
-        await Expect(Fact(review, "US revenue (Andy Miller)")).ToContainTextAsync("US$2730万 of US$2470万 · +US$260万 · 111% · score 1.00 (green)");
-        await Expect(Fact(review, "Europe revenue (Ben Weber)")).ToContainTextAsync("€1420万 of €1750万 · -€330万 · 81%");
-        await Expect(Fact(review, "Whole scope")).ToHaveTextAsync("score 0.87 (green) · US$6033.2万 of US$6000万 (101%)");
+        await Expect(Fact(review, "US revenue (Andy Miller)")).ToContainTextAsync("🟢 US$2730万 of US$2470万 · +US$260万 · 110.5% · score 1.00");
+        await Expect(Fact(review, "Europe revenue (Ben Weber)")).ToContainTextAsync("🟢 €1420万 of €1750万 · -€330万 · 81.1%");
+        await Expect(Fact(review, "Export Sales (team)")).ToHaveTextAsync("🟢 score 0.87 · US$6033.2万 of US$6000万 (+US$33.2万, 100.6%)");
         await Expect(review.GetByRole(AriaRole.Heading, new() { Name = "3. Causes" })).ToBeVisibleAsync();
         await Expect(review).ToContainTextAsync("Customs paperwork for EU shipments (5 weeks)");
         await Expect(review.GetByRole(AriaRole.Heading, new() { Name = "4. Lessons" })).ToBeVisibleAsync();
