@@ -112,7 +112,7 @@ public sealed class ConversationEngine
         ArgumentNullException.ThrowIfNull(team);
         var members = await _store.MembersAsync(team.WorkspaceId, team.Id, cancellationToken);
         var data = await Reviews.QuarterData.LoadAsync(_store, team, members, quarter, cancellationToken);
-        return Reviews.QuarterReviewReport.Build(data, person: null, _time.GetUtcNow(), Reviews.ChannelCulture.For(members)) with { Audience = ReplyAudience.Channel };
+        return Reviews.QuarterReviewReport.Build(data, person: null, _time.GetUtcNow(), Reviews.ChannelCulture.For(team)) with { Audience = ReplyAudience.Channel };
     }
 
     /// <summary>The optional weekly digest posted to the team's summary channels.</summary>
@@ -122,7 +122,7 @@ public sealed class ConversationEngine
         var members = await _store.MembersAsync(team.WorkspaceId, team.Id, cancellationToken);
         var data = await Reviews.QuarterData.LoadAsync(_store, team, members, quarter, cancellationToken);
         var leaves = await _store.LeavesAsync(team.WorkspaceId, team.Id, cancellationToken);
-        return Reviews.WeeklyDigest.Build(data, team.Calendar.Week(quarter, weekNumber), Reviews.ChannelCulture.For(members), leaves);
+        return Reviews.WeeklyDigest.Build(data, team.Calendar.Week(quarter, weekNumber), Reviews.ChannelCulture.For(team), leaves);
     }
 
     private static bool OwnsKeyResults(Reviews.QuarterData data, Member member) =>

@@ -104,16 +104,39 @@ public class ScheduledMessageTests
     }
 
     [Fact]
-    public async Task A_channel_post_is_written_in_the_first_active_managers_language_or_else_in_american_english()
+    public async Task A_review_posted_to_the_channel_of_an_american_team_is_in_american_english_though_its_manager_reads_chinese()
     {
         _team.CheckedIn(_team.Andy, _team.UsRevenue, 8, 14_820_000m);
-        _team.Store.Members[0] = _team.Mia with { Locale = "de-DE" };
-        var german = await _team.Engine.QuarterReviewPostAsync(_team.Team, TestTeam.Q4, Ct);
-        _team.Store.Members[0] = _team.Mia with { Active = false };
-        var fallback = await _team.Engine.QuarterReviewPostAsync(_team.Team, TestTeam.Q4, Ct);
+        _team.Store.Members[0] = _team.Mia with { Locale = "zh-CN" };
+
+        var post = await _team.Engine.QuarterReviewPostAsync(_team.Team with { Locale = "en-US" }, TestTeam.Q4, Ct);
+
+        Assert.StartsWith("US$14.82M", post.Sections[1].Facts.Single(f => f.Label == "US revenue (Andy Miller)").Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_channel_post_is_written_in_the_teams_locale_whoever_manages_the_team()
+    {
+        _team.CheckedIn(_team.Andy, _team.UsRevenue, 8, 14_820_000m);
+        _team.Store.Members[0] = _team.Mia with { Locale = "en-US" };
+
+        var german = await _team.Engine.QuarterReviewPostAsync(_team.Team with { Locale = "de-DE" }, TestTeam.Q4, Ct);
+        var chinese = await _team.Engine.QuarterReviewPostAsync(_team.Team with { Locale = "zh-CN" }, TestTeam.Q4, Ct);
 
         Assert.StartsWith("14,82 Mio. US$", german.Sections[1].Facts.Single(f => f.Label == "US revenue (Andy Miller)").Value, StringComparison.Ordinal);
-        Assert.StartsWith("US$14.82M", fallback.Sections[1].Facts.Single(f => f.Label == "US revenue (Andy Miller)").Value, StringComparison.Ordinal);
+        Assert.StartsWith("US$1482万", chinese.Sections[1].Facts.Single(f => f.Label == "US revenue (Andy Miller)").Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_weekly_digest_is_in_the_teams_locale_not_the_managers()
+    {
+        _team.CheckedIn(_team.Andy, _team.Conversion, 8, 2.4m, Confidence.AtRisk, comment: "Checkout still slow");
+        _team.Store.Members[0] = _team.Mia with { Locale = "zh-CN" };
+
+        var digest = await _team.Engine.WeeklyDigestAsync(_team.Team with { Locale = "de-DE" }, TestTeam.Q4, 8, Ct);
+
+        Assert.EndsWith("(16.–22. November)", digest.Headline, StringComparison.Ordinal);
+        Assert.Contains("2,4 % of 3 %", digest.Sections[1].Facts.Single(f => f.Label == "Storefront conversion (Andy Miller)").Value, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,7 +147,7 @@ public class ScheduledMessageTests
 
         var digest = await _team.Engine.WeeklyDigestAsync(_team.Team, TestTeam.Q4, 8, Ct);
 
-        Assert.Equal("Weekly digest · Export Sales · week 8 of 2026-Q4 (16 Nov–22 Nov)", digest.Headline);
+        Assert.Equal("Weekly digest · Export Sales · week 8 of 2026-Q4 (Nov 16–22)", digest.Headline);
         Assert.Equal(ReplyAudience.Channel, digest.Audience);
         Assert.Equal(["Check-ins", "At risk or off track"], digest.Sections.Select(s => s.Title));
         Assert.Equal(["Checked in (1 of 2): Andy Miller", "Not yet: Ben Weber (holiday: Test holiday)"], digest.Sections[0].Facts.Select(f => $"{f.Label}: {f.Value}"));
