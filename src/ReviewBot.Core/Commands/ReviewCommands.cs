@@ -135,7 +135,7 @@ internal sealed class ReviewCommands(IReviewStore store)
         }
 
         var context = onHoliday.Select(m => $"{m.Name} has a public holiday today ({HolidayToday(m)}) and was not nudged.")
-            .Concat(onLeave.Select(m => $"{m.Name} is on leave until {LeaveToday(m)!.LastDay.ToString("d MMMM", speaker.Culture)} and was not nudged."))
+            .Concat(onLeave.Select(m => $"{m.Name} is on leave until {Values.DateText.Day(LeaveToday(m)!.LastDay, speaker.Culture)} and was not nudged."))
             .ToArray();
         replies.Add(new MessageReply
         {

@@ -23,7 +23,7 @@ public class ScheduledMessageTests
         var reminder = await _team.Engine.ReminderAsync(_team.Andy, Ct);
 
         Assert.NotNull(reminder);
-        Assert.Equal("Andy, your week 8 check-in is still open until Sunday 22 November", reminder.Headline);
+        Assert.Equal("Andy, your week 8 check-in is still open until Sunday, Nov 22", reminder.Headline);
         Assert.Equal(prompt!.Sections.Single().Facts, reminder.Sections.Single().Facts);
         Assert.Equal(prompt.Context, reminder.Context);
         Assert.Equal([ActionIds.OpenCheckIn, ActionIds.CheckInByText], reminder.Buttons.Select(b => b.ActionId));
@@ -35,7 +35,7 @@ public class ScheduledMessageTests
     {
         var reminder = await _team.Engine.ReminderAsync(_team.Ben, Ct);
 
-        Assert.Equal("Ben, your week 8 check-in is still open until Sonntag 22 November", reminder!.Headline);
+        Assert.Equal("Ben, your week 8 check-in is still open until Sonntag, 22. November", reminder!.Headline);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class ScheduledMessageTests
             ["US revenue: US$20M of US$24.7M · last in week 12", "Storefront conversion: target 3% · no check-in yet"],
             prompt.Sections[0].Facts.Select(f => $"{f.Label}: {f.Value}"));
         Assert.Contains("why it ended where it did", prompt.Sections[1].Text, StringComparison.Ordinal);
-        Assert.Equal("Open until Sunday 10 January. Answering again replaces your earlier answers.", prompt.Context.Single());
+        Assert.Equal("Open until Sunday, Jan 10. Answering again replaces your earlier answers.", prompt.Context.Single());
         Assert.Equal([ActionIds.OpenRetrospective, ActionIds.RetrospectiveByText], prompt.Buttons.Select(b => b.ActionId));
         Assert.Equal("andy", prompt.ToMemberId);
         Assert.Null(await _team.Engine.RetrospectivePromptAsync(_team.Mia, Ct));
