@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dapper;
 using ReviewBot.Core.Workspaces;
 using ReviewBot.Testing;
 
@@ -41,6 +42,29 @@ public class StoreRoundTripTests
         Assert.Equal(sample.Team.Holidays.OrderBy(h => h.Date), loaded.Holidays);
         Assert.Equal(sample.Team.SummaryChannels, loaded.SummaryChannels);
         Assert.True(loaded.SameAs((await session.Teams.FindByKeyAsync(sample.Workspace.Id, "export-sales", Ct))!));
+        Assert.Equal("en-GB", loaded.Locale);
+    }
+
+    [Fact]
+    public async Task A_team_stored_without_a_locale_reads_in_american_english()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        await using (var connection = await db.Database.OpenAsync(Ct))
+        {
+            // As a team written before migration 0008 looks: the column holds its default.
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO teams (id, workspace_id, team_key, name, time_zone, fiscal_year_start_month, reporting_currency, check_in_day, check_in_time)
+                VALUES ('old-team', @WorkspaceId, 'old-team', 'Old Team', 'UTC', 1, 'USD', 5, '16:00')
+                """,
+                new { WorkspaceId = sample.Workspace.Id });
+        }
+
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+        var loaded = await session.Teams.GetAsync(sample.Workspace.Id, "old-team", Ct);
+
+        Assert.Equal("en-US", loaded!.Locale);
     }
 
     [Fact]

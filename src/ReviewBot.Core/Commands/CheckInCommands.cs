@@ -21,7 +21,7 @@ internal sealed class CheckInCommands(IReviewStore store)
         {
             var lastWeek = speaker.Team.Calendar.WeeksOf(speaker.Quarter)[^RetrospectiveWeeks];
             return Replies.Say(
-                $"The {speaker.Quarter} retrospective opens on {lastWeek.FirstDay.ToString("d MMMM", speaker.Culture)}, in the last two weeks of the quarter.",
+                $"The {speaker.Quarter} retrospective opens on {DateText.Day(lastWeek.FirstDay, speaker.Culture)}, in the last two weeks of the quarter.",
                 "Until then, type review checkin for this week's check-in.");
         }
 

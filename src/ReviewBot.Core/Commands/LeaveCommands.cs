@@ -3,6 +3,7 @@ using ReviewBot.Core.Conversation;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
 using ReviewBot.Core.Scheduling;
+using ReviewBot.Core.Values;
 
 namespace ReviewBot.Core.Commands;
 
@@ -188,5 +189,5 @@ internal sealed class LeaveCommands(IReviewStore store)
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Day(DateOnly date, CultureInfo culture) => date.ToString("ddd d MMM yyyy", culture);
+    private static string Day(DateOnly date, CultureInfo culture) => DateText.DayInYear(date, culture);
 }

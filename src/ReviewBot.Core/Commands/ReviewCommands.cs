@@ -114,7 +114,7 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing)
         }
 
         // Posted to the channel, the review is the team's document, in the team's language; read privately, the reader's.
-        var culture = post ? ChannelCulture.For(speaker.TeamMembers) : speaker.Culture;
+        var culture = post ? ChannelCulture.For(speaker.Team) : speaker.Culture;
         var message = await sharing.ReviewAsync(review, culture, toChannel: post, cancellationToken);
         return [post ? message with { Audience = ReplyAudience.Channel } : message];
     }
@@ -161,7 +161,7 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing)
         }
 
         var context = onHoliday.Select(m => $"{m.Name} has a public holiday today ({HolidayToday(m)}) and was not nudged.")
-            .Concat(onLeave.Select(m => $"{m.Name} is on leave until {LeaveToday(m)!.LastDay.ToString("d MMMM", speaker.Culture)} and was not nudged."))
+            .Concat(onLeave.Select(m => $"{m.Name} is on leave until {Values.DateText.Day(LeaveToday(m)!.LastDay, speaker.Culture)} and was not nudged."))
             .ToArray();
         replies.Add(new MessageReply
         {

@@ -119,7 +119,7 @@ public sealed class ConversationEngine
         var data = await Reviews.QuarterData.LoadAsync(_store, team, members, quarter, cancellationToken);
         var previous = await Reviews.QuarterData.LoadAsync(_store, team, members, quarter.Previous(), cancellationToken);
         var review = Reviews.Model.QuarterReview.Build(data, person: null, _time.GetUtcNow(), previous);
-        return await _sharing.ReviewAsync(review, Reviews.ChannelCulture.For(members), toChannel: true, cancellationToken) with { Audience = ReplyAudience.Channel };
+        return await _sharing.ReviewAsync(review, Reviews.ChannelCulture.For(team), toChannel: true, cancellationToken) with { Audience = ReplyAudience.Channel };
     }
 
     /// <summary>The optional weekly digest posted to the team's summary channels.</summary>
@@ -129,7 +129,7 @@ public sealed class ConversationEngine
         var members = await _store.MembersAsync(team.WorkspaceId, team.Id, cancellationToken);
         var data = await Reviews.QuarterData.LoadAsync(_store, team, members, quarter, cancellationToken);
         var leaves = await _store.LeavesAsync(team.WorkspaceId, team.Id, cancellationToken);
-        return Reviews.WeeklyDigest.Build(data, team.Calendar.Week(quarter, weekNumber), Reviews.ChannelCulture.For(members), leaves);
+        return Reviews.WeeklyDigest.Build(data, team.Calendar.Week(quarter, weekNumber), Reviews.ChannelCulture.For(team), leaves);
     }
 
     private static bool OwnsKeyResults(Reviews.QuarterData data, Member member) =>

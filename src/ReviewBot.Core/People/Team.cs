@@ -23,6 +23,12 @@ public sealed record Team
     /// <summary>ISO 4217 code that currency key results are rolled up into.</summary>
     public required string ReportingCurrency { get; init; }
 
+    /// <summary>
+    /// BCP 47 name of the culture the team's channel reads in: the quarter review and the digest are
+    /// written for the whole team, so they follow the team, not whoever asked for them.
+    /// </summary>
+    public string Locale { get; init; } = "en-US";
+
     public required CheckInSchedule CheckIn { get; init; }
 
     public ExchangeRateTable ExchangeRates { get; init; } = ExchangeRateTable.Empty;

@@ -6,15 +6,13 @@ namespace ReviewBot.Core.Reviews;
 /// <summary>The culture for what the bot posts to a team's channel, where many people with their own locales read it.</summary>
 public static class ChannelCulture
 {
-    private static readonly CultureInfo Fallback = CultureInfo.GetCultureInfo("en-US");
-
     /// <summary>
-    /// The first active manager's locale: a channel has no single reader, and the manager is the one who set up
-    /// the team and answers for its numbers. en-US when the team has no active manager.
+    /// The team's own locale: a channel has no single reader, so one document is in one locale, the team's,
+    /// and the same review reads the same whoever posted it.
     /// </summary>
-    public static CultureInfo For(IReadOnlyList<Member> members)
+    public static CultureInfo For(Team team)
     {
-        ArgumentNullException.ThrowIfNull(members);
-        return members.FirstOrDefault(m => m.Active && m.IsManager) is { } manager ? CultureInfo.GetCultureInfo(manager.Locale) : Fallback;
+        ArgumentNullException.ThrowIfNull(team);
+        return CultureInfo.GetCultureInfo(team.Locale);
     }
 }

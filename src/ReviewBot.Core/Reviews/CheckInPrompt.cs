@@ -31,7 +31,7 @@ public static class CheckInPrompt
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(week);
-        var closes = week.LastDay.ToString("dddd d MMMM", culture);
+        var closes = DateText.Weekday(week.LastDay, culture);
         return Prompt(data, member, week, culture, $"{FirstName(member)}, your week {week.Number} check-in is still open until {closes}", "You can change it until the week ends.");
     }
 

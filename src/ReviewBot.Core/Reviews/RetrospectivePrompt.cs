@@ -1,6 +1,7 @@
 using System.Globalization;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.People;
+using ReviewBot.Core.Values;
 
 namespace ReviewBot.Core.Reviews;
 
@@ -19,7 +20,7 @@ public static class RetrospectivePrompt
                 Section.WithFacts($"Your key results in {data.Quarter}", CheckInPrompt.KeyResultFacts(data, member, culture)),
                 Section.Paragraph("Three things close the quarter: the final value of each key result, why it ended where it did, and what worked and what to change next quarter. Your answers go into the team's quarter review."),
             ],
-            Context = [$"Open until {openUntil.ToString("dddd d MMMM", culture)}. Answering again replaces your earlier answers."],
+            Context = [$"Open until {DateText.Weekday(openUntil, culture)}. Answering again replaces your earlier answers."],
             Buttons = [new Button("Open the retrospective", ActionIds.OpenRetrospective, Style: ButtonStyle.Primary), new Button("Answer here, one at a time", ActionIds.RetrospectiveByText)],
             ToMemberId = member.Id,
         };

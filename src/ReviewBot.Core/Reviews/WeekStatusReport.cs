@@ -55,7 +55,7 @@ public static class WeekStatusReport
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(week);
-        return $"{data.Team.Name} · week {week.Number} of {data.Quarter} ({week.FirstDay.ToString("d MMM", culture)}–{week.LastDay.ToString("d MMM", culture)})";
+        return $"{data.Team.Name} · week {week.Number} of {data.Quarter} ({DateText.Range(week.FirstDay, week.LastDay, culture)})";
     }
 
     /// <summary>Who checked in, who has not yet, and who is away on leave in the week.</summary>
@@ -76,7 +76,7 @@ public static class WeekStatusReport
         };
         if (away.Count > 0)
         {
-            people.Add(new("On leave", string.Join(", ", away.Select(m => $"{m.Name} until {OnLeave(m, week, leaves)!.LastDay.ToString("d MMMM", culture)}"))));
+            people.Add(new("On leave", string.Join(", ", away.Select(m => $"{m.Name} until {DateText.Day(OnLeave(m, week, leaves)!.LastDay, culture)}"))));
         }
 
         return Section.WithFacts("Check-ins", people);

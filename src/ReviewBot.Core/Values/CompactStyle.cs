@@ -4,7 +4,7 @@ using ReviewBot.Core.Okrs;
 namespace ReviewBot.Core.Values;
 
 /// <summary>
-/// How a culture shortens big numbers: "3.4M", "3,4 Mio.", "3,4 M", "340万", "34 L".
+/// How a culture shortens big numbers: "3.4M", "3,4 Mio.", "3,4 M", "7,2 mi", "340万", "1.5億", "34 L".
 /// Every word used here is one <see cref="Multipliers"/> reads back.
 /// </summary>
 internal sealed class CompactStyle
@@ -12,7 +12,9 @@ internal sealed class CompactStyle
     private static readonly CompactStyle English = new([(1e9m, "bn"), (1e6m, "M"), (1e3m, "k")], wordAfterSpace: false);
     private static readonly CompactStyle German = new([(1e9m, "Mrd."), (1e6m, "Mio."), (1e3m, "Tsd.")], wordAfterSpace: true);
     private static readonly CompactStyle French = new([(1e9m, "Md"), (1e6m, "M"), (1e3m, "k")], wordAfterSpace: true);
+    private static readonly CompactStyle Portuguese = new([(1e9m, "bi"), (1e6m, "mi"), (1e3m, "mil")], wordAfterSpace: true);
     private static readonly CompactStyle Chinese = new([(1e8m, "亿"), (1e4m, "万")], wordAfterSpace: false);
+    private static readonly CompactStyle Japanese = new([(1e8m, "億"), (1e4m, "万")], wordAfterSpace: false);
     private static readonly CompactStyle Indian = new([(1e7m, "Cr"), (1e5m, "L")], wordAfterSpace: true);
 
     private readonly (decimal Size, string Word)[] scales;
@@ -26,7 +28,7 @@ internal sealed class CompactStyle
 
     /// <summary>
     /// Lakh and crore only for rupees: Indian teams quote foreign revenue in millions, like the
-    /// business press does. 万 and 亿 are how Chinese readers count any money.
+    /// business press does. 万 and 亿 (億 in Japanese) are how Chinese and Japanese readers count any money.
     /// </summary>
     public static CompactStyle For(KeyResultUnit unit, CultureInfo culture)
     {
@@ -40,7 +42,9 @@ internal sealed class CompactStyle
         {
             "de" => German,
             "fr" => French,
+            "pt" => Portuguese,
             "zh" => Chinese,
+            "ja" => Japanese,
             _ => English,
         };
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReviewBot.Core.Okrs;
 
 namespace ReviewBot.Core.Values;
@@ -6,6 +7,24 @@ namespace ReviewBot.Core.Values;
 internal static class MilestoneAnswers
 {
     private static readonly Dictionary<string, decimal> Answers = Build();
+
+    /// <summary>
+    /// How the formatter writes a milestone in the culture's language ("erledigt", "完了"), so that a German or
+    /// Japanese reader sees their own word; every word written here is one <see cref="TryRead"/> accepts.
+    /// </summary>
+    public static string Write(decimal value, CultureInfo culture)
+    {
+        var done = value >= MilestoneUnit.Done;
+        return culture.TwoLetterISOLanguageName switch
+        {
+            "de" => done ? "erledigt" : "nicht erledigt",
+            "fr" => done ? "fait" : "pas fait",
+            "pt" => done ? "feito" : "não feito",
+            "ja" => done ? "完了" : "未完了",
+            "zh" => done ? "已完成" : "未完成",
+            _ => done ? "done" : "not done",
+        };
+    }
 
     public static bool TryRead(string normalized, out decimal value)
     {
@@ -19,12 +38,13 @@ internal static class MilestoneAnswers
         string[] done =
         [
             "done", "yes", "y", "true", "1", "complete", "completed", "finished", "✅", "✔", "☑",
-            "ja", "j", "erledigt", "fertig", "oui", "fait", "terminé", "是", "完成", "已完成",
+            "ja", "j", "erledigt", "fertig", "oui", "fait", "terminé", "sim", "feito", "concluído", "完了", "済み",
+            "是", "完成", "已完成",
         ];
         string[] notDone =
         [
             "no", "n", "not done", "false", "0", "open", "pending", "not yet", "❌",
-            "nein", "nicht erledigt", "offen", "non", "pas fait", "否", "未完成",
+            "nein", "nicht erledigt", "offen", "non", "pas fait", "não", "não feito", "pendente", "未完了", "否", "未完成",
         ];
 
         var answers = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);

@@ -16,7 +16,7 @@ internal static class ValueExamples
     {
         CurrencyUnit => (CompactStyle.For(unit, culture).Format(SampleAmount, culture), NumberText.Grouped(SampleAmount, culture)),
         PercentageUnit => (NumberText.Percent(SamplePercentage, culture), NumberText.Grouped(SamplePercentage, culture)),
-        MilestoneUnit => ("done", "not done"),
+        MilestoneUnit => (MilestoneAnswers.Write(MilestoneUnit.Done, culture), MilestoneAnswers.Write(MilestoneUnit.NotDone, culture)),
         // "k" reads in every culture, so it is the safest short form to suggest for counts.
         _ => ("42", NumberText.Grouped(1.2m, culture) + "k"),
     };

@@ -9,7 +9,7 @@ namespace ReviewBot.Core.Values;
 /// </summary>
 public static class ValueFormatter
 {
-    /// <summary>"US$75M", "3,4 Mio. €", "US$7500万", "₹1.2 Cr", "12.5%", "42 accounts", "done".</summary>
+    /// <summary>"US$75M", "3,4 Mio. €", "US$7500万", "R$ 7,2 mi", "1.5億円", "₹1.2 Cr", "12.5%", "42 accounts", "done", "erledigt".</summary>
     public static string Format(decimal value, KeyResultUnit unit, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(unit);
@@ -17,7 +17,7 @@ public static class ValueFormatter
 
         return unit switch
         {
-            MilestoneUnit => value >= MilestoneUnit.Done ? "done" : "not done",
+            MilestoneUnit => MilestoneAnswers.Write(value, culture),
             _ => NumberText.Signed(value, FormatMagnitude(Math.Abs(value), unit, culture), culture),
         };
     }
@@ -69,38 +69,14 @@ public static class ValueFormatter
         _ => NumberText.Grouped(magnitude, culture),
     };
 
-    private static string Money(decimal magnitude, CurrencyUnit currency, CultureInfo culture)
-    {
-        var amount = CompactStyle.For(currency, culture).Format(magnitude, culture);
-        var symbol = Symbol(currency.IsoCode);
-        var isCode = symbol == currency.IsoCode;
-
-        // Only which side the symbol goes on comes from the culture; the glyphs stay tight ("US$75M")
-        // and codes always get a space ("CHF 3.4M") so they never run into the digits.
-        return culture.NumberFormat.CurrencyPositivePattern switch
-        {
-            1 when !isCode => amount + symbol,
-            1 or 3 => amount + " " + symbol,
-            _ when isCode => symbol + " " + amount,
-            _ => symbol + amount,
-        };
-    }
-
-    // "US$" rather than "$" because the same team reports in several dollar currencies.
-    private static string Symbol(string isoCode) => isoCode switch
-    {
-        "USD" => "US$",
-        "EUR" => "€",
-        "GBP" => "£",
-        "INR" => "₹",
-        "CNY" => "CN¥",
-        "JPY" => "JP¥",
-        _ => isoCode,
-    };
+    private static string Money(decimal magnitude, CurrencyUnit currency, CultureInfo culture) =>
+        CurrencySymbols.Put(CompactStyle.For(currency, culture).Format(magnitude, culture), currency.IsoCode, culture);
 
     private static string PointsWord(decimal roundedMagnitude, CultureInfo culture) => culture.TwoLetterISOLanguageName switch
     {
         "de" => " Pp.",
+        "pt" => " p.p.",
+        "ja" => "ポイント",
         "zh" => "个百分点",
         _ => roundedMagnitude == 1m ? " pt" : " pts",
     };

@@ -23,7 +23,7 @@ internal sealed class ValueMessages(string shownInput, KeyResultUnit unit, Cultu
 
     public ValueParseResult NotAMilestoneAnswer() => Fail(
         ValueParseErrorKind.NotAMilestoneAnswer,
-        $"I couldn't read '{shownInput}' for the milestone '{keyResultTitle}'. Answer done or not done.");
+        $"I couldn't read '{shownInput}' for the milestone '{keyResultTitle}'. Answer {Examples.Short} or {Examples.Long}.");
 
     public ValueParseResult TooLarge() => Fail(
         ValueParseErrorKind.TooLarge,

@@ -71,9 +71,16 @@ public static class ValueParser
             return messages.Unreadable();
         }
 
-        var multiplierLength = Multipliers.Match(suffix, out var factor);
+        var multiplierLength = Multipliers.Match(suffix, culture, out var factor);
         var hasMultiplier = multiplierLength > 0;
+        var takesTail = hasMultiplier && CountingTail.Follows(suffix[..multiplierLength]);
         suffix = suffix[multiplierLength..].Trim();
+        var tail = 0m;
+        if (takesTail && !CountingTail.TryRead(suffix, factor, culture, out tail, out suffix))
+        {
+            return messages.Unreadable();
+        }
+
         if (suffix.Length > 0 && !IsCountName(suffix, unit) && !TryReadMark(suffix, unit, marks, ref hasPercent))
         {
             return messages.Unreadable();
@@ -90,10 +97,11 @@ public static class ValueParser
             return messages.WrongCurrency(foreignMark);
         }
 
-        return ReadDigits(digits, factor, negative, culture, messages);
+        return ReadDigits(digits, factor, tail, negative, culture, messages);
     }
 
-    private static ValueParseResult ReadDigits(string digits, decimal factor, bool negative, CultureInfo culture, ValueMessages messages)
+    /// <param name="tail">The lower parts of a number counted in 万 and 億, added after scaling: 5000万 in "2億5000万".</param>
+    private static ValueParseResult ReadDigits(string digits, decimal factor, decimal tail, bool negative, CultureInfo culture, ValueMessages messages)
     {
         var reading = SeparatorReader.Read(digits, culture);
         switch (reading.Outcome)
@@ -117,7 +125,7 @@ public static class ValueParser
 
         try
         {
-            value *= factor;
+            value = (value * factor) + tail;
         }
         catch (OverflowException)
         {

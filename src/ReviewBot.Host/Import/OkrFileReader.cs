@@ -126,6 +126,7 @@ public static partial class OkrFileReader
         var timeZone = ReadTimeZone(team, "timeZone");
         var fiscalStart = ReadInt(team, "fiscalYearStartMonth", 1, 12, required: false) ?? 1;
         var currency = ReadCurrencyCode(team, "reportingCurrency");
+        var locale = ReadLocale(team);
         var schedule = ReadSchedule(team);
         var holidays = ReadHolidays(team);
         var channels = ReadSummaryChannels(team);
@@ -144,6 +145,7 @@ public static partial class OkrFileReader
             TimeZoneId = timeZone,
             FiscalYearStartMonth = fiscalStart,
             ReportingCurrency = currency,
+            Locale = locale,
             CheckIn = schedule,
             Holidays = holidays,
             SummaryChannels = channels,
@@ -343,11 +345,7 @@ public static partial class OkrFileReader
             // A member with a chat identity may leave both out: their chat profile fills them in on first contact.
             var profileFromChat = !member.Has("timeZone") && !member.Has("locale") && (slackUserId is not null || teamsUserId is not null);
             var timeZone = profileFromChat ? teamTimeZone : ReadTimeZone(member, "timeZone");
-            var locale = member.Text("locale", required: false) ?? "en-US";
-            if (!IsKnownLocale(locale))
-            {
-                member.Error(LineOf(member, "locale"), "locale", $"'{locale}' is not a locale. Use a BCP 47 name like en-US, de-DE or zh-CN.");
-            }
+            var locale = ReadLocale(member);
 
             member.RejectUnknownFields();
             if (errors.Count == before)
@@ -364,7 +362,7 @@ public static partial class OkrFileReader
                     Role = role,
                     Market = market!,
                     TimeZoneId = timeZone!,
-                    Locale = CultureInfo.GetCultureInfo(locale).Name,
+                    Locale = locale,
                     ProfileFromChat = profileFromChat,
                 });
             }
@@ -674,6 +672,19 @@ public static partial class OkrFileReader
         }
 
         return value;
+    }
+
+    /// <summary>An optional BCP 47 locale, en-US when left out, in .NET's own spelling ("zh-cn" becomes "zh-CN").</summary>
+    private static string ReadLocale(YamlMapping mapping)
+    {
+        var locale = mapping.Text("locale", required: false) ?? "en-US";
+        if (!IsKnownLocale(locale))
+        {
+            mapping.Error(LineOf(mapping, "locale"), "locale", $"'{locale}' is not a locale. Use a BCP 47 name like en-US, de-DE or zh-CN.");
+            return "en-US";
+        }
+
+        return CultureInfo.GetCultureInfo(locale).Name;
     }
 
     private static bool IsKnownLocale(string name)

@@ -14,7 +14,7 @@ public class LeaveCommandTests
     {
         var reply = (await _team.SayAsync(_team.Andy, "review leave 2026-12-22..2027-01-02")).Message();
 
-        Assert.Equal("Leave noted: you are away from Tue 22 Dec 2026 to Sat 2 Jan 2027 (12 days).", reply.Headline);
+        Assert.Equal("Leave noted: you are away from Tue, Dec 22, 2026 to Sat, Jan 2, 2027 (12 days).", reply.Headline);
         Assert.Equal("No check-in prompts or reminders on those days. Type review leave clear to remove it.", reply.Context.Single());
         Assert.Equal([new Leave("andy", new DateOnly(2026, 12, 22), new DateOnly(2027, 1, 2))], Stored);
     }
@@ -24,7 +24,7 @@ public class LeaveCommandTests
     {
         var reply = (await _team.SayAsync(_team.Andy, "review leave 2026-11-23")).Message();
 
-        Assert.Equal("Leave noted: you are away from Mon 23 Nov 2026 to Mon 23 Nov 2026 (1 day).", reply.Headline);
+        Assert.Equal("Leave noted: you are away from Mon, Nov 23, 2026 to Mon, Nov 23, 2026 (1 day).", reply.Headline);
         Assert.Equal([new Leave("andy", new DateOnly(2026, 11, 23), new DateOnly(2026, 11, 23))], Stored);
     }
 
@@ -34,7 +34,7 @@ public class LeaveCommandTests
         var byMention = (await _team.SayAsync(_team.Mia, "review leave @Ben 2026-12-22..2027-01-02")).Message();
         await _team.SayAsync(_team.Mia, "review leave andy 2026-12-24");
 
-        Assert.Equal("Leave noted: Ben Weber is away from Tue 22 Dec 2026 to Sat 2 Jan 2027 (12 days).", byMention.Headline);
+        Assert.Equal("Leave noted: Ben Weber is away from Tue, Dec 22, 2026 to Sat, Jan 2, 2027 (12 days).", byMention.Headline);
         Assert.Equal("No check-in prompts or reminders on those days. Type review leave clear @Ben to remove it.", byMention.Context.Single());
         Assert.Equal(["ben", "andy"], Stored.Select(l => l.MemberId));
     }
@@ -77,9 +77,9 @@ public class LeaveCommandTests
         var none = (await _team.SayAsync(_team.Mia, "review leave @Mia")).Message();
 
         Assert.Equal("Your leave, today and coming up", andys.Headline);
-        Assert.Equal(["Andy Miller: Tue 22 Dec 2026 to Sat 2 Jan 2027"], andys.Sections.Single().Facts.Select(f => $"{f.Label}: {f.Value}"));
+        Assert.Equal(["Andy Miller: Tue, Dec 22, 2026 to Sat, Jan 2, 2027"], andys.Sections.Single().Facts.Select(f => $"{f.Label}: {f.Value}"));
         Assert.Equal("Leave on Export Sales, today and coming up", teams.Headline);
-        Assert.Equal(["Ben Weber: Thu 19 Nov 2026 to Fri 27 Nov 2026", "Andy Miller: Tue 22 Dec 2026 to Sat 2 Jan 2027"], teams.Sections.Single().Facts.Select(f => $"{f.Label}: {f.Value}"));
+        Assert.Equal(["Ben Weber: Thu, Nov 19, 2026 to Fri, Nov 27, 2026", "Andy Miller: Tue, Dec 22, 2026 to Sat, Jan 2, 2027"], teams.Sections.Single().Facts.Select(f => $"{f.Label}: {f.Value}"));
         Assert.Equal("You have no leave coming up.", none.Headline);
     }
 
@@ -108,7 +108,7 @@ public class LeaveCommandTests
         var week = (await _team.SayAsync(_team.Mia, "review week")).Message();
 
         Assert.Equal(
-            ["Checked in (0 of 2): nobody yet", "Not yet: Andy Miller", "On leave: Ben Weber until 2 December"],
+            ["Checked in (0 of 2): nobody yet", "Not yet: Andy Miller", "On leave: Ben Weber until Dec 2"],
             week.Sections[0].Facts.Select(f => $"{f.Label}: {f.Value}"));
     }
 
@@ -120,7 +120,7 @@ public class LeaveCommandTests
         var summary = (await _team.SayAsync(_team.Mia, "review remind")).Message();
 
         Assert.Equal("Nobody was nudged.", summary.Headline);
-        Assert.Equal("Andy Miller is on leave until 27 November and was not nudged.", summary.Context[^1]);
+        Assert.Equal("Andy Miller is on leave until Nov 27 and was not nudged.", summary.Context[^1]);
     }
 
     [Fact]

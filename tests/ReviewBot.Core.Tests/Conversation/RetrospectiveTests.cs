@@ -12,7 +12,7 @@ public class RetrospectiveTests
     {
         var reply = (await _team.SayAsync(_team.Andy, "review retro")).Message();
 
-        Assert.Equal("The 2026-Q4 retrospective opens on 21 December, in the last two weeks of the quarter.", reply.Headline);
+        Assert.Equal("The 2026-Q4 retrospective opens on Dec 21, in the last two weeks of the quarter.", reply.Headline);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class ReviewCommandTests
     {
         var week = (await _team.SayAsync(_team.Mia, "review week")).Message();
 
-        Assert.Equal("Export Sales · week 8 of 2026-Q4 (16 Nov–22 Nov)", week.Headline);
+        Assert.Equal("Export Sales · week 8 of 2026-Q4 (Nov 16–22)", week.Headline);
         var checkIns = week.Sections[0].Facts;
         Assert.Equal("Andy Miller", checkIns.Single(f => f.Label == "Checked in (1 of 2)").Value);
         Assert.Equal("Ben Weber (holiday: Test holiday)", checkIns.Single(f => f.Label == "Not yet").Value);

@@ -23,7 +23,7 @@ public class ScheduledMessageTests
         var reminder = await _team.Engine.ReminderAsync(_team.Andy, Ct);
 
         Assert.NotNull(reminder);
-        Assert.Equal("Andy, your week 8 check-in is still open until Sunday 22 November", reminder.Headline);
+        Assert.Equal("Andy, your week 8 check-in is still open until Sunday, Nov 22", reminder.Headline);
         Assert.Equal(prompt!.Sections.Single().Facts, reminder.Sections.Single().Facts);
         Assert.Equal(prompt.Context, reminder.Context);
         Assert.Equal([ActionIds.OpenCheckIn, ActionIds.CheckInByText], reminder.Buttons.Select(b => b.ActionId));
@@ -35,7 +35,7 @@ public class ScheduledMessageTests
     {
         var reminder = await _team.Engine.ReminderAsync(_team.Ben, Ct);
 
-        Assert.Equal("Ben, your week 8 check-in is still open until Sonntag 22 November", reminder!.Headline);
+        Assert.Equal("Ben, your week 8 check-in is still open until Sonntag, 22. November", reminder!.Headline);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class ScheduledMessageTests
             ["US revenue: US$20M of US$24.7M · last in week 12", "Storefront conversion: target 3% · no check-in yet"],
             prompt.Sections[0].Facts.Select(f => $"{f.Label}: {f.Value}"));
         Assert.Contains("why it ended where it did", prompt.Sections[1].Text, StringComparison.Ordinal);
-        Assert.Equal("Open until Sunday 10 January. Answering again replaces your earlier answers.", prompt.Context.Single());
+        Assert.Equal("Open until Sunday, Jan 10. Answering again replaces your earlier answers.", prompt.Context.Single());
         Assert.Equal([ActionIds.OpenRetrospective, ActionIds.RetrospectiveByText], prompt.Buttons.Select(b => b.ActionId));
         Assert.Equal("andy", prompt.ToMemberId);
         Assert.Null(await _team.Engine.RetrospectivePromptAsync(_team.Mia, Ct));
@@ -104,16 +104,39 @@ public class ScheduledMessageTests
     }
 
     [Fact]
-    public async Task A_channel_post_is_written_in_the_first_active_managers_language_or_else_in_american_english()
+    public async Task A_review_posted_to_the_channel_of_an_american_team_is_in_american_english_though_its_manager_reads_chinese()
     {
         _team.CheckedIn(_team.Andy, _team.UsRevenue, 8, 14_820_000m);
-        _team.Store.Members[0] = _team.Mia with { Locale = "de-DE" };
-        var german = await _team.Engine.QuarterReviewPostAsync(_team.Team, TestTeam.Q4, Ct);
-        _team.Store.Members[0] = _team.Mia with { Active = false };
-        var fallback = await _team.Engine.QuarterReviewPostAsync(_team.Team, TestTeam.Q4, Ct);
+        _team.Store.Members[0] = _team.Mia with { Locale = "zh-CN" };
+
+        var post = await _team.Engine.QuarterReviewPostAsync(_team.Team with { Locale = "en-US" }, TestTeam.Q4, Ct);
+
+        Assert.StartsWith("🟡 US$14.82M", post.Sections[1].Facts.Single(f => f.Label == "US revenue (Andy Miller)").Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_channel_post_is_written_in_the_teams_locale_whoever_manages_the_team()
+    {
+        _team.CheckedIn(_team.Andy, _team.UsRevenue, 8, 14_820_000m);
+        _team.Store.Members[0] = _team.Mia with { Locale = "en-US" };
+
+        var german = await _team.Engine.QuarterReviewPostAsync(_team.Team with { Locale = "de-DE" }, TestTeam.Q4, Ct);
+        var chinese = await _team.Engine.QuarterReviewPostAsync(_team.Team with { Locale = "zh-CN" }, TestTeam.Q4, Ct);
 
         Assert.StartsWith("🟡 14,82 Mio. US$", german.Sections[1].Facts.Single(f => f.Label == "US revenue (Andy Miller)").Value, StringComparison.Ordinal);
-        Assert.StartsWith("🟡 US$14.82M", fallback.Sections[1].Facts.Single(f => f.Label == "US revenue (Andy Miller)").Value, StringComparison.Ordinal);
+        Assert.StartsWith("🟡 US$1482万", chinese.Sections[1].Facts.Single(f => f.Label == "US revenue (Andy Miller)").Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_weekly_digest_is_in_the_teams_locale_not_the_managers()
+    {
+        _team.CheckedIn(_team.Andy, _team.Conversion, 8, 2.4m, Confidence.AtRisk, comment: "Checkout still slow");
+        _team.Store.Members[0] = _team.Mia with { Locale = "zh-CN" };
+
+        var digest = await _team.Engine.WeeklyDigestAsync(_team.Team with { Locale = "de-DE" }, TestTeam.Q4, 8, Ct);
+
+        Assert.EndsWith("(16.–22. November)", digest.Headline, StringComparison.Ordinal);
+        Assert.Contains("2,4 % of 3 %", digest.Sections[1].Facts.Single(f => f.Label == "Storefront conversion (Andy Miller)").Value, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -124,7 +147,7 @@ public class ScheduledMessageTests
 
         var digest = await _team.Engine.WeeklyDigestAsync(_team.Team, TestTeam.Q4, 8, Ct);
 
-        Assert.Equal("Weekly digest · Export Sales · week 8 of 2026-Q4 (16 Nov–22 Nov)", digest.Headline);
+        Assert.Equal("Weekly digest · Export Sales · week 8 of 2026-Q4 (Nov 16–22)", digest.Headline);
         Assert.Equal(ReplyAudience.Channel, digest.Audience);
         Assert.Equal(["Check-ins", "At risk or off track"], digest.Sections.Select(s => s.Title));
         Assert.Equal(["Checked in (1 of 2): Andy Miller", "Not yet: Ben Weber (holiday: Test holiday)"], digest.Sections[0].Facts.Select(f => $"{f.Label}: {f.Value}"));

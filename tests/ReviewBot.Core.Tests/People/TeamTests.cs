@@ -43,6 +43,16 @@ public class TeamTests
     }
 
     [Fact]
+    public void A_team_reads_in_american_english_unless_it_says_otherwise_and_a_changed_locale_makes_a_different_team()
+    {
+        var a = Make();
+
+        Assert.Equal("en-US", a.Locale);
+        Assert.False(a.SameAs(a with { Locale = "en-GB" }));
+        Assert.True((a with { Locale = "de-DE" }).SameAs(Make() with { Locale = "de-DE" }));
+    }
+
+    [Fact]
     public void Knows_a_markets_public_holidays()
     {
         var team = Make();

@@ -41,7 +41,7 @@ public class ValueFormatterTests
     [InlineData("1250", "count:accounts", "en-US", "1,250 accounts")]
     [InlineData("1250", "count:accounts", "de-DE", "1.250 accounts")]
     [InlineData("1", "milestone", "en-US", "done")]
-    [InlineData("0", "milestone", "de-DE", "not done")]
+    [InlineData("0", "milestone", "de-DE", "nicht erledigt")]
     public void Formats_a_value_compactly_in_the_culture(string value, string unit, string culture, string expected)
     {
         var text = ValueFormatter.Format(TestUnits.Decimal(value), TestUnits.From(unit), CultureInfo.GetCultureInfo(culture));

@@ -9,7 +9,7 @@ public class ValueParserFuzzTests
 {
     // Characters the reader treats specially, so random strings hit its edges rather than just "abc".
     private const string Alphabet =
-        "0123456789012345678901234567890123456789.,.,.,  '-+()%$€£₹¥元万亿千kKmMbBnLlCcrRsUSDEIioadT\u00A0\u202F\u2212\uFF11\uFF0E\u200B✅?é\t";
+        "0123456789012345678901234567890123456789.,.,.,  '-+()%$€£₹¥元万亿億円千kKmMbBnLlCcrRsUSDEIioadT\u00A0\u202F\u2212\uFF11\uFF0E\u200B✅?éãõ\t";
 
     [Fact]
     public void Never_throws_for_random_input()
@@ -18,12 +18,13 @@ public class ValueParserFuzzTests
         KeyResultUnit[] units =
         [
             KeyResultUnit.Currency("USD"), KeyResultUnit.Currency("EUR"), KeyResultUnit.Currency("INR"),
-            KeyResultUnit.Currency("CNY"), KeyResultUnit.Percentage, KeyResultUnit.Count("accounts"), KeyResultUnit.Milestone,
+            KeyResultUnit.Currency("CNY"), KeyResultUnit.Currency("JPY"), KeyResultUnit.Currency("BRL"), KeyResultUnit.Percentage, KeyResultUnit.Count("accounts"), KeyResultUnit.Milestone,
         ];
         CultureInfo[] cultures =
         [
             CultureInfo.GetCultureInfo("en-US"), CultureInfo.GetCultureInfo("de-DE"), CultureInfo.GetCultureInfo("fr-FR"),
-            CultureInfo.GetCultureInfo("en-IN"), CultureInfo.GetCultureInfo("zh-CN"), CultureInfo.InvariantCulture,
+            CultureInfo.GetCultureInfo("en-IN"), CultureInfo.GetCultureInfo("zh-CN"), CultureInfo.GetCultureInfo("pt-BR"),
+            CultureInfo.GetCultureInfo("ja-JP"), CultureInfo.InvariantCulture,
         ];
 
         for (var i = 0; i < 500; i++)

@@ -7,8 +7,8 @@ public class ValueRoundTripTests
 {
     public static TheoryData<string, string> UnitsAndCultures()
     {
-        string[] units = ["USD", "EUR", "GBP", "INR", "CNY", "JPY", "CHF", "%", "count:accounts", "milestone"];
-        string[] cultures = ["en-US", "en-GB", "de-DE", "fr-FR", "en-IN", "zh-CN", "de-CH", "sv-SE"];
+        string[] units = ["USD", "EUR", "GBP", "INR", "CNY", "JPY", "BRL", "CHF", "%", "count:accounts", "milestone"];
+        string[] cultures = ["en-US", "en-GB", "de-DE", "fr-FR", "en-IN", "zh-CN", "de-CH", "sv-SE", "pt-BR", "ja-JP"];
         var data = new TheoryData<string, string>();
         foreach (var unit in units)
         {
@@ -47,6 +47,9 @@ public class ValueRoundTripTests
     [InlineData("12.5", "%", "fr-FR")]
     [InlineData("12000000", "INR", "en-IN")]
     [InlineData("75000000", "USD", "zh-CN")]
+    [InlineData("7200000", "BRL", "pt-BR")]
+    [InlineData("250000000", "JPY", "ja-JP")]
+    [InlineData("50000000", "JPY", "ja-JP")]
     public void A_value_that_fits_the_notation_reads_back_exactly(string value, string unitSpec, string cultureName)
     {
         var unit = TestUnits.From(unitSpec);

@@ -26,6 +26,7 @@ public class OkrFileReaderTests
         Assert.Equal(new Quarter(2026, 4), file.Quarter);
         Assert.Equal(("export-sales", "Asia/Shanghai", "USD", 1), (file.Team.Key, file.Team.TimeZoneId, file.Team.ReportingCurrency, file.Team.FiscalYearStartMonth));
         Assert.Equal(new CheckInSchedule(DayOfWeek.Friday, new TimeOnly(16, 0)), file.Team.CheckIn);
+        Assert.Equal("en-US", file.Team.Locale);
         Assert.Equal(["Andy Miller", "Ben Weber", "Cindy Sharma", "Mei Lin"], file.Members.Select(m => m.Name).Order());
         Assert.Equal(MemberRole.Manager, file.Members.Single(m => m.Name == "Mei Lin").Role);
         Assert.Equal(["US", "Europe", "India & SEA"], file.Members.Where(m => m.Role == MemberRole.Member).Select(m => m.Market));
@@ -131,7 +132,7 @@ public class OkrFileReaderTests
 
         var file = ReadValid(yaml.Replace("  INR: 0.012\n", "", StringComparison.Ordinal));
 
-        Assert.Equal(["line 70, objectives[0]: 'Grow export revenue to a US$60M quarter' has 2 key results; OKR practice is 3 to 5."], file.Warnings);
+        Assert.Equal(["line 71, objectives[0]: 'Grow export revenue to a US$60M quarter' has 2 key results; OKR practice is 3 to 5."], file.Warnings);
     }
 
     [Fact]
@@ -142,6 +143,41 @@ public class OkrFileReaderTests
         var andy = ReadValid(yaml).Members.Single(m => m.Name == "Andy Miller");
 
         Assert.Equal(("Asia/Shanghai", "en-US", true), (andy.TimeZoneId, andy.Locale, andy.ProfileFromChat));
+    }
+
+    private const string DemoTeamLocale = "  locale: en-US               # the channel's review and digest are written in this locale\n";
+
+    [Theory]
+    [InlineData("  locale: de-DE\n", "de-DE")]
+    [InlineData("  locale: zh-cn\n", "zh-CN")]
+    [InlineData("", "en-US")]
+    public void Reads_the_teams_locale_in_dotnets_spelling_and_defaults_to_american_english(string localeLine, string expected)
+    {
+        var yaml = Demo.Replace(DemoTeamLocale, localeLine, StringComparison.Ordinal);
+
+        Assert.Equal(expected, ReadValid(yaml).Team.Locale);
+    }
+
+    [Fact]
+    public void Refuses_a_team_locale_that_is_not_a_culture_with_its_line_and_field()
+    {
+        var yaml = Demo.Replace(DemoTeamLocale, "  locale: xx-Nowhere-Land\n", StringComparison.Ordinal);
+        var line = Demo[..Demo.IndexOf(DemoTeamLocale, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+
+        var (file, errors) = OkrFileReader.Read(yaml);
+
+        Assert.Null(file);
+        Assert.Equal($"line {line}, team.locale: 'xx-Nowhere-Land' is not a locale. Use a BCP 47 name like en-US, de-DE or zh-CN.", Assert.Single(errors).ToString());
+    }
+
+    [Fact]
+    public void Names_locale_for_a_misspelt_team_locale()
+    {
+        var yaml = Demo.Replace(DemoTeamLocale, "  lokale: de-DE\n", StringComparison.Ordinal);
+
+        var (_, errors) = OkrFileReader.Read(yaml);
+
+        Assert.Equal("team.lokale: is not a field ReviewBot knows. Did you mean 'locale'?", $"{Assert.Single(errors).Field}: {errors[0].Message}");
     }
 
     [Fact]

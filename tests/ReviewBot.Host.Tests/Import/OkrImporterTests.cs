@@ -60,6 +60,23 @@ public class OkrImporterTests
     }
 
     [Fact]
+    public async Task The_teams_locale_is_stored_and_a_changed_locale_updates_the_team_once()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var importer = new OkrImporter(db.Database);
+        await importer.ImportAsync(Read(Demo), dryRun: false, Ct);
+        var british = Demo.Replace("  locale: en-US               #", "  locale: en-GB               #", StringComparison.Ordinal);
+
+        var changed = await importer.ImportAsync(Read(british), dryRun: false, Ct);
+        var again = await importer.ImportAsync(Read(british), dryRun: false, Ct);
+
+        Assert.Equal(new ImportSummary.Counts(Updated: 1), changed["teams"]);
+        Assert.False(again.ChangedAnything);
+        await using var connection = await db.Database.OpenAsync(Ct);
+        Assert.Equal("en-GB", await connection.ExecuteScalarAsync<string>("SELECT locale FROM teams WHERE team_key = 'export-sales'"));
+    }
+
+    [Fact]
     public async Task An_edited_file_updates_in_place_keeping_ids()
     {
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);
