@@ -22,6 +22,15 @@ public static class BlockKitRenderer
             blocks.AddRange(Section(section));
         }
 
+        if (reply.Links.Count > 0)
+        {
+            // Links as mrkdwn, not URL buttons: a URL button still sends an interaction to acknowledge, for nothing.
+            // Images are left to the report page and to files in the thread: an image block whose URL Slack
+            // cannot fetch makes Slack refuse the whole message.
+            var links = string.Join("  ·  ", reply.Links.Select(l => $"<{LinkUrl(l.Url)}|{Escape(l.Label).Replace("|", "/", StringComparison.Ordinal)}>"));
+            blocks.Add(new JsonObject { ["type"] = "section", ["text"] = Mrkdwn(TextChunks.Shorten(links, SlackLimits.SectionText)) });
+        }
+
         var contextPieces = reply.Context.SelectMany(line => TextChunks.Split(Escape(line), SlackLimits.FieldText));
         foreach (var chunk in contextPieces.Chunk(SlackLimits.ContextElements))
         {
@@ -235,6 +244,9 @@ public static class BlockKitRenderer
         new() { ["text"] = PlainText(TextChunks.Shorten(choice.Label, SlackLimits.OptionText)), ["value"] = choice.Value };
 
     private static JsonObject PlainText(string text) => new() { ["type"] = "plain_text", ["text"] = text, ["emoji"] = true };
+
+    /// <summary>A URL inside Slack's &lt;url|label&gt;: only the three control characters need escaping, and '|' must not appear.</summary>
+    private static string LinkUrl(string url) => Escape(url).Replace("|", "%7C", StringComparison.Ordinal);
 
     private static JsonObject Mrkdwn(string text) => new() { ["type"] = "mrkdwn", ["text"] = text };
 

@@ -54,6 +54,10 @@ public sealed partial class SlackDispatcher(
                 foreach (var reply in await work)
                 {
                     await DeliverAsync(workspace, reply, command.ResponseUrl, channel: null, ct);
+                    if (reply is MessageReply { Files.Count: > 0 } withFiles)
+                    {
+                        await ShareFilesAsync(withFiles, command, ct);
+                    }
                 }
             });
             return Ephemeral("Working on it…");
@@ -74,6 +78,11 @@ public sealed partial class SlackDispatcher(
                 if (pages.Count > 1)
                 {
                     background.Enqueue("post the rest of a long answer", ct => responder.PostToResponseUrlAsync(command.ResponseUrl, message, ct, skipPages: 1));
+                }
+
+                if (message.Files.Count > 0)
+                {
+                    background.Enqueue("share a reply's files", ct => ShareFilesAsync(message, command, ct));
                 }
             }
             else
@@ -228,6 +237,31 @@ public sealed partial class SlackDispatcher(
 
         return Results.Ok();
     }
+
+    /// <summary>
+    /// A command's files (an export, a posted review's charts): to the channel when the reply was posted there,
+    /// else, or when the bot is not in that channel, to the person's direct messages with the bot.
+    /// </summary>
+    private async Task ShareFilesAsync(MessageReply message, SlashCommand command, CancellationToken cancellationToken)
+    {
+        if (message.Audience == ReplyAudience.Channel)
+        {
+            try
+            {
+                await responder.ShareFilesAsync(message, command.ChannelId, threadTs: null, cancellationToken);
+                return;
+            }
+            catch (SlackApiException e)
+            {
+                LogChannelFilesFailed(logger, e.Error);
+            }
+        }
+
+        await responder.ShareFilesWithAsync(command.UserId, message, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sharing files in the command's channel failed ({Error}); they go to the person's direct messages")]
+    private static partial void LogChannelFilesFailed(ILogger logger, string error);
 
     private void FillProfileLater(Workspace workspace, string userId) =>
         background.Enqueue("fill a member's profile from Slack", ct => profiles.FillAsync(workspace, userId, ct));

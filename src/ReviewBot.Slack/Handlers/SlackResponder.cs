@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Slack.Api;
 using ReviewBot.Slack.Blocks;
@@ -7,7 +8,7 @@ using ReviewBot.Slack.Blocks;
 namespace ReviewBot.Slack.Handlers;
 
 /// <summary>Delivers the engine's replies the Slack way: response_url, direct messages, message updates, modals.</summary>
-public sealed class SlackResponder(SlackApiClient slack, IHttpClientFactory http)
+public sealed partial class SlackResponder(SlackApiClient slack, IHttpClientFactory http, ILogger<SlackResponder> logger)
 {
     public const string ResponseUrlClient = "slack-response-url";
 
@@ -45,9 +46,62 @@ public sealed class SlackResponder(SlackApiClient slack, IHttpClientFactory http
             first ??= posted;
         }
 
-        // The renderer always yields at least one page (the headline).
-        return first!;
+        // The renderer always yields at least one page (the headline). Its files (the review's charts) go in its thread.
+        await ShareFilesAfterPostAsync(reply, first!.Channel, first.Ts, cancellationToken);
+        return first;
     }
+
+    /// <summary>
+    /// Uploads the reply's files (charts, exports) through files v2 and shares them in one
+    /// files.completeUploadExternal: into <paramref name="threadTs"/>'s thread when given.
+    /// </summary>
+    public async Task ShareFilesAsync(MessageReply reply, string channel, string? threadTs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        if (reply.Files.Count == 0)
+        {
+            return;
+        }
+
+        var uploads = new List<FileUpload>();
+        foreach (var file in reply.Files)
+        {
+            var target = await slack.Files.GetUploadUrlExternalAsync(file.FileName, file.Content.Length, cancellationToken);
+            await slack.Files.UploadToUrlAsync(target.UploadUrl, file.Content, cancellationToken);
+            uploads.Add(new FileUpload(target.FileId, file.Title));
+        }
+
+        await slack.Files.CompleteUploadExternalAsync(uploads, channel, initialComment: null, threadTs, cancellationToken);
+    }
+
+    /// <summary>A person's files (an export they asked for) go to their direct messages with the bot, where only they see them.</summary>
+    public async Task ShareFilesWithAsync(string slackUserId, MessageReply reply, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        if (reply.Files.Count > 0)
+        {
+            await ShareFilesAsync(reply, await OpenDirectAsync(slackUserId, cancellationToken), threadTs: null, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Once the message is posted, its files are extras: a failed upload is logged, never thrown, so the caller
+    /// (the scheduler) does not count the delivery failed and post the message again.
+    /// </summary>
+    private async Task ShareFilesAfterPostAsync(MessageReply reply, string channel, string ts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ShareFilesAsync(reply, channel, ts, cancellationToken);
+        }
+        catch (Exception e) when (e is SlackApiException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            LogFilesFailed(logger, reply.Files.Count, e.GetType().Name, e is SlackApiException slackError ? slackError.Error : "network");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sharing {Count} file(s) in a message's thread failed ({Kind}: {Error}); the message itself was posted")]
+    private static partial void LogFilesFailed(ILogger logger, int count, string kind, string error);
 
     /// <summary>Rewrites a message in place (a prompt into its "checked in" summary); extra pages follow as new messages.</summary>
     public async Task UpdateAsync(string channel, string ts, MessageReply reply, CancellationToken cancellationToken)

@@ -40,12 +40,17 @@ public static class AdaptiveCardRenderer
             pieces.AddRange(Section(section));
         }
 
+        // Charts come from the report page: Teams fetches the picture itself, and a picture it can't reach shows its alt text.
+        pieces.AddRange(reply.Images.Select(image => new List<JsonObject> { Image(image) }));
+
         pieces.AddRange(reply.Context
             .SelectMany(line => CardText.Split(line, CardLimits.TextBlockText))
             .Select(chunk => new List<JsonObject> { TextBlock(chunk, size: "Small", subtle: true) }));
 
         // Buttons go on the last card, under everything they act on.
-        List<JsonObject> buttons = reply.Buttons.Count == 0 ? [] : [ActionSet(reply.Buttons.Select(ButtonAction))];
+        // Links (the report page, downloads) open in the browser, next to the buttons.
+        var actions = reply.Buttons.Select(ButtonAction).Concat(reply.Links.Select(OpenUrl)).ToList();
+        List<JsonObject> buttons = actions.Count == 0 ? [] : [ActionSet(actions)];
 
         // The fixed part of every card: the longest headline it can carry and, conservatively, the buttons.
         var overhead = Size(Card([Headline($"{reply.Headline} (999/999)"), .. buttons.Select(b => (JsonObject)b.DeepClone())]));
@@ -314,6 +319,21 @@ public static class AdaptiveCardRenderer
 
         return submit;
     }
+
+    private static JsonObject Image(MessageImage image) => new()
+    {
+        ["type"] = "Image",
+        ["url"] = image.Url,
+        ["altText"] = CardText.Split(image.AltText, CardLimits.TextBlockText).First(),
+        ["size"] = "Stretch",
+    };
+
+    private static JsonObject OpenUrl(MessageLink link) => new()
+    {
+        ["type"] = "Action.OpenUrl",
+        ["title"] = link.Label,
+        ["url"] = link.Url,
+    };
 
     private static JsonObject ActionSet(IEnumerable<JsonObject> actions) =>
         new() { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions]) };
