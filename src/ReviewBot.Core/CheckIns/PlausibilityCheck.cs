@@ -118,10 +118,12 @@ public static class PlausibilityCheck
         switch (problem)
         {
             case Problem.AbovePercentRange or Problem.FarAboveRange:
-                // A dropped decimal point or extra zeros: with last week to go by, the value nearest to it;
-                // without, the smallest shift that makes sense (950% → 9.5%, not 0.95%).
-                var smaller = Enumerable.Range(1, MaxScaleSteps).Select(k => value / Power(k)).Where(Plausible).ToList();
-                return previous is { } p && p > 0m ? Nearest(smaller, p, reach: null) : smaller.Cast<decimal?>().FirstOrDefault();
+                // A dropped decimal point or extra zeros (950% for 9.50%): the shift nearest last week's value,
+                // or the target before there is one. Nobody types the leading zero of 0.95, so shifts that would
+                // need one are left out unless the key result itself lives below 1.
+                var near = previous is { } p && p > 0m ? p : keyResult.Target > 0m ? keyResult.Target : Math.Max(keyResult.Start, keyResult.Target);
+                var smaller = Enumerable.Range(1, MaxScaleSteps).Select(k => value / Power(k)).Where(c => Plausible(c) && (c >= 1m || near < 1m));
+                return Nearest([.. smaller], near, reach: null);
 
             case Problem.Negative or Problem.BelowPercentRange:
                 return Plausible(-value) ? -value : null;
