@@ -73,26 +73,23 @@ internal sealed class CheckInCommands(IReviewStore store)
 
         var context = await ContextAsync(speaker, template, week, cancellationToken);
         var state = await store.DialogAsync(speaker.Member.WorkspaceId, speaker.Member.Id, cancellationToken);
-        var questioned = QuestionedValues.Of(state?.Answers);
+        var sameForm = state is not null && state.TemplateId == template.Id && state.Quarter == week.Quarter && state.WeekNumber == week.Number;
+        var questioned = QuestionedValues.Of(sameForm ? state!.Answers : null);
         var reading = TemplateForm.Read(context, form.Values, turn.Platform, speaker.Now, turn.DeliveryId ?? Ids.New(), questioned);
         if (reading.Invalid is not null)
         {
             if (reading.Doubtful.Count > 0)
             {
                 // Only what was asked is stored; nothing of the check-in is, until it is submitted whole.
-                await store.SaveDialogAsync(QuestionedValues.RememberForForm(state, context, turn.ConversationId, reading.Doubtful, speaker.Now), cancellationToken);
+                await store.SaveDialogAsync(QuestionedValues.RememberForForm(sameForm ? state : null, context, turn.ConversationId, reading.Doubtful, speaker.Now), cancellationToken);
             }
 
             return [reading.Invalid];
         }
 
-        var replies = await RecordAsync(speaker, context, reading.Submission!, cancellationToken);
-        if (state is not null && questioned.Count > 0)
-        {
-            await ForgetQuestionsAsync(state, speaker.Now, cancellationToken);
-        }
-
-        return replies;
+        // What was questioned stays remembered for the week: a retried delivery of the confirmation must
+        // find it again, to be recognised as recorded rather than asked about.
+        return await RecordAsync(speaker, context, reading.Submission!, cancellationToken);
     }
 
     /// <summary>A plain message while a text dialog is open; null when there is none.</summary>
@@ -213,19 +210,6 @@ internal sealed class CheckInCommands(IReviewStore store)
 
         var opens = template == ReviewTemplates.Retrospective ? weeks[^RetrospectiveWeeks].FirstDay : weeks[weekNumber - 1].FirstDay;
         return opens > LocalDay.DateAt(speaker.Now, speaker.Zone) ? opens : null;
-    }
-
-    /// <summary>After a recorded form: a record kept only for its questions goes; an open text dialog stays, without them.</summary>
-    private async Task ForgetQuestionsAsync(DialogState state, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (state.IsTextDialog)
-        {
-            await store.SaveDialogAsync(state with { Answers = QuestionedValues.Forget(state.Answers), UpdatedAt = now }, cancellationToken);
-        }
-        else
-        {
-            await store.DeleteDialogAsync(state.WorkspaceId, state.MemberId, cancellationToken);
-        }
     }
 
     private static bool IsLastWeek(Speaker speaker) =>

@@ -35,7 +35,10 @@ public static class QuestionedValues
         answers[QuestionedPrefix + fieldId] = value.ToString(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The state to store after a form questioned <paramref name="values"/>: an open text dialog keeps its place.</summary>
+    /// <summary>
+    /// The state to store after a form questioned <paramref name="values"/>: a text dialog for the same form keeps
+    /// its place; pass null for anything else, which the form's record then replaces.
+    /// </summary>
     public static DialogState RememberForForm(DialogState? state, CheckInContext context, string conversationId, IReadOnlyDictionary<string, decimal> values, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -49,13 +52,6 @@ public static class QuestionedValues
         return state is not null
             ? state with { Answers = answers, UpdatedAt = now }
             : new DialogState(context.Author.WorkspaceId, context.Author.Id, conversationId, context.Template.Id, context.Quarter, context.Week.Number, DialogState.NoTextDialog, answers, now);
-    }
-
-    /// <summary>The answers without any questioned values: what is left once a check-in was recorded.</summary>
-    public static Dictionary<string, string> Forget(IReadOnlyDictionary<string, string> answers)
-    {
-        ArgumentNullException.ThrowIfNull(answers);
-        return answers.Where(a => !a.Key.StartsWith(QuestionedPrefix, StringComparison.Ordinal)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
     }
 
     /// <summary>The text dialog's key for a value it asked about and is waiting on yes or a new value for.</summary>
