@@ -65,9 +65,13 @@ internal sealed class CheckInCommands(IReviewStore store)
         if (week is null)
         {
             var fresh = await OpenAsync(speaker, turn, asText: false, retrospective: false, cancellationToken);
-            var refusal = OpensOn(speaker, template, quarter, weekNumber) is { } opensOn
-                ? $"That form is for {quarter} week {weekNumber}, which has not started yet: it opens on {opensOn.ToString("dddd d MMMM", speaker.Culture)}. Nothing was saved. Here is this week's."
-                : $"That form was for {quarter} week {weekNumber}, which has closed; nothing was saved. Here is this week's.";
+            var opensOn = OpensOn(speaker, template, quarter, weekNumber)?.ToString("dddd d MMMM", speaker.Culture);
+            var refusal = (opensOn, template == ReviewTemplates.Retrospective) switch
+            {
+                (null, _) => $"That form was for {quarter} week {weekNumber}, which has closed; nothing was saved. Here is this week's.",
+                (_, true) => $"That form is for the {quarter} retrospective, which opens on {opensOn}, in the last two weeks of the quarter. Nothing was saved. Here is this week's check-in.",
+                _ => $"That form is for {quarter} week {weekNumber}, which has not started yet: it opens on {opensOn}. Nothing was saved. Here is this week's.",
+            };
             return [.. Replies.Say(refusal), .. fresh];
         }
 
