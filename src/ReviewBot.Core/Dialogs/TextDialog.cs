@@ -98,8 +98,10 @@ public static class TextDialog
             return new Outcome(null, [new MessageReply { Headline = $"{context.Template.Title} cancelled; nothing was saved.", Context = ["Type review checkin to start again."] }], null, Cancelled: true);
         }
 
+        // Whatever comes after "did you mean …?" answers it: yes keeps the value, anything else replaces it.
         var pendingKey = step.KeyResult is null ? null : QuestionedValues.Pending(FormIds.Value(step.KeyResult.Id, step.Question.Id));
-        var keeps = pendingKey is not null && answers.Remove(pendingKey) && KeepWords.Contains(input, StringComparer.OrdinalIgnoreCase);
+        var wasAsking = pendingKey is not null && answers.Remove(pendingKey);
+        var keeps = wasAsking && KeepWords.Contains(input, StringComparer.OrdinalIgnoreCase);
         if (input.Equals(Back, StringComparison.OrdinalIgnoreCase))
         {
             var previous = Math.Max(0, state.Step - 1);
@@ -113,7 +115,7 @@ public static class TextDialog
             return new Outcome(moved, [Ask(context, moved)], null);
         }
 
-        // Yes to "did you mean …?" keeps the value already in the answers; anything else is a fresh answer.
+        // A kept value is already in the answers; anything else is a fresh answer, checked afresh.
         var error = keeps ? null : Answer(context, step, input, answers);
         if (error is not null)
         {
