@@ -43,13 +43,14 @@ internal sealed class CheckInCommands(IReviewStore store)
         }
 
         var open = await store.DialogAsync(speaker.Member.WorkspaceId, speaker.Member.Id, cancellationToken);
-        if (open is not null && open.TemplateId == template.Id && open.Quarter == week.Quarter && open.WeekNumber == week.Number)
+        if (open is { IsTextDialog: true } && open.TemplateId == template.Id && open.Quarter == week.Quarter && open.WeekNumber == week.Number)
         {
             return [new MessageReply { Headline = "Picking up where you left off." }, TextDialog.Ask(context, open)];
         }
 
         var start = TextDialog.Start(context, turn.ConversationId, speaker.Now);
-        await store.SaveDialogAsync(start.State!, cancellationToken);
+        // Values a form already asked about stay asked: typed here again, they are not questioned twice.
+        await store.SaveDialogAsync(start.State! with { Answers = QuestionedValues.Carried(open?.Answers) }, cancellationToken);
         return start.Replies;
     }
 
@@ -64,16 +65,34 @@ internal sealed class CheckInCommands(IReviewStore store)
         if (week is null)
         {
             var fresh = await OpenAsync(speaker, turn, asText: false, retrospective: false, cancellationToken);
-            return [.. Replies.Say($"That form was for {quarter} week {weekNumber}, which has closed; nothing was saved. Here is this week's."), .. fresh];
+            var opensOn = OpensOn(speaker, template, quarter, weekNumber)?.ToString("dddd d MMMM", speaker.Culture);
+            var refusal = (opensOn, template == ReviewTemplates.Retrospective) switch
+            {
+                (null, _) => $"That form was for {quarter} week {weekNumber}, which has closed; nothing was saved. Here is this week's.",
+                (_, true) => $"That form is for the {quarter} retrospective, which opens on {opensOn}, in the last two weeks of the quarter. Nothing was saved. Here is this week's check-in.",
+                _ => $"That form is for {quarter} week {weekNumber}, which has not started yet: it opens on {opensOn}. Nothing was saved. Here is this week's.",
+            };
+            return [.. Replies.Say(refusal), .. fresh];
         }
 
         var context = await ContextAsync(speaker, template, week, cancellationToken);
-        var reading = TemplateForm.Read(context, form.Values, turn.Platform, speaker.Now, turn.DeliveryId ?? Ids.New());
+        var state = await store.DialogAsync(speaker.Member.WorkspaceId, speaker.Member.Id, cancellationToken);
+        var sameForm = state is not null && state.TemplateId == template.Id && state.Quarter == week.Quarter && state.WeekNumber == week.Number;
+        var questioned = QuestionedValues.Of(sameForm ? state!.Answers : null);
+        var reading = TemplateForm.Read(context, form.Values, turn.Platform, speaker.Now, turn.DeliveryId ?? Ids.New(), questioned);
         if (reading.Invalid is not null)
         {
+            if (reading.Doubtful.Count > 0)
+            {
+                // Only what was asked is stored; nothing of the check-in is, until it is submitted whole.
+                await store.SaveDialogAsync(QuestionedValues.RememberForForm(sameForm ? state : null, context, turn.ConversationId, reading.Doubtful, speaker.Now), cancellationToken);
+            }
+
             return [reading.Invalid];
         }
 
+        // What was questioned stays remembered for the week: a retried delivery of the confirmation must
+        // find it again, to be recognised as recorded rather than asked about.
         return await RecordAsync(speaker, context, reading.Submission!, cancellationToken);
     }
 
@@ -81,7 +100,7 @@ internal sealed class CheckInCommands(IReviewStore store)
     public async Task<IReadOnlyList<Reply>?> ContinueAsync(Speaker speaker, Turn turn, string text, CancellationToken cancellationToken)
     {
         var state = await store.DialogAsync(speaker.Member.WorkspaceId, speaker.Member.Id, cancellationToken);
-        if (state is null || ReviewTemplates.Find(state.TemplateId) is not { } template)
+        if (state is not { IsTextDialog: true } || ReviewTemplates.Find(state.TemplateId) is not { } template)
         {
             return null;
         }
@@ -133,9 +152,13 @@ internal sealed class CheckInCommands(IReviewStore store)
             return new Fact(kr.Title, $"{ValueFormatter.Format(checkIn.Value, kr.Unit, culture)} of {ValueFormatter.Format(kr.Target, kr.Unit, culture)} · score {score.Score.ToString("0.00", culture)} · {ConfidenceText.Label(checkIn.Confidence).ToLowerInvariant()}");
         }).ToList();
         var corrected = recorded && submission.CheckIns.Any(c => context.History.Latest(c.KeyResultId) is { } latest && latest.Quarter == c.Quarter && latest.WeekNumber == c.WeekNumber);
+        var replaces = corrected ? " (this replaces your earlier answer for the week)" : "";
         var headline = context.Template == ReviewTemplates.Retrospective
             ? $"Retrospective for {context.Quarter} saved. Thank you, {speaker.Member.Name.Split(' ')[0]}."
-            : $"Checked in for week {context.Week.Number}{(corrected ? " (this replaces your earlier answer for the week)" : "")}.";
+            : context.Week != speaker.Week
+                // Last week's form in the first days of a new week: say which week it counted for.
+                ? $"Saved for week {context.Week.Number}, which ended on {context.Week.LastDay.ToString("dddd", culture)}{replaces}."
+                : $"Checked in for week {context.Week.Number}{replaces}.";
         var reply = new MessageReply
         {
             Headline = recorded ? headline : $"{headline} (already saved; nothing recorded twice)",
@@ -178,6 +201,19 @@ internal sealed class CheckInCommands(IReviewStore store)
         var today = LocalDay.DateAt(speaker.Now, speaker.Zone);
         var lastWeek = speaker.Team.Calendar.WeekOf(speaker.Week.FirstDay.AddDays(-1));
         return today <= speaker.Week.FirstDay.AddDays(1) && lastWeek.Quarter == quarter && lastWeek.Number == weekNumber ? lastWeek : null;
+    }
+
+    /// <summary>The day a form for (quarter, week) opens, when that is still to come; null for a week that has been.</summary>
+    private static DateOnly? OpensOn(Speaker speaker, ReviewTemplate template, Quarter quarter, int weekNumber)
+    {
+        var weeks = speaker.Team.Calendar.WeeksOf(quarter);
+        if (weekNumber < 1 || weekNumber > weeks.Count)
+        {
+            return null;
+        }
+
+        var opens = template == ReviewTemplates.Retrospective ? weeks[^RetrospectiveWeeks].FirstDay : weeks[weekNumber - 1].FirstDay;
+        return opens > LocalDay.DateAt(speaker.Now, speaker.Zone) ? opens : null;
     }
 
     private static bool IsLastWeek(Speaker speaker) =>

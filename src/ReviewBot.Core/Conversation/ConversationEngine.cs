@@ -59,7 +59,7 @@ public sealed class ConversationEngine
             // An open text dialog may belong to any of the person's teams.
             foreach (var membership in memberships)
             {
-                if (await _store.DialogAsync(membership.Member.WorkspaceId, membership.Member.Id, cancellationToken) is not null)
+                if (await _store.DialogAsync(membership.Member.WorkspaceId, membership.Member.Id, cancellationToken) is { IsTextDialog: true })
                 {
                     speaker = membership;
                     break;

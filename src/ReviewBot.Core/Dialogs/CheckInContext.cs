@@ -22,4 +22,8 @@ public sealed record CheckInContext(
     public string FormId => FormIds.CheckIn(Template.Id, Week.Quarter, Week.Number, Author.Id);
 
     public decimal LatestValue(KeyResult keyResult) => History.Latest(keyResult.Id)?.Value ?? keyResult.Start;
+
+    /// <summary>The latest check-in before this week: what a value is compared with (a correction this week is not).</summary>
+    public CheckIn? EarlierWeek(KeyResult keyResult) =>
+        History.WeeklyValues(keyResult.Id).LastOrDefault(c => c.Quarter == Quarter && c.WeekNumber < Week.Number);
 }

@@ -96,17 +96,20 @@ public static class TemplateForm
     }
 
     /// <summary>Reads a submission. Fields the form did not have (someone else's key results) are ignored.</summary>
+    /// <param name="questioned">Values asked about once before (field id → value): submitted again, they are taken as meant.</param>
     public static FormReading Read(
         CheckInContext context,
         IReadOnlyDictionary<string, string> values,
         ChatPlatform source,
         DateTimeOffset now,
-        string deliveryKey)
+        string deliveryKey,
+        IReadOnlyDictionary<string, decimal>? questioned = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(values);
         var culture = context.Culture;
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var doubts = new ValueDoubts(questioned ?? new Dictionary<string, decimal>());
         var checkIns = new List<CheckIn>();
         var answers = new List<ReviewAnswer>();
         string Text(string id) => values.TryGetValue(id, out var v) ? v?.Trim() ?? "" : "";
@@ -119,7 +122,7 @@ public static class TemplateForm
                 case KeyResultValueQuestion q:
                     foreach (var kr in context.KeyResults)
                     {
-                        var checkIn = ReadValue(context, q, kr, Text, errors, culture);
+                        var checkIn = ReadValue(context, q, kr, Text, errors, culture, doubts);
                         if (checkIn is not null)
                         {
                             checkIns.Add(checkIn with
@@ -194,18 +197,20 @@ public static class TemplateForm
         }
 
         return errors.Count > 0
-            ? new FormReading(null, Build(context, values, errors))
-            : new FormReading(new Submission(context.Author.WorkspaceId, deliveryKey, checkIns, answers), null);
+            ? new FormReading(null, Build(context, values, errors)) { Doubtful = doubts.Found }
+            : new FormReading(new Submission(context.Author.WorkspaceId, deliveryKey, checkIns, answers), null) { Doubtful = doubts.Found };
     }
 
-    /// <summary>Checks one key result's value with its confidence and comment; null when skipped or wrong.</summary>
+    /// <summary>Checks one key result's value with its confidence and comment; null when skipped, wrong or questioned.</summary>
+    /// <param name="doubts">Where a value that reads but looks wrong is questioned; null to read the value without that check.</param>
     public static CheckIn? ReadValue(
         CheckInContext context,
         KeyResultValueQuestion question,
         KeyResult keyResult,
         Func<string, string> text,
         IDictionary<string, string> errors,
-        CultureInfo culture)
+        CultureInfo culture,
+        ValueDoubts? doubts = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(question);
@@ -234,8 +239,10 @@ public static class TemplateForm
         }
 
         decimal value;
+        var questioned = false;
         if (string.Equals(raw, Same, StringComparison.OrdinalIgnoreCase))
         {
+            // Last week's value again: it was checked when it was given.
             value = context.LatestValue(keyResult);
         }
         else
@@ -248,6 +255,12 @@ public static class TemplateForm
             }
 
             value = parsed.Value;
+            if (doubts?.Question(context, keyResult, valueId, value) is { } doubt)
+            {
+                // Told beside the field; the confidence and comment are still checked so one round shows everything.
+                errors[valueId] = doubt.ForForm();
+                questioned = true;
+            }
         }
 
         Confidence confidence;
@@ -266,6 +279,11 @@ public static class TemplateForm
         if (comment.Length > MaxCommentLength)
         {
             errors[commentId] = $"Keep the comment under {MaxCommentLength} characters (it has {comment.Length}).";
+            return null;
+        }
+
+        if (questioned)
+        {
             return null;
         }
 
@@ -341,4 +359,8 @@ public static class TemplateForm
 }
 
 /// <summary>A read form: what to record, or the form again with its errors. Exactly one is set.</summary>
-public sealed record FormReading(Submission? Submission, FormReply? Invalid);
+public sealed record FormReading(Submission? Submission, FormReply? Invalid)
+{
+    /// <summary>Every value in it that looks wrong (field id → value), whether questioned now or confirmed: what to remember.</summary>
+    public IReadOnlyDictionary<string, decimal> Doubtful { get; init; } = new Dictionary<string, decimal>();
+}

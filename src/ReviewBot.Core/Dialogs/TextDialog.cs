@@ -16,6 +16,9 @@ public static class TextDialog
     public const string Back = "back";
     public const string Cancel = "cancel";
 
+    /// <summary>The answers that keep a value the dialog asked about ("did you mean 9.5%?").</summary>
+    public static readonly IReadOnlyList<string> KeepWords = ["yes", "y", "keep", "是", "保留"];
+
     private enum StepKind
     {
         Value,
@@ -51,6 +54,11 @@ public static class TextDialog
         var step = steps[Math.Min(state.Step, steps.Count - 1)];
         var culture = context.Culture;
         var position = $"{state.Step + 1} of {steps.Count}";
+        if (PendingDoubt(context, step, state.Answers) is { } doubt)
+        {
+            return DoubtPrompt(step.KeyResult!, doubt);
+        }
+
         return step.Kind switch
         {
             StepKind.Value => Prompt(
@@ -90,6 +98,10 @@ public static class TextDialog
             return new Outcome(null, [new MessageReply { Headline = $"{context.Template.Title} cancelled; nothing was saved.", Context = ["Type review checkin to start again."] }], null, Cancelled: true);
         }
 
+        // Whatever comes after "did you mean …?" answers it: yes keeps the value, anything else replaces it.
+        var pendingKey = step.KeyResult is null ? null : QuestionedValues.Pending(FormIds.Value(step.KeyResult.Id, step.Question.Id));
+        var wasAsking = pendingKey is not null && answers.Remove(pendingKey);
+        var keeps = wasAsking && KeepWords.Contains(input, StringComparer.OrdinalIgnoreCase);
         if (input.Equals(Back, StringComparison.OrdinalIgnoreCase))
         {
             var previous = Math.Max(0, state.Step - 1);
@@ -99,14 +111,26 @@ public static class TextDialog
                 previous--;
             }
 
-            var moved = state with { Step = previous, UpdatedAt = now };
+            var moved = state with { Step = previous, Answers = answers, UpdatedAt = now };
             return new Outcome(moved, [Ask(context, moved)], null);
         }
 
-        var error = Answer(context, step, input, answers);
+        // A kept value is already in the answers; anything else is a fresh answer, checked afresh.
+        var error = keeps ? null : Answer(context, step, input, answers);
         if (error is not null)
         {
-            return new Outcome(state with { UpdatedAt = now }, [Prompt("That didn't work", error, "Try again, or type skip, back or cancel."), Ask(context, state)], null);
+            var unchanged = state with { Answers = answers, UpdatedAt = now };
+            return new Outcome(unchanged, [Prompt("That didn't work", error, "Try again, or type skip, back or cancel."), Ask(context, unchanged)], null);
+        }
+
+        if (!keeps && step.Kind == StepKind.Value && Doubt(context, step, answers) is not null)
+        {
+            // Asked once; the value waits in the answers until yes, and is remembered as asked about.
+            var valueId = FormIds.Value(step.KeyResult!.Id, step.Question.Id);
+            answers[pendingKey!] = answers[valueId];
+            QuestionedValues.Remember(answers, valueId, ReadAnswer(context, step, answers[valueId])!.Value);
+            var asking = state with { Answers = answers, UpdatedAt = now };
+            return new Outcome(asking, [Ask(context, asking)], null);
         }
 
         var next = state.Step + 1;
@@ -121,8 +145,45 @@ public static class TextDialog
             return new Outcome(advanced, [Ask(context, advanced)], null);
         }
 
-        return new Outcome(null, [], TemplateForm.Read(context, answers, Workspaces.ChatPlatform.Playground, now, ""));
+        return new Outcome(null, [], TemplateForm.Read(context, answers, Workspaces.ChatPlatform.Playground, now, "", QuestionedValues.Of(answers)));
     }
+
+    /// <summary>The doubt about the value the dialog is waiting on a yes for; null when it waits on nothing.</summary>
+    private static ValueDoubt? PendingDoubt(CheckInContext context, Step step, IReadOnlyDictionary<string, string> answers) =>
+        step.Kind == StepKind.Value && answers.ContainsKey(QuestionedValues.Pending(FormIds.Value(step.KeyResult!.Id, step.Question.Id)))
+            ? Doubt(context, step, answers)
+            : null;
+
+    /// <summary>What looks wrong with the step's answer, unless it was asked about already with that very value.</summary>
+    private static ValueDoubt? Doubt(CheckInContext context, Step step, IReadOnlyDictionary<string, string> answers)
+    {
+        var valueId = FormIds.Value(step.KeyResult!.Id, step.Question.Id);
+        if (!answers.TryGetValue(valueId, out var raw) || ReadAnswer(context, step, raw) is not { } value)
+        {
+            return null;
+        }
+
+        var doubt = PlausibilityCheck.Check(step.KeyResult, value, context.EarlierWeek(step.KeyResult), context.Culture);
+        var pending = answers.ContainsKey(QuestionedValues.Pending(valueId));
+        return doubt is not null && (pending || !QuestionedValues.Of(answers).TryGetValue(valueId, out var asked) || asked != value) ? doubt : null;
+    }
+
+    /// <summary>The value of a typed answer; null for same (checked when it was first given) and for text that does not read.</summary>
+    private static decimal? ReadAnswer(CheckInContext context, Step step, string raw)
+    {
+        if (raw.Equals(TemplateForm.Same, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var parsed = ValueParser.Parse(raw, step.KeyResult!.Unit, context.Culture, step.KeyResult.Title);
+        return parsed.IsSuccess ? parsed.Value : null;
+    }
+
+    private static MessageReply DoubtPrompt(KeyResult keyResult, ValueDoubt doubt) => Prompt(
+        doubt.Suggested is null ? $"{keyResult.Title}: is {doubt.Kept} right?" : $"{keyResult.Title}: did you mean {doubt.Suggested}?",
+        doubt.ForText(),
+        "skip, back and cancel work here too.");
 
     /// <summary>Checks one answer and stores it; returns what was wrong, or null.</summary>
     private static string? Answer(CheckInContext context, Step step, string input, Dictionary<string, string> answers)
@@ -135,6 +196,7 @@ public static class TextDialog
                 var kr = step.KeyResult!;
                 var valueId = FormIds.Value(kr.Id, question.Id);
                 answers.Remove(valueId);
+                answers.Remove(QuestionedValues.Pending(valueId));
                 answers.Remove(FormIds.Confidence(kr.Id, question.Id));
                 answers.Remove(FormIds.Comment(kr.Id, question.Id));
                 if (skip)

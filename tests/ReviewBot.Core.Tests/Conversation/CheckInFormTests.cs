@@ -176,9 +176,29 @@ public class CheckInFormTests
         var form = (await _team.SayAsync(_team.Andy, "review checkin")).Form();
         _team.Time.Advance(TimeSpan.FromDays(3));
 
-        await _team.SubmitAsync(_team.Andy, form.FormId, new Dictionary<string, string> { [Value("kr-us-revenue")] = "1M", [ConfidenceOf("kr-us-revenue")] = "on-track" });
+        var done = (await _team.SubmitAsync(_team.Andy, form.FormId, new Dictionary<string, string> { [Value("kr-us-revenue")] = "1M", [ConfidenceOf("kr-us-revenue")] = "on-track" })).Message();
 
         Assert.Equal(8, Assert.Single(_team.Store.CheckIns).WeekNumber);
+        Assert.Equal("Saved for week 8, which ended on Sunday.", done.Headline);
+    }
+
+    [Fact]
+    public async Task A_form_for_a_week_that_has_not_started_says_when_it_opens_and_saves_nothing()
+    {
+        var replies = await _team.SubmitAsync(_team.Andy, "checkin|weekly-checkin|2026-Q4|10|andy", new Dictionary<string, string> { [Value("kr-us-revenue")] = "1M", [ConfidenceOf("kr-us-revenue")] = "on-track" });
+
+        Assert.Equal("That form is for 2026-Q4 week 10, which has not started yet: it opens on Monday 30 November. Nothing was saved. Here is this week's.", Assert.IsType<MessageReply>(replies[0]).Headline);
+        Assert.Equal("checkin|weekly-checkin|2026-Q4|8|andy", Assert.IsType<FormReply>(replies[1]).FormId);
+        Assert.Empty(_team.Store.CheckIns);
+    }
+
+    [Fact]
+    public async Task A_retrospective_form_before_the_retrospective_opens_says_when_it_does()
+    {
+        var replies = await _team.SubmitAsync(_team.Andy, "checkin|quarter-retrospective|2026-Q4|14|andy", new Dictionary<string, string>());
+
+        Assert.Equal("That form is for the 2026-Q4 retrospective, which opens on Monday 21 December, in the last two weeks of the quarter. Nothing was saved. Here is this week's check-in.", Assert.IsType<MessageReply>(replies[0]).Headline);
+        Assert.Empty(_team.Store.CheckIns);
     }
 
     [Fact]

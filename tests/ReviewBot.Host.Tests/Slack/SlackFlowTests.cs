@@ -104,6 +104,34 @@ public class SlackFlowTests
     }
 
     [Fact]
+    public async Task A_value_that_looks_wrong_is_questioned_beside_its_field_and_the_same_modal_submitted_again_saves_it()
+    {
+        await using var host = await SlackHost.StartAsync(Ct);
+        var store = host.Services.GetRequiredService<IReviewStore>();
+        var workspace = await host.Services.GetRequiredService<ReviewBot.Slack.Handlers.SlackWorkspaces>().FindAsync(FakeSlackServer.TeamId, Ct);
+        var andy = (await store.MembersByChatIdentityAsync(workspace!.Id, ChatPlatform.Slack, Andy, Ct)).Single();
+        var press = Interaction("block_actions", Andy);
+        press["trigger_id"] = "trigger-1";
+        press["actions"] = new JsonArray(new JsonObject { ["action_id"] = ActionIds.OpenCheckIn });
+        await host.InteractAsync(press, Ct);
+        var view = host.Slack.CallsTo("views.open").Single().JsonArg("view")!.AsObject();
+        var revenue = BlockId(view, "US revenue: value now");
+        var confidence = BlockId(view, "Confidence for US revenue");
+        Dictionary<string, JsonObject> Values() => new() { [revenue] = Text("950bn"), [confidence] = Chosen("on-track") };
+
+        var questioned = await (await host.InteractAsync(Submission(Andy, view, Values()), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
+
+        Assert.Equal("errors", questioned!["response_action"]!.GetValue<string>());
+        Assert.EndsWith("Save again unchanged to keep US$950bn, or correct it.", questioned["errors"]![revenue]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Empty(await store.CheckInsAsync(workspace.Id, andy.TeamId, new Quarter(2026, 4), Ct));
+
+        var confirmed = await host.InteractAsync(Submission(Andy, view, Values()), Ct);
+
+        Assert.Equal("", await confirmed.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(950_000_000_000m, Assert.Single(await store.CheckInsAsync(workspace.Id, andy.TeamId, new Quarter(2026, 4), Ct)).Value);
+    }
+
+    [Fact]
     public async Task The_manager_gets_the_quarter_review_and_a_member_asking_for_the_team_is_refused()
     {
         await using var host = await SlackHost.StartAsync(Ct);
