@@ -6,19 +6,20 @@ namespace ReviewBot.Reports.Charts;
 
 /// <summary>
 /// A key result's name on a chart axis: its title, shortened to fit beside the bars, and its owner's first
-/// name, "US revenue · Andy". Width is counted in columns, with CJK characters two wide, because a
+/// name, "US revenue (Andy)". ASCII punctuation
+/// throughout, since the CJK font draws "·" and "…" full-width, as wide gaps in a Latin title. Width is counted in columns, with CJK characters two wide, because a
 /// Chinese title of twelve characters takes the room of an English one of twenty-four.
 /// </summary>
 internal static class KeyResultLabel
 {
     public const int MaxTitleColumns = 34;
-    private const string Ellipsis = "…";
+    private const string Ellipsis = "...";
 
     public static string Of(KeyResultResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var title = Shorten(result.KeyResult.Title.Trim(), MaxTitleColumns);
-        return result.Owner is { } owner ? $"{title} · {FirstName(owner.Name)}" : title;
+        return result.Owner is { } owner ? $"{title} ({FirstName(owner.Name)})" : title;
     }
 
     /// <summary>Cuts <paramref name="text"/> at a whole character (never inside a surrogate pair or a combined character) and marks the cut.</summary>
@@ -37,7 +38,7 @@ internal static class KeyResultLabel
         {
             var element = elements.GetTextElement();
             var width = Columns(element);
-            if (used + width > maxColumns - 1)
+            if (used + width > maxColumns - Ellipsis.Length)
             {
                 break;
             }

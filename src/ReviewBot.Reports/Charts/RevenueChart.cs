@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReviewBot.Core.Okrs;
 using ReviewBot.Core.Reviews.Model;
 using ReviewBot.Core.Values;
 using ScottPlot;
@@ -29,17 +30,16 @@ internal static class RevenueChart
         ChartStyle.Apply(plot);
         var weekCount = Math.Max(track.WeekCount, 1);
 
+        var unit = new CurrencyUnit(track.Currency);
         var target = plot.Add.HorizontalLine((double)track.Target);
         target.LineColor = ChartColors.Ink;
         target.LineWidth = 1.5f;
-        target.LegendText = "target " + ValueFormatter.Format(track.Target, new Core.Okrs.CurrencyUnit(track.Currency), culture);
 
         var pace = plot.Add.Scatter(new double[] { 0, weekCount }, [(double)track.Start, (double)track.PaceAfter(weekCount)]);
         pace.Color = ChartColors.Pace;
         pace.LineWidth = 2;
         pace.LinePattern = LinePattern.Dashed;
         pace.MarkerSize = 0;
-        pace.LegendText = "straight-line pace";
 
         // The line starts at the summed start before week 1, where the pace line starts too.
         var weeks = new List<double> { 0 };
@@ -50,7 +50,15 @@ internal static class RevenueChart
         actual.Color = ChartColors.Actual;
         actual.LineWidth = 3;
         actual.MarkerSize = 7;
-        actual.LegendText = "revenue";
+
+        // Lines are named where they are rather than in a legend: nothing to look up, nothing hidden behind a box.
+        Label(plot, "target " + ValueFormatter.Format(track.Target, unit, culture), 0, (double)track.Target, ChartColors.Ink, Alignment.LowerLeft, 8);
+        Label(plot, "straight-line pace", weekCount * 0.8, (double)track.PaceAfter((int)Math.Round(weekCount * 0.8)), ChartColors.Pace, Alignment.UpperLeft, 10);
+        if (track.Weeks.Count > 0)
+        {
+            var latest = track.Weeks[^1];
+            Label(plot, ValueFormatter.Format(latest.Actual, unit, culture), latest.Week, (double)latest.Actual, ChartColors.Actual, Alignment.LowerRight, -6);
+        }
 
         plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = MoneyTicks.Formatter(track.Currency, culture) };
         plot.Axes.Bottom.SetTicks(
@@ -64,9 +72,18 @@ internal static class RevenueChart
         var bottom = Math.Min(0, actuals.Min());
         plot.Axes.SetLimits(0, weekCount + 0.3, bottom, top > bottom ? top : bottom + 1);
 
-        plot.Legend.FontName = ChartFont.FamilyName;
-        plot.Legend.FontSize = 13;
-        plot.ShowLegend(Alignment.UpperLeft);
         return plot;
+    }
+
+    private static void Label(Plot plot, string text, double x, double y, Color color, Alignment alignment, float offsetX)
+    {
+        var label = plot.Add.Text(text, x, y);
+        label.LabelFontName = ChartFont.FamilyName;
+        label.LabelFontSize = 13;
+        label.LabelBold = true;
+        label.LabelFontColor = color;
+        label.LabelAlignment = alignment;
+        label.OffsetX = offsetX;
+        label.OffsetY = alignment == Alignment.UpperLeft ? 10 : -6;
     }
 }
