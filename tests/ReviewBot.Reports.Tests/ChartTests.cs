@@ -150,7 +150,7 @@ public sealed class ChartTests
     }
 
     [Fact]
-    public async Task Sample_charts_are_written_for_a_look_when_REVIEWBOT_CHART_SAMPLES_names_a_folder()
+    public async Task Sample_documents_are_written_for_a_look_when_REVIEWBOT_CHART_SAMPLES_names_a_folder()
     {
         var folder = Environment.GetEnvironmentVariable("REVIEWBOT_CHART_SAMPLES");
         if (folder is null)
@@ -165,6 +165,8 @@ public sealed class ChartTests
         await File.WriteAllBytesAsync(Path.Combine(folder, "revenue-final.png"), (await documents.RevenueChartAsync(review, English, Cancel))!, Cancel);
         await File.WriteAllBytesAsync(Path.Combine(folder, "kr0.png"), await documents.KeyResultChartAsync(soFar, soFar.KeyResults[0], English, Cancel), Cancel);
         await File.WriteAllBytesAsync(Path.Combine(folder, "kr2.png"), await documents.KeyResultChartAsync(soFar, soFar.KeyResults[2], English, Cancel), Cancel);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "review.xlsx"), await documents.XlsxAsync(review, German, Cancel), Cancel);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "review-de.csv"), await documents.CsvAsync(review, German, Cancel), Cancel);
         await File.WriteAllBytesAsync(Path.Combine(folder, "kr4.png"), await documents.KeyResultChartAsync(soFar, soFar.KeyResults[4], English, Cancel), Cancel);
     }
 
