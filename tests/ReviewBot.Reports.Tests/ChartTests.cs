@@ -140,6 +140,17 @@ public sealed class ChartTests
     }
 
     [Fact]
+    public async Task A_revenue_chart_before_the_quarter_starts_shows_the_pace_and_the_target_alone()
+    {
+        var before = Core.Reviews.Model.QuarterReview.Build(SampleQuarter.Data(), null, new DateTimeOffset(2026, 9, 1, 0, 0, 0, TimeSpan.Zero));
+
+        using var png = Png.Decode((await documents.RevenueChartAsync(before, English, Cancel))!);
+
+        Assert.Empty(before.Revenue!.Weeks);
+        Assert.True(png.CountOf("#8C96A0") > 50, "no pace line");
+    }
+
+    [Fact]
     public async Task A_review_without_key_results_still_draws_an_attainment_chart()
     {
         var empty = SampleQuarter.Final() with { KeyResults = [] };
