@@ -173,7 +173,7 @@ public sealed class ChartTests
         var soFar = SampleQuarter.SoFar();
         await File.WriteAllBytesAsync(Path.Combine(folder, "attainment.png"), await documents.AttainmentChartAsync(review, CultureInfo.GetCultureInfo("zh-CN"), Cancel), Cancel);
         await File.WriteAllBytesAsync(Path.Combine(folder, "revenue.png"), (await documents.RevenueChartAsync(soFar, German, Cancel))!, Cancel);
-        await File.WriteAllBytesAsync(Path.Combine(folder, "revenue-final.png"), (await documents.RevenueChartAsync(review, English, Cancel))!, Cancel);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "revenue-final.png"), (await documents.RevenueChartAsync(review, CultureInfo.GetCultureInfo("zh-CN"), Cancel))!, Cancel);
         await File.WriteAllBytesAsync(Path.Combine(folder, "kr0.png"), await documents.KeyResultChartAsync(soFar, soFar.KeyResults[0], English, Cancel), Cancel);
         await File.WriteAllBytesAsync(Path.Combine(folder, "kr2.png"), await documents.KeyResultChartAsync(soFar, soFar.KeyResults[2], English, Cancel), Cancel);
         await File.WriteAllBytesAsync(Path.Combine(folder, "review.xlsx"), await documents.XlsxAsync(review, German, Cancel), Cancel);

@@ -53,7 +53,8 @@ internal static class RevenueChart
 
         // Lines are named where they are rather than in a legend: nothing to look up, nothing hidden behind a box.
         Label(plot, "target " + ValueFormatter.Format(track.Target, unit, culture), 0, (double)track.Target, ChartColors.Ink, Alignment.LowerLeft, 8);
-        Label(plot, "straight-line pace", weekCount * 0.8, (double)track.PaceAfter((int)Math.Round(weekCount * 0.8)), ChartColors.Pace, Alignment.UpperLeft, 10);
+        const decimal paceLabelAt = 0.8m;
+        Label(plot, "straight-line pace", weekCount * (double)paceLabelAt, (double)(track.Start + ((track.Target - track.Start) * paceLabelAt)), ChartColors.Pace, Alignment.UpperLeft, 10);
         if (track.Weeks.Count > 0)
         {
             var latest = track.Weeks[^1];
