@@ -1,0 +1,45 @@
+using ReviewBot.Core.Reviews.Model;
+
+namespace ReviewBot.Reports.Exports;
+
+/// <summary>One key result's figures as both exports write them.</summary>
+/// <param name="Owner">The owner's name, or the team's when the team owns the key result.</param>
+/// <param name="Attainment">Actual against target as a ratio (1.049 is 104.9%); null where that ratio means nothing.</param>
+internal sealed record KeyResultRow(
+    string Objective,
+    string KeyResult,
+    string Owner,
+    string Market,
+    string Unit,
+    decimal Start,
+    decimal Target,
+    decimal Actual,
+    decimal Difference,
+    decimal? Attainment,
+    decimal Score,
+    string Colour,
+    string? LatestConfidence,
+    string Direction,
+    int CheckIns)
+{
+    public static IEnumerable<KeyResultRow> Of(QuarterReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return review.KeyResults.Select(r => new KeyResultRow(
+            r.Objective.Title,
+            r.KeyResult.Title,
+            r.Owner?.Name ?? review.Team.Name,
+            r.Market,
+            ExportText.Unit(r.KeyResult.Unit),
+            r.KeyResult.Start,
+            r.KeyResult.Target,
+            r.Score.Actual,
+            r.Score.Difference,
+            r.Score.Attainment is { } attainment ? ExportText.Ratio(attainment) : null,
+            ExportText.Ratio(r.Score.Score),
+            ExportText.Colour(r.Score.Color),
+            r.LatestConfidence is { } confidence ? ExportText.Confidence(confidence) : null,
+            ExportText.Direction(r.KeyResult.Direction),
+            r.Weekly.Count));
+    }
+}
