@@ -88,7 +88,7 @@ public static class TemplateForm
         {
             FormId = context.FormId,
             Title = $"{context.Template.Title}: week {context.Week.Number}",
-            Intro = $"{context.Template.Intro} {context.Quarter}, week {context.Week.Number} ({context.Week.FirstDay.ToString("d MMM", culture)}–{context.Week.LastDay.ToString("d MMM", culture)}).",
+            Intro = $"{context.Template.Intro} {context.Quarter}, week {context.Week.Number} ({Values.DateText.Range(context.Week.FirstDay, context.Week.LastDay, culture)}).",
             Fields = fields,
             SubmitLabel = context.Template.SubmitLabel,
             Error = errors.TryGetValue("", out var formError) ? formError : null,

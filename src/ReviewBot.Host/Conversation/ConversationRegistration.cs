@@ -1,4 +1,6 @@
 using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Reviews;
+using ReviewBot.Reports;
 using ReviewBot.Storage;
 
 namespace ReviewBot.Host.Conversation;
@@ -13,6 +15,8 @@ public static class ConversationRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<IReviewStore, ReviewStore>();
+        // Charts and exports: stateless, and drawing is safe from several threads at once.
+        builder.Services.AddSingleton<IReviewDocuments, ReviewDocuments>();
         builder.Services.AddSingleton<ConversationEngine>();
         return builder;
     }
