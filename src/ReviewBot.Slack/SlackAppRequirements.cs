@@ -40,12 +40,13 @@ public static class SlackAppRequirements
     };
 
     /// <summary>
-    /// The Web API methods the bot calls (the client has a few more, such as the file upload pair for charts,
-    /// which ask for their scopes only once something calls them).
+    /// The Web API methods the bot calls (the client has a few more, which ask for their scopes only once
+    /// something calls them). The file upload pair shares a review's charts and exports.
     /// </summary>
     public static IReadOnlySet<string> UsedMethods { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "auth.test", "chat.postMessage", "chat.update", "conversations.open", "users.info", "views.open", "views.publish",
+        "files.getUploadURLExternal", "files.completeUploadExternal",
     };
 
     /// <summary>Scopes that come with a feature rather than a method: the slash command and reading direct messages.</summary>

@@ -81,6 +81,9 @@ internal sealed class TestTeam
     /// <summary>A new engine over the same store, as after a host restart.</summary>
     public void Restart() => Engine = new ConversationEngine(Store, Time);
 
+    /// <summary>An engine that shares reviews as report pages and writes their documents, as the host's does.</summary>
+    public void ShareReports(Core.Reviews.IReviewReports reports, Core.Reviews.IReviewDocuments documents) => Engine = new ConversationEngine(Store, Time, reports, documents);
+
     public Task<IReadOnlyList<Reply>> SayAsync(Member who, string text) =>
         HandleAsync(who, CommandLine.LooksLikeCommand(text) ? new CommandInput(text) : new TextInput(text));
 
