@@ -25,7 +25,8 @@ public static class ReportEndpoints
             return await next(context);
         });
 
-        group.MapGet("/assets/" + ReportAssets.StylesheetName, () => TypedResults.Bytes(ReportAssets.Stylesheet, "text/css; charset=utf-8"));
+        group.MapGet("/" + ReportUrls.StylesheetPath, () => TypedResults.Bytes(ReportAssets.Stylesheet, "text/css; charset=utf-8"));
+        group.MapGet("/" + ReportUrls.IconPath, () => TypedResults.Bytes(ReportAssets.Icon, "image/svg+xml"));
         group.MapGet("/{file}", FileAsync);
         group.MapGet("/{token}/attainment.png", (string token, HttpContext http, CancellationToken ct) =>
             DocumentAsync(token, http, (documents, report) => documents.AttainmentChartAsync(report.Review, report.Culture, ct)!, ct));
@@ -57,6 +58,7 @@ public static class ReportEndpoints
         var root = $"{http.Request.PathBase}/reports/";
         var links = new ReportPageLinks(
             root + ReportUrls.StylesheetPath,
+            root + ReportUrls.IconPath,
             root + ReportUrls.Csv(token),
             root + ReportUrls.Xlsx(token),
             root + ReportUrls.AttainmentChart(token),

@@ -10,7 +10,8 @@ namespace ReviewBot.Host.Reports;
 internal static class ReportUrls
 {
     public const string Prefix = "reports/";
-    public const string StylesheetPath = "assets/report.css";
+    public const string StylesheetPath = "assets/" + ReviewBot.Reports.Page.ReportAssets.StylesheetName;
+    public const string IconPath = "assets/" + ReviewBot.Reports.Page.ReportAssets.IconName;
 
     /// <summary>Relative to the page (or to <c>/reports/</c>), so they work under any path prefix.</summary>
     public static string Page(string token) => token;

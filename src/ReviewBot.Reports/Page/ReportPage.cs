@@ -20,7 +20,8 @@ public static class ReportPage
         var html = new Html();
         html.Raw("<!DOCTYPE html>\n<html").Attribute("lang", culture.Name.Length > 0 ? culture.Name : "en").Raw(">\n<head>\n<meta charset=\"utf-8\">\n")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n<meta name=\"referrer\" content=\"no-referrer\">\n")
-            .Raw("<title>").Text(ReportWords.Title(review)).Raw("</title>\n<link rel=\"stylesheet\"").Attribute("href", links.Stylesheet).Raw(">\n</head>\n<body>\n");
+            .Raw("<title>").Text(ReportWords.Title(review)).Raw("</title>\n<link rel=\"stylesheet\"").Attribute("href", links.Stylesheet).Raw(">\n")
+            .Raw("<link rel=\"icon\" type=\"image/svg+xml\"").Attribute("href", links.Icon).Raw(">\n</head>\n<body>\n");
         Header(html, review, culture, links);
         html.Raw("<main>\n");
         GoalsSection.Write(html, review, culture);

@@ -4,6 +4,7 @@ namespace ReviewBot.Reports.Page;
 /// <param name="KeyResultChart">The small trend chart of the key result with this number (1 for the first in the review).</param>
 public sealed record ReportPageLinks(
     string Stylesheet,
+    string Icon,
     string Csv,
     string Xlsx,
     string AttainmentChart,
