@@ -67,6 +67,24 @@ public class ReportPageTests
     }
 
     [Fact]
+    public async Task Whatever_anyone_typed_is_shown_as_text_and_never_becomes_markup()
+    {
+        await using var host = await ReportHost.StartAsync(Ct);
+        using var client = host.CreateClient();
+        var store = host.Services.GetRequiredService<ReviewBot.Core.Conversation.IReviewStore>();
+        var objective = (await store.ObjectivesAsync(host.Demo.WorkspaceId, host.Team.Id, host.Demo.PreviousQuarter, Ct))[0];
+        await store.SaveObjectiveAsync(objective with { Title = "<script>alert(\"x\")</script> & more", Basis = "<img src=x onerror=alert(1)>" }, Ct);
+        var links = await host.ShareAsync(host.Demo.PreviousQuarter, "en-US", Ct);
+
+        var html = await (await client.GetAsync(PathOf(links.Page), Ct)).Content.ReadAsStringAsync(Ct);
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("<script>alert(\"x\")</script> & more", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_page_is_written_in_the_culture_of_its_link()
     {
         await using var host = await ReportHost.StartAsync(Ct);
