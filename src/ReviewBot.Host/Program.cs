@@ -2,6 +2,7 @@ using ReviewBot.Host.Cli;
 using ReviewBot.Host.Conversation;
 using ReviewBot.Host.Health;
 using ReviewBot.Host.Playground;
+using ReviewBot.Host.Reports;
 using ReviewBot.Host.Scheduling;
 using ReviewBot.Host.Storage;
 using ReviewBot.Slack;
@@ -17,6 +18,7 @@ builder.AddReviewBotStorage();
 builder.Services.AddHostedService<DatabaseMigrator>();
 builder.AddReviewBotConversation();
 builder.AddReviewBotPlayground();
+builder.AddReviewBotReports();
 builder.AddReviewBotScheduling();
 var slack = builder.Configuration.IsSlackConfigured();
 if (slack)
@@ -33,6 +35,7 @@ if (teams)
 var app = builder.Build();
 app.MapHealth();
 app.MapPlayground();
+app.MapReports();
 app.MapReviewBotScheduling();
 if (slack)
 {

@@ -25,6 +25,7 @@ public sealed class StorageSession : IAsyncDisposable
         Answers = new ReviewAnswerStore(this);
         Deliveries = new DeliveryStore(this);
         Dialogs = new DialogStore(this);
+        ReportLinks = new ReportLinkStore(this);
     }
 
     public WorkspaceStore Workspaces { get; }
@@ -44,6 +45,8 @@ public sealed class StorageSession : IAsyncDisposable
     public DeliveryStore Deliveries { get; }
 
     public DialogStore Dialogs { get; }
+
+    public ReportLinkStore ReportLinks { get; }
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {

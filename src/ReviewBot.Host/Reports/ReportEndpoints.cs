@@ -1,0 +1,118 @@
+using System.Globalization;
+using ReviewBot.Core.Reviews;
+using ReviewBot.Reports.Page;
+
+namespace ReviewBot.Host.Reports;
+
+/// <summary>
+/// The shared report page and its documents under <c>/reports/</c> (see <see cref="ReportUrls"/>), each
+/// rebuilt from the database when asked for. Always on, whatever chat platforms are configured: the links
+/// go out in Slack and Teams messages.
+/// </summary>
+public static class ReportEndpoints
+{
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>The same answer for a malformed, unknown or expired token, so none of them tells anything.</summary>
+    private const string NotFoundText = "This report link is not valid. Ask the bot for a new one.";
+
+    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var group = endpoints.MapGroup("/reports").AddEndpointFilter(async (context, next) =>
+        {
+            ReportSecurityHeaders.Apply(context.HttpContext.Response);
+            return await next(context);
+        });
+
+        group.MapGet("/" + ReportUrls.StylesheetPath, () => TypedResults.Bytes(ReportAssets.Stylesheet, "text/css; charset=utf-8"));
+        group.MapGet("/" + ReportUrls.IconPath, () => TypedResults.Bytes(ReportAssets.Icon, "image/svg+xml"));
+        group.MapGet("/{file}", FileAsync);
+        group.MapGet("/{token}/attainment.png", (string token, HttpContext http, CancellationToken ct) =>
+            DocumentAsync(token, http, (documents, report) => documents.AttainmentChartAsync(report.Review, report.Culture, ct)!, ct));
+        group.MapGet("/{token}/revenue.png", (string token, HttpContext http, CancellationToken ct) =>
+            DocumentAsync(token, http, (documents, report) => documents.RevenueChartAsync(report.Review, report.Culture, ct), ct));
+        group.MapGet("/{token}/kr/{file}", KeyResultChartAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> FileAsync(string file, HttpContext http, ReportReviews reviews, CancellationToken cancellationToken)
+    {
+        if (file.EndsWith(".csv", StringComparison.Ordinal))
+        {
+            return await DownloadAsync(file[..^4], "csv", "text/csv; charset=utf-8", http, (documents, report) => documents.CsvAsync(report.Review, report.Culture, cancellationToken), cancellationToken);
+        }
+
+        if (file.EndsWith(".xlsx", StringComparison.Ordinal))
+        {
+            return await DownloadAsync(file[..^5], "xlsx", XlsxType, http, (documents, report) => documents.XlsxAsync(report.Review, report.Culture, cancellationToken), cancellationToken);
+        }
+
+        var token = file;
+        if (await reviews.OpenAsync(token, cancellationToken) is not { } report)
+        {
+            return NotFound();
+        }
+
+        // Absolute paths from the request's own base, so a trailing slash or a path prefix in front of the host changes nothing.
+        var root = $"{http.Request.PathBase}/reports/";
+        var links = new ReportPageLinks(
+            root + ReportUrls.StylesheetPath,
+            root + ReportUrls.IconPath,
+            root + ReportUrls.Csv(token),
+            root + ReportUrls.Xlsx(token),
+            root + ReportUrls.AttainmentChart(token),
+            root + ReportUrls.RevenueChart(token),
+            number => root + ReportUrls.KeyResultChart(token, number));
+        return TypedResults.Content(ReportPage.Render(report.Review, report.Culture, links), "text/html; charset=utf-8");
+    }
+
+    private static Task<IResult> KeyResultChartAsync(string token, string file, HttpContext http, CancellationToken cancellationToken)
+    {
+        var number = file.EndsWith(".png", StringComparison.Ordinal)
+            && int.TryParse(file.AsSpan(0, file.Length - 4), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
+        return DocumentAsync(token, http, async (documents, report) =>
+            number >= 1 && number <= report.Review.KeyResults.Count
+                ? await documents.KeyResultChartAsync(report.Review, report.Review.KeyResults[number - 1], report.Culture, cancellationToken)
+                : null, cancellationToken);
+    }
+
+    private static async Task<IResult> DocumentAsync(
+        string token, HttpContext http, Func<IReviewDocuments, OpenedReport, Task<byte[]?>> write, CancellationToken cancellationToken)
+    {
+        var opened = await OpenAsync(token, http, cancellationToken);
+        if (opened is not { } found)
+        {
+            return NotFound();
+        }
+
+        var png = await write(found.Documents, found.Report);
+        return png is null ? NotFound() : TypedResults.Bytes(png, "image/png");
+    }
+
+    private static async Task<IResult> DownloadAsync(
+        string token, string extension, string contentType, HttpContext http, Func<IReviewDocuments, OpenedReport, Task<byte[]>> write, CancellationToken cancellationToken)
+    {
+        var opened = await OpenAsync(token, http, cancellationToken);
+        if (opened is not { } found)
+        {
+            return NotFound();
+        }
+
+        return TypedResults.File(await write(found.Documents, found.Report), contentType, found.Report.FileName(extension));
+    }
+
+    private static async Task<(IReviewDocuments Documents, OpenedReport Report)?> OpenAsync(string token, HttpContext http, CancellationToken cancellationToken)
+    {
+        var services = http.RequestServices;
+        if (await services.GetRequiredService<ReportReviews>().OpenAsync(token, cancellationToken) is not { } report)
+        {
+            return null;
+        }
+
+        // Resolved only here: the page itself needs no document writer.
+        return (services.GetRequiredService<IReviewDocuments>(), report);
+    }
+
+    private static IResult NotFound() => TypedResults.Text(NotFoundText, "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+}

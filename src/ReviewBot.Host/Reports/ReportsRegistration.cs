@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ReviewBot.Core.Reviews;
+using ReviewBot.Host.Options;
+
+namespace ReviewBot.Host.Reports;
+
+public static class ReportsRegistration
+{
+    /// <summary>
+    /// Report options (checked at start-up), the link maker behind <see cref="IReviewReports"/> and the reader of
+    /// shared reports. The documents (<see cref="IReviewDocuments"/>: charts, CSV, XLSX) are registered on their own.
+    /// </summary>
+    public static IHostApplicationBuilder AddReviewBotReports(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IValidateOptions<ReportsOptions>, ReportsOptionsValidator>();
+        builder.Services.AddOptions<ReportsOptions>().BindConfiguration(ReportsOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<PublicBaseUrl>();
+        builder.Services.AddSingleton<IReviewReports, SharedReportLinks>();
+        builder.Services.AddSingleton<ReportReviews>();
+        return builder;
+    }
+}

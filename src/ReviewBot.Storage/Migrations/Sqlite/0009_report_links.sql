@@ -1,0 +1,16 @@
+-- Shared report links: a read-only page of one team's (or one owner's) quarter review, opened by an
+-- unguessable token in the link. Only the token's SHA-256 is kept, so a copy of the database opens no report.
+-- 0009 because 0008 (the team's locale) comes from a branch merged alongside this one.
+CREATE TABLE report_links (
+    token_hash        TEXT NOT NULL PRIMARY KEY,
+    workspace_id      TEXT NOT NULL REFERENCES workspaces (id),
+    team_id           TEXT NOT NULL,
+    quarter           TEXT NOT NULL,
+    person_member_id  TEXT,
+    locale            TEXT NOT NULL,
+    created_at        TEXT NOT NULL,
+    expires_at        TEXT NOT NULL,
+    FOREIGN KEY (workspace_id, team_id) REFERENCES teams (workspace_id, id) ON DELETE CASCADE,
+    FOREIGN KEY (workspace_id, person_member_id) REFERENCES members (workspace_id, id)
+);
+CREATE INDEX ix_report_links_expiry ON report_links (expires_at);
