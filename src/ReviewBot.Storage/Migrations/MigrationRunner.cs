@@ -15,10 +15,6 @@ public sealed class MigrationRunner(Database database, TimeProvider time)
 
     private static readonly Lazy<IReadOnlyList<Migration>> Embedded = new(LoadEmbedded);
 
-    // TEMPORARY on branch reportpage: 0008 (the team locale column) lands from the locale branch. Revert this
-    // commit once both are merged, so that a gap in the numbering stops the build again.
-    private static readonly int[] LandingFromAnotherBranch = [8];
-
     public static int LatestVersion => Embedded.Value[^1].Version;
 
     /// <summary>Applies what is pending and returns the versions it applied.</summary>
@@ -92,12 +88,11 @@ public sealed class MigrationRunner(Database database, TimeProvider time)
             .OrderBy(m => m.Version)
             .ToList();
 
-        var expected = Enumerable.Range(1, int.MaxValue).Where(v => !LandingFromAnotherBranch.Contains(v) || migrations.Any(m => m.Version == v));
-        foreach (var (migration, version) in migrations.Zip(expected))
+        for (var i = 0; i < migrations.Count; i++)
         {
-            if (migration.Version != version)
+            if (migrations[i].Version != i + 1)
             {
-                throw new InvalidOperationException($"Migrations must be numbered 1, 2, 3… without gaps; found {migration.Version} where {version} was expected.");
+                throw new InvalidOperationException($"Migrations must be numbered 1, 2, 3… without gaps; found {migrations[i].Version} at position {i + 1}.");
             }
         }
 
