@@ -77,6 +77,21 @@ public class CommandTests
         Assert.Contains("import", words, StringComparison.Ordinal);
     }
 
+    // Ready for when the two replies use Replies.HowKeyResultsAreAdded: their files are the lead's
+    // (CheckInCommands.cs, Reviews/MyKeyResultsReport.cs), so this branch could not change them.
+    private const string AwaitsWiring = "Waits for CheckInCommands and MyKeyResultsReport to say Replies.HowKeyResultsAreAdded(speaker)";
+
+    [Theory(Skip = AwaitsWiring)]
+    [InlineData("review me")]
+    [InlineData("review checkin")]
+    public async Task A_manager_who_owns_no_key_results_is_told_how_to_add_them(string text)
+    {
+        var reply = (await _team.SayAsync(_team.Mia, text)).Message();
+
+        Assert.Contains(reply.Context, line => line.StartsWith("Add them yourself: review okrs", StringComparison.Ordinal));
+        Assert.DoesNotContain(reply.Context, line => line.Contains("your manager", StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public void A_member_without_key_results_is_told_their_manager_adds_them()
     {
