@@ -173,7 +173,16 @@ function chatOf(person) {
       entries = []; // written by an older page: start afresh rather than fail
     }
     if (!Array.isArray(entries)) entries = [];
-    state.chats.set(key, { entries, nodes: entries.map((entry) => renderEntry(entry, person)) });
+    const chat = { entries: [], nodes: [] };
+    for (const entry of entries) {
+      try {
+        chat.nodes.push(renderEntry(entry, person));
+        chat.entries.push(entry);
+      } catch {
+        // an entry this page cannot show any more (an older shape): leave it out rather than lose the chat
+      }
+    }
+    state.chats.set(key, chat);
   }
   return state.chats.get(key);
 }
