@@ -8,6 +8,18 @@ internal static class Replies
     public static IReadOnlyList<Reply> Say(string headline, params string[] context) =>
         [new MessageReply { Headline = headline, Context = context }];
 
+    /// <summary>
+    /// Who adds key results, said to the person who has none: a manager is the one who adds them, so
+    /// telling them "your manager adds them" leaves them with nobody to ask.
+    /// </summary>
+    public static string HowKeyResultsAreAdded(Speaker speaker)
+    {
+        ArgumentNullException.ThrowIfNull(speaker);
+        return speaker.IsManager
+            ? "Add them yourself: review okrs lists the team's objectives with forms to add key results, or import the team's OKR file again with them in it."
+            : "Your manager adds them with review okrs or the team's OKR file.";
+    }
+
     public static IReadOnlyList<Reply> ManagersOnly(string what) =>
         Say($"Only the team's managers can {what}.", "Type review help to see what you can do.");
 }

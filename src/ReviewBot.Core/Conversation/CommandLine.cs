@@ -8,6 +8,9 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
 {
     public static readonly string[] Verbs = ["help", "checkin", "me", "week", "quarter", "remind", "okrs", "retro", "leave"];
 
+    /// <summary>Verbs only a manager may run; a member is never pointed to them.</summary>
+    public static readonly string[] ManagerVerbs = ["week", "remind"];
+
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)
     {
         ["check-in"] = "checkin",
@@ -46,10 +49,15 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
     public static bool LooksLikeCommand(string text) =>
         text.TrimStart().StartsWith("review", StringComparison.OrdinalIgnoreCase) || text.TrimStart().StartsWith("/review", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The valid verb closest to a mistyped one.</summary>
-    public static string Closest(string verb)
+    /// <summary>
+    /// The valid verb closest to a mistyped one, among those the speaker may run: suggesting a manager's
+    /// command to a member only leads to "Only the team's managers can …".
+    /// </summary>
+    public static string Closest(string verb, bool forManager)
     {
-        var best = EditDistance.Closest(Verbs.Concat(Aliases.Keys), verb)!;
+        var allowed = Verbs.Concat(Aliases.Keys)
+            .Where(word => forManager || !ManagerVerbs.Contains(Aliases.GetValueOrDefault(word, word), StringComparer.Ordinal));
+        var best = EditDistance.Closest(allowed, verb)!;
         return Aliases.TryGetValue(best, out var target) ? target : best;
     }
 

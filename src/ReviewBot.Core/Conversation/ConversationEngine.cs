@@ -183,7 +183,7 @@ public sealed class ConversationEngine
             "okrs" => await _okrs.ListAsync(speaker, args, cancellationToken),
             "leave" => await _leave.RunAsync(speaker, memberships, args, cancellationToken),
             _ => Replies.Say(
-                $"I don't know 'review {command.Verb}'. Did you mean review {CommandLine.Closest(command.Verb)}?",
+                $"I don't know 'review {command.Verb}'. Did you mean review {CommandLine.Closest(command.Verb, speaker.IsManager)}?",
                 "Type review help to see what you can do."),
         };
     }

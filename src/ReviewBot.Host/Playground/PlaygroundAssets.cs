@@ -35,6 +35,7 @@ internal static class PlaygroundAssets
                 ".css" => "text/css; charset=utf-8",
                 ".js" => "text/javascript; charset=utf-8",
                 ".svg" => "image/svg+xml",
+                ".ico" => "image/x-icon",
                 _ => "application/octet-stream",
             });
         }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using ReviewBot.Core.Conversation;
-using ReviewBot.Core.People;
 using ReviewBot.Core.Workspaces;
 using ReviewBot.Host.Options;
 using ReviewBot.Storage;
@@ -27,6 +26,8 @@ public static partial class PlaygroundEndpoints
                 : TypedResults.NotFound());
 
         group.MapGet("/", () => Asset("index.html"));
+        // Browsers ask for it on every page load whatever the page links to.
+        group.MapGet("/favicon.ico", () => Asset("favicon.ico"));
         group.MapGet("/playground/{file}", (string file) => Asset(file));
         group.MapGet("/playground/people", PeopleAsync);
         group.MapPost("/playground/demo", LoadDemoAsync);
@@ -34,6 +35,7 @@ public static partial class PlaygroundEndpoints
         group.MapGet("/playground/inbox", (string? memberId, PlaygroundInbox inbox) => string.IsNullOrWhiteSpace(memberId)
             ? (IResult)BadRequest("memberId is missing: ask for /playground/inbox?memberId= one of the people listed by GET /playground/people.")
             : TypedResults.Json(new PlaygroundInboxItems(inbox.For(memberId)), PlaygroundJson.Options));
+        group.MapGet("/playground/channel", ChannelAsync);
         return endpoints;
     }
 
@@ -43,16 +45,34 @@ public static partial class PlaygroundEndpoints
             : TypedResults.NotFound();
 
     private static async Task<Ok<PlaygroundPeople>> PeopleAsync(Database database, IReviewStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await PeopleOfAsync(database, store, cancellationToken));
+        TypedResults.Ok(await PlaygroundDirectory.PeopleAsync(database, store, cancellationToken));
 
     private static async Task<Ok<PlaygroundPeople>> LoadDemoAsync(DemoTeam demo, Database database, IReviewStore store, CancellationToken cancellationToken)
     {
         await demo.LoadAsync(cancellationToken);
-        return TypedResults.Ok(await PeopleOfAsync(database, store, cancellationToken));
+        return TypedResults.Ok(await PlaygroundDirectory.PeopleAsync(database, store, cancellationToken));
+    }
+
+    private static async Task<IResult> ChannelAsync(string? memberId, Database database, IReviewStore store, PlaygroundInbox inbox, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(memberId))
+        {
+            return BadRequest("memberId is missing: ask for /playground/channel?memberId= one of the people listed by GET /playground/people.");
+        }
+
+        if (await PlaygroundDirectory.SpeakerAsync(database, store, memberId, cancellationToken) is not { } speaker)
+        {
+            return BadRequest($"Nobody with id '{memberId}' is in a playground workspace. Choose one of the people listed by GET /playground/people.");
+        }
+
+        var channels = PlaygroundTeamChannel.Of(speaker.Team);
+        return TypedResults.Json(
+            new PlaygroundChannelPosts(speaker.Team.Name, string.Join(", ", channels), inbox.Channels(speaker.Workspace.Id, channels)),
+            PlaygroundJson.Options);
     }
 
     private static async Task<Results<JsonHttpResult<PlaygroundReplies>, ProblemHttpResult>> TurnAsync(
-        HttpRequest request, Database database, ConversationEngine engine, IReviewStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpRequest request, Database database, ConversationEngine engine, IReviewStore store, PlaygroundInbox inbox, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         PlaygroundTurnRequest? body;
         try
@@ -76,9 +96,7 @@ public static partial class PlaygroundEndpoints
             return BadRequest(problem!);
         }
 
-        var workspace = await WorkspaceAsync(database, cancellationToken);
-        var speakers = workspace is null ? [] : await store.MembersByChatIdentityAsync(workspace.Id, ChatPlatform.Playground, body.MemberId, cancellationToken);
-        if (workspace is null || speakers.Count == 0)
+        if (await PlaygroundDirectory.SpeakerAsync(database, store, body.MemberId, cancellationToken) is not { } speaker)
         {
             return BadRequest($"Nobody with id '{body.MemberId}' is in the playground workspace. Choose one of the people listed by GET /playground/people (load the demo team first if there are none).");
         }
@@ -88,7 +106,7 @@ public static partial class PlaygroundEndpoints
         var replies = await engine.HandleAsync(
             new Turn
             {
-                WorkspaceId = workspace.Id,
+                WorkspaceId = speaker.Workspace.Id,
                 Platform = ChatPlatform.Playground,
                 UserId = body.MemberId,
                 ConversationId = $"playground:{body.MemberId}",
@@ -96,7 +114,8 @@ public static partial class PlaygroundEndpoints
                 DeliveryId = string.IsNullOrWhiteSpace(body.DeliveryId) ? null : $"playground:{body.DeliveryId}",
             },
             cancellationToken);
-        return TypedResults.Json(new PlaygroundReplies(replies), PlaygroundJson.Options);
+        PostToTeamChannel(inbox, speaker, replies);
+        return TypedResults.Json(new PlaygroundReplies(replies, time.GetUtcNow()), PlaygroundJson.Options);
     }
 
     private static TurnInput? InputOf(PlaygroundTurnRequest body, out string? problem)
@@ -130,32 +149,19 @@ public static partial class PlaygroundEndpoints
         }
     }
 
-    private static async Task<PlaygroundPeople> PeopleOfAsync(Database database, IReviewStore store, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the engine meant for the channel (<c>review quarter post</c>) goes to the team channel view too,
+    /// as Slack and Teams would post it there, so everyone on the team sees it, not only the manager.
+    /// </summary>
+    private static void PostToTeamChannel(PlaygroundInbox inbox, PlaygroundSpeaker speaker, IReadOnlyList<Reply> replies)
     {
-        var workspace = await WorkspaceAsync(database, cancellationToken);
-        if (workspace is null)
+        foreach (var post in replies.OfType<MessageReply>().Where(r => r.Audience == ReplyAudience.Channel && r.ToMemberId is null))
         {
-            return new PlaygroundPeople(null, []);
+            foreach (var channel in PlaygroundTeamChannel.Of(speaker.Team))
+            {
+                inbox.Post(speaker.Workspace.Id, channel, post, speaker.Member.Name);
+            }
         }
-
-        var people = new List<PlaygroundPerson>();
-        foreach (var team in await store.TeamsAsync(workspace.Id, cancellationToken))
-        {
-            var members = await store.MembersAsync(workspace.Id, team.Id, cancellationToken);
-            people.AddRange(members
-                .OrderByDescending(m => m.Role == MemberRole.Manager)
-                .ThenBy(m => m.Name, StringComparer.Ordinal)
-                .Select(m => new PlaygroundPerson(m.Id, m.Name, m.IsManager ? "manager" : "member", m.Market, team.Name, m.Locale)));
-        }
-
-        return new PlaygroundPeople(workspace.Name, people);
-    }
-
-    /// <summary>The playground's one workspace; it exists once the demo (or any playground OKR file) was imported.</summary>
-    private static async Task<Workspace?> WorkspaceAsync(Database database, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return await session.Workspaces.FindAsync(ChatPlatform.Playground, DemoTeam.WorkspaceExternalId, cancellationToken);
     }
 
     private static ProblemHttpResult BadRequest(string detail) =>

@@ -4,40 +4,27 @@ using ReviewBot.Core.Conversation;
 namespace ReviewBot.Host.Playground;
 
 /// <summary>
-/// What the scheduler sent in the playground: each person's direct messages and the team channel's posts,
-/// held in memory for the page to fetch (the playground has no chat client to push to). Bounded, so a host
-/// left running for months keeps only the recent ones.
+/// What was sent in the playground outside a turn's own answer: each person's direct messages from the
+/// scheduler, and the posts in each team channel (the scheduler's and those a manager posted with
+/// <c>review quarter post</c>). Held in memory for the page to fetch, as the playground has no chat
+/// client to push to. Bounded, so a host left running for months keeps only the recent ones.
 /// </summary>
 public sealed class PlaygroundInbox(TimeProvider time)
 {
-    public const string ChannelPrefix = "channel:";
+    private const string ChannelPrefix = "channel:";
     private const int Kept = 50;
 
     private readonly Lock _lock = new();
     private readonly Dictionary<string, List<PlaygroundInboxItem>> _boxes = new(StringComparer.Ordinal);
     private long _nextId;
 
-    public SentMessage Add(string box, MessageReply message)
-    {
-        lock (_lock)
-        {
-            if (!_boxes.TryGetValue(box, out var items))
-            {
-                _boxes[box] = items = [];
-            }
+    public SentMessage Add(string memberId, MessageReply message) => Put(memberId, message, toChannel: false, postedBy: null);
 
-            var item = new PlaygroundInboxItem(++_nextId, 1, time.GetUtcNow(), box.StartsWith(ChannelPrefix, StringComparison.Ordinal), message);
-            items.Add(item);
-            if (items.Count > Kept)
-            {
-                items.RemoveAt(0);
-            }
+    /// <param name="postedBy">The person who had the bot post it, or null when the bot posted by itself.</param>
+    public SentMessage Post(string workspaceId, string channelId, MessageReply message, string? postedBy = null) =>
+        Put(ChannelBox(workspaceId, channelId), message, toChannel: true, postedBy);
 
-            return new SentMessage(item.Id.ToString(CultureInfo.InvariantCulture));
-        }
-    }
-
-    public bool Replace(string box, SentMessage sent, MessageReply message)
+    public bool Replace(string memberId, SentMessage sent, MessageReply message)
     {
         if (!long.TryParse(sent.Reference, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
@@ -46,7 +33,7 @@ public sealed class PlaygroundInbox(TimeProvider time)
 
         lock (_lock)
         {
-            if (!_boxes.TryGetValue(box, out var items) || items.FindIndex(i => i.Id == id) is var index && index < 0)
+            if (!_boxes.TryGetValue(memberId, out var items) || items.FindIndex(i => i.Id == id) is var index && index < 0)
             {
                 return false;
             }
@@ -56,18 +43,52 @@ public sealed class PlaygroundInbox(TimeProvider time)
         }
     }
 
-    /// <summary>A person's messages and the channel posts, oldest first.</summary>
+    /// <summary>A person's direct messages, oldest first.</summary>
     public IReadOnlyList<PlaygroundInboxItem> For(string memberId)
     {
         lock (_lock)
         {
-            return [.. _boxes
-                .Where(b => b.Key == memberId || b.Key.StartsWith(ChannelPrefix, StringComparison.Ordinal))
-                .SelectMany(b => b.Value)
+            return _boxes.TryGetValue(memberId, out var items) ? [.. items] : [];
+        }
+    }
+
+    /// <summary>The posts in a workspace's channels, oldest first.</summary>
+    public IReadOnlyList<PlaygroundInboxItem> Channels(string workspaceId, IEnumerable<string> channelIds)
+    {
+        lock (_lock)
+        {
+            return [.. channelIds
+                .Select(c => ChannelBox(workspaceId, c))
+                .Distinct(StringComparer.Ordinal)
+                .SelectMany(box => _boxes.TryGetValue(box, out var items) ? items : [])
                 .OrderBy(i => i.Id)];
+        }
+    }
+
+    // The workspace is part of the key: two playground workspaces may both have a "#sales".
+    private static string ChannelBox(string workspaceId, string channelId) => $"{ChannelPrefix}{workspaceId}:{channelId}";
+
+    private SentMessage Put(string box, MessageReply message, bool toChannel, string? postedBy)
+    {
+        lock (_lock)
+        {
+            if (!_boxes.TryGetValue(box, out var items))
+            {
+                _boxes[box] = items = [];
+            }
+
+            var item = new PlaygroundInboxItem(++_nextId, 1, time.GetUtcNow(), toChannel, message, postedBy);
+            items.Add(item);
+            if (items.Count > Kept)
+            {
+                items.RemoveAt(0);
+            }
+
+            return new SentMessage(item.Id.ToString(CultureInfo.InvariantCulture));
         }
     }
 }
 
 /// <summary>One message in the playground's inbox; <see cref="Version"/> grows when a reminder rewrites it.</summary>
-public sealed record PlaygroundInboxItem(long Id, int Version, DateTimeOffset SentAt, bool ToChannel, Reply Message);
+/// <param name="PostedBy">For a channel post a manager asked for, their name; null for what the bot sent by itself.</param>
+public sealed record PlaygroundInboxItem(long Id, int Version, DateTimeOffset SentAt, bool ToChannel, Reply Message, string? PostedBy = null);

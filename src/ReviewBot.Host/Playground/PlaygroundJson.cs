@@ -8,6 +8,8 @@ namespace ReviewBot.Host.Playground;
 /// <summary>
 /// How the playground writes the engine's neutral replies as JSON: camelCase, enums as words, and a
 /// <c>kind</c> of <c>message</c> or <c>form</c> on each reply. The Core model stays free of JSON attributes.
+/// A message's <c>files</c> are left out: their bytes would swell every reply, and its <c>links</c> carry
+/// the same documents for the page.
 /// </summary>
 public static class PlaygroundJson
 {
@@ -17,12 +19,20 @@ public static class PlaygroundJson
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AddReplyKinds } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { AddReplyKinds, LeaveOutFiles } },
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         options.MakeReadOnly();
         return options;
+    }
+
+    private static void LeaveOutFiles(JsonTypeInfo info)
+    {
+        if (info.Type == typeof(MessageReply) && info.Properties.FirstOrDefault(p => p.Name == "files") is { } files)
+        {
+            info.Properties.Remove(files);
+        }
     }
 
     private static void AddReplyKinds(JsonTypeInfo info)

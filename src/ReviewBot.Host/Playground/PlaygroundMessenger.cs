@@ -23,5 +23,5 @@ public sealed class PlaygroundMessenger(PlaygroundInbox inbox) : IChannelMesseng
     }
 
     public Task<SentMessage> PostToChannelAsync(string workspaceId, string channelId, MessageReply message, CancellationToken cancellationToken) =>
-        Task.FromResult(inbox.Add(PlaygroundInbox.ChannelPrefix + channelId, message));
+        Task.FromResult(inbox.Post(workspaceId, channelId, message));
 }

@@ -34,15 +34,70 @@ public class CommandTests
     [Theory]
     [InlineData("review", "What you can do, Andy")]
     [InlineData("review ?", "What you can do, Andy")]
-    [InlineData("review wek", "I don't know 'review wek'. Did you mean review week?")]
     [InlineData("review quater", "I don't know 'review quater'. Did you mean review quarter?")]
     [InlineData("review chekin", "I don't know 'review chekin'. Did you mean review checkin?")]
-    [InlineData("review statu", "I don't know 'review statu'. Did you mean review week?")]
     public async Task An_unknown_command_names_the_closest_valid_one(string text, string headline)
     {
         var reply = (await _team.SayAsync(_team.Andy, text)).Message();
 
         Assert.Equal(headline, reply.Headline);
+    }
+
+    [Theory]
+    [InlineData("review wek", "I don't know 'review wek'. Did you mean review week?")]
+    [InlineData("review statu", "I don't know 'review statu'. Did you mean review week?")]
+    [InlineData("review remnd", "I don't know 'review remnd'. Did you mean review remind?")]
+    public async Task An_unknown_command_may_point_a_manager_to_a_managers_command(string text, string headline)
+    {
+        var reply = (await _team.SayAsync(_team.Mia, text)).Message();
+
+        Assert.Equal(headline, reply.Headline);
+    }
+
+    [Theory]
+    [InlineData("review wek")]
+    [InlineData("review statu")]
+    [InlineData("review remnd")]
+    [InlineData("review nudg")]
+    public async Task An_unknown_command_never_points_a_member_to_a_managers_command(string text)
+    {
+        var reply = (await _team.SayAsync(_team.Andy, text)).Message();
+
+        Assert.StartsWith($"I don't know '{text}'. Did you mean review ", reply.Headline, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"review (week|remind)\?$", reply.Headline);
+    }
+
+    [Fact]
+    public void A_manager_without_key_results_is_told_how_to_add_them_not_to_ask_their_manager()
+    {
+        var words = Commands.Replies.HowKeyResultsAreAdded(new Speaker(_team.Mia, _team.Team, [_team.Mia, _team.Andy], _team.Time.GetUtcNow()));
+
+        Assert.DoesNotContain("your manager", words, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("review okrs", words, StringComparison.Ordinal);
+        Assert.Contains("import", words, StringComparison.Ordinal);
+    }
+
+    // Ready for when the two replies use Replies.HowKeyResultsAreAdded: their files are the lead's
+    // (CheckInCommands.cs, Reviews/MyKeyResultsReport.cs), so this branch could not change them.
+    private const string AwaitsWiring = "Waits for CheckInCommands and MyKeyResultsReport to say Replies.HowKeyResultsAreAdded(speaker)";
+
+    [Theory(Skip = AwaitsWiring)]
+    [InlineData("review me")]
+    [InlineData("review checkin")]
+    public async Task A_manager_who_owns_no_key_results_is_told_how_to_add_them(string text)
+    {
+        var reply = (await _team.SayAsync(_team.Mia, text)).Message();
+
+        Assert.Contains(reply.Context, line => line.StartsWith("Add them yourself: review okrs", StringComparison.Ordinal));
+        Assert.DoesNotContain(reply.Context, line => line.Contains("your manager", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_member_without_key_results_is_told_their_manager_adds_them()
+    {
+        var words = Commands.Replies.HowKeyResultsAreAdded(new Speaker(_team.Andy, _team.Team, [_team.Mia, _team.Andy], _team.Time.GetUtcNow()));
+
+        Assert.Equal("Your manager adds them with review okrs or the team's OKR file.", words);
     }
 
     [Fact]

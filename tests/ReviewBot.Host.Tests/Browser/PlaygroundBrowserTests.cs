@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using static ReviewBot.Host.Tests.Browser.PlaygroundPage;
 
 namespace ReviewBot.Host.Tests.Browser;
 
@@ -10,9 +11,6 @@ namespace ReviewBot.Host.Tests.Browser;
 /// </summary>
 public sealed class PlaygroundBrowserTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
-    /// <summary>Every wait is bounded, well under the ~20 s a test may take.</summary>
-    private const float Timeout = 5_000;
-
     [Fact]
     public async Task A_salesperson_sees_the_error_beside_a_wrong_value_keeps_the_other_inputs_and_checks_in_after_correcting_it()
     {
@@ -75,35 +73,4 @@ public sealed class PlaygroundBrowserTests(ChromiumFixture chromium) : IClassFix
         await Expect(review).ToContainTextAsync("Customs paperwork for EU shipments (5 weeks)");
         await Expect(review.GetByRole(AriaRole.Heading, new() { Name = "4. Lessons" })).ToBeVisibleAsync();
     }
-
-    private static async Task<IPage> OpenAsync(IBrowser browser, PlaygroundHost host)
-    {
-        var context = await browser.NewContextAsync(new() { BaseURL = host.BaseAddress.ToString(), Locale = "en-US" });
-        context.SetDefaultTimeout(Timeout);
-        SetDefaultExpectTimeout(Timeout);
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/");
-        return page;
-    }
-
-    private static async Task LoadDemoAndSpeakAsAsync(IPage page, string name)
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Load demo team" }).ClickAsync();
-        await page.GetByRole(AriaRole.Radio, new() { Name = name }).CheckAsync();
-    }
-
-    private static async Task SayAsync(IPage page, string text)
-    {
-        var box = page.GetByRole(AriaRole.Textbox, new() { Name = "Message or command" });
-        await box.FillAsync(text);
-        await box.PressAsync("Enter");
-    }
-
-    /// <summary>The bot's message whose headline starts with <paramref name="headline"/>.</summary>
-    private static ILocator Reply(IPage page, string headline) =>
-        page.GetByRole(AriaRole.Article).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = headline }) }).Last;
-
-    /// <summary>The value beside a fact's label in a reply's definition lists.</summary>
-    private static ILocator Fact(ILocator reply, string label) =>
-        reply.Locator("dt").Filter(new() { HasTextRegex = new Regex($"^{Regex.Escape(label)}$") }).Locator("xpath=following-sibling::dd[1]");
 }

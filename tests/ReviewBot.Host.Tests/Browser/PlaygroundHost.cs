@@ -40,6 +40,9 @@ internal sealed class PlaygroundHost : IAsyncDisposable
 
     public Uri BaseAddress => _factory.ClientOptions.BaseAddress;
 
+    /// <summary>The host's services, to send what the scheduler would (a prompt, a channel post) without running it.</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();

@@ -70,18 +70,22 @@ public class PlaygroundApiTests
         var andy = (await store.MembersByChatIdentityAsync(await WorkspaceIdAsync(), ReviewBot.Core.Workspaces.ChatPlatform.Playground, andyId, Ct))[0];
 
         var prompt = await messenger.SendDirectAsync(andy, (await engine.CheckInPromptAsync(andy, Ct))!, Ct);
-        await messenger.PostToChannelAsync(andy.WorkspaceId, "export-sales", new ReviewBot.Core.Conversation.MessageReply { Headline = "Quarter review" }, Ct);
+        await messenger.PostToChannelAsync(andy.WorkspaceId, "#export-sales", new ReviewBot.Core.Conversation.MessageReply { Headline = "Quarter review" }, Ct);
         var before = await InboxAsync(andyId);
         Assert.True(await messenger.UpdateDirectAsync(andy, prompt!, (await engine.ReminderAsync(andy, Ct))!, Ct));
         var after = await InboxAsync(andyId);
         var others = await InboxAsync("someone-else");
 
-        Assert.Equal(2, before.Count);
+        var channel = await client.GetFromJsonAsync<JsonElement>(new Uri($"/playground/channel?memberId={andyId}", UriKind.Relative), Ct);
+
+        // The channel post is in the team channel view, not in anyone's direct messages.
+        Assert.Single(before);
         Assert.Equal(("Andy, time for your week 8 check-in", 1, false), (Headline(before[0]), before[0].GetProperty("version").GetInt32(), before[0].GetProperty("toChannel").GetBoolean()));
-        Assert.Equal(("Quarter review", true), (Headline(before[1]), before[1].GetProperty("toChannel").GetBoolean()));
         Assert.Equal(2, after[0].GetProperty("version").GetInt32());
         Assert.StartsWith("Andy, your week 8 check-in is still open", Headline(after[0]), StringComparison.Ordinal);
-        Assert.Equal(["Quarter review"], others.Select(Headline));
+        Assert.Empty(others);
+        Assert.Equal(("Export Sales", "#export-sales"), (channel.GetProperty("team").GetString(), channel.GetProperty("channel").GetString()));
+        Assert.Equal(["Quarter review"], channel.GetProperty("posts").EnumerateArray().Select(Headline));
 
         async Task<List<JsonElement>> InboxAsync(string memberId) =>
             [.. (await client.GetFromJsonAsync<JsonElement>(new Uri($"/playground/inbox?memberId={memberId}", UriKind.Relative), Ct)).GetProperty("items").EnumerateArray()];

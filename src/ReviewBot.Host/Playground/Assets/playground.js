@@ -1,13 +1,20 @@
 // The playground page: lists the playground's people, sends turns to /playground/turn and renders the
 // engine's neutral replies as HTML. Plain DOM and textContent only, so nothing the bot or a person
-// writes is ever parsed as HTML.
+// writes is ever parsed as HTML. Each person's chat is kept in localStorage, so switching people or
+// reloading the page keeps it.
 "use strict";
+
+const BotName = "ReviewBot";
+const PollEvery = 5000;
+const KeptPerPerson = 200; // entries; older ones drop off so localStorage stays small
+const StoragePrefix = "reviewbot.playground";
 
 const state = {
   people: [],
   speaker: null,
-  logs: new Map(), // a chat log per person, so switching people keeps each conversation
-  delivered: new Map(), // per person: inbox item id -> { version, node } of what the scheduler sent
+  chats: new Map(), // person key -> { entries, nodes }: what was said, and its rendered nodes, in the same order
+  channel: new Map(), // person key -> { signature, seen } of the team channel view
+  pointerChoice: false, // whether the person list was last changed with a pointer (then focus goes to the message box)
   nextId: 1,
 };
 
@@ -57,7 +64,11 @@ async function loadPeople() {
     showPeople(await api("/playground/people"));
   } catch (error) {
     $("people-status").textContent = `Could not list the people: ${error.message}`;
+    return;
   }
+  const last = stored(`${StoragePrefix}:speaker`);
+  const person = state.people.find((p) => keyOf(p) === last);
+  if (person && !state.speaker) choose(person, { focusMessageBox: false });
 }
 
 function showPeople(data) {
@@ -65,19 +76,29 @@ function showPeople(data) {
   const list = $("people-list");
   list.replaceChildren();
   const empty = data.people.length === 0;
+  const severalWorkspaces = new Set(data.people.map((p) => p.workspaceId)).size > 1;
   $("load-demo").hidden = !empty;
   $("people-choice").hidden = empty;
   $("people-status").textContent = empty
     ? "Nobody is in the playground yet. Load the demo team: an export sales team with a manager and three salespeople, a finished quarter and this quarter so far."
     : `${data.workspace}: choose who you are.`;
+  const select = $("speak-as");
+  select.replaceChildren(el("option", { value: "", text: empty ? "Load the demo team first" : "Choose who you are…" }));
+  select.disabled = empty;
   for (const person of data.people) {
     const id = `person-${person.id}`;
+    const meta = `${person.role} · ${person.market} · ${person.team}${severalWorkspaces ? ` · ${person.workspace}` : ""}`;
     list.append(el("label", { class: "person", for: id },
-      el("input", { type: "radio", name: "person", id, value: person.id, checked: state.speaker?.id === person.id, onchange: () => choose(person) }),
+      el("input", { type: "radio", name: "person", id, value: keyOf(person), checked: state.speaker?.id === person.id }),
       el("span", {},
         el("span", { class: "name", text: person.name }),
-        el("span", { class: "meta", text: `${person.role} · ${person.market} · ${person.team}` }))));
+        el("span", { class: "meta", text: meta }))));
+    select.append(el("option", { value: keyOf(person), text: `${person.name} (${person.role}, ${person.team})`, selected: state.speaker?.id === person.id }));
   }
+}
+
+function personByKey(key) {
+  return state.people.find((p) => keyOf(p) === key) ?? null;
 }
 
 async function loadDemo() {
@@ -93,70 +114,180 @@ async function loadDemo() {
   }
 }
 
-function choose(person) {
+/** Speaks as `person` from now on; their chat comes back as it was. */
+function choose(person, { focusMessageBox }) {
   state.speaker = person;
-  if (!state.logs.has(person.id)) state.logs.set(person.id, []);
-  const log = $("log");
-  log.replaceChildren(...state.logs.get(person.id));
-  $("chat-title").textContent = `Chat with ReviewBot as ${person.name} (${person.role})`;
+  remember(`${StoragePrefix}:speaker`, keyOf(person));
+  $("log").replaceChildren(...chatOf(person).nodes);
+  $("chat-title").textContent = `Chat with ${BotName} as ${person.name} (${person.role})`;
   $("say").disabled = false;
   $("send").disabled = false;
-  $("say").focus();
+  const radio = document.querySelector(`#people-list input[value="${CSS.escape(keyOf(person))}"]`);
+  if (radio) radio.checked = true;
+  $("speak-as").value = keyOf(person);
+  if (focusMessageBox) $("say").focus();
+  $("log").lastElementChild?.scrollIntoView({ block: "nearest" });
+  showChannel(null);
   checkInbox();
+  checkChannel();
 }
 
 function nameOf(memberId) {
   return state.people.find((p) => p.id === memberId)?.name ?? "a team member";
 }
 
+// ---- each person's chat, kept across switches and reloads ----------------------------------
+
+/** Ids are unique per workspace, so the workspace is part of the key. */
+function keyOf(person) {
+  return `${person.workspaceId}:${person.id}`;
+}
+
+function isSpeaking(person) {
+  return state.speaker !== null && keyOf(state.speaker) === keyOf(person);
+}
+
+function stored(key) {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null; // storage off (a private window's setting): the chat is kept for this page only
+  }
+}
+
+function remember(key, value) {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // full or off: keep going with what is on the page
+  }
+}
+
+function chatOf(person) {
+  const key = keyOf(person);
+  if (!state.chats.has(key)) {
+    let entries = [];
+    try {
+      entries = JSON.parse(stored(`${StoragePrefix}:chat:${key}`) ?? "[]");
+    } catch {
+      entries = []; // written by an older page: start afresh rather than fail
+    }
+    if (!Array.isArray(entries)) entries = [];
+    const chat = { entries: [], nodes: [] };
+    for (const entry of entries) {
+      try {
+        chat.nodes.push(renderEntry(entry, person));
+        chat.entries.push(entry);
+      } catch {
+        // an entry this page cannot show any more (an older shape): leave it out rather than lose the chat
+      }
+    }
+    state.chats.set(key, chat);
+  }
+  return state.chats.get(key);
+}
+
+function save(person) {
+  const chat = chatOf(person);
+  if (chat.entries.length > KeptPerPerson) {
+    const dropped = chat.entries.length - KeptPerPerson;
+    chat.entries.splice(0, dropped);
+    for (const node of chat.nodes.splice(0, dropped)) node.remove();
+  }
+  remember(`${StoragePrefix}:chat:${keyOf(person)}`, JSON.stringify(chat.entries));
+}
+
+/** Adds to a person's chat, and to the page if they are the one speaking. */
+function append(person, entry) {
+  const chat = chatOf(person);
+  const node = renderEntry(entry, person);
+  chat.entries.push(entry);
+  chat.nodes.push(node);
+  save(person);
+  if (isSpeaking(person)) {
+    $("log").append(node);
+    node.scrollIntoView({ block: "nearest" });
+  }
+  return node;
+}
+
+/** Puts `entry` where `old` was in the person's chat; false when `old` is gone. */
+function replace(person, old, entry) {
+  const chat = chatOf(person);
+  const index = chat.nodes.indexOf(old);
+  if (index < 0) return null;
+  const node = renderEntry(entry, person);
+  chat.entries[index] = entry;
+  chat.nodes[index] = node;
+  save(person);
+  old.replaceWith(node);
+  return node;
+}
+
+function renderEntry(entry, person) {
+  if (entry.kind === "said") {
+    return el("li", { class: "said" },
+      el("span", { class: "who" }, `${person.name} wrote · `, timeOf(entry.at)),
+      entry.text);
+  }
+  if (entry.kind === "problem") return el("li", { class: "problem", role: "alert", text: entry.text });
+  const note = entry.delivered ? "sent by the scheduler" : null;
+  return render(entry.reply, entry.at, note);
+}
+
 // ---- turns ----------------------------------------------------------------------------------
 
-function append(item) {
-  const log = $("log");
-  state.logs.get(state.speaker.id).push(item);
-  log.append(item);
-  item.scrollIntoView({ block: "nearest" });
-  return item;
-}
-
 function said(text) {
-  append(el("li", { class: "said" }, el("span", { class: "who", text: `${state.speaker.name} wrote` }), text));
+  append(state.speaker, { kind: "said", text, at: new Date().toISOString() });
 }
 
-function problem(message) {
-  append(el("li", { class: "problem", role: "alert", text: message }));
+function problem(person, message) {
+  append(person, { kind: "problem", text: message, at: new Date().toISOString() });
 }
 
-/** Sends a turn; the replies go after the log's end, or in place of `source` where the engine says so. */
+/** Sends a turn; the replies go after the chat's end, or in place of `source` where the engine says so. */
 async function send(turn, source) {
   const speaker = state.speaker;
   let data;
   try {
     data = await api("/playground/turn", { memberId: speaker.id, deliveryId: deliveryId(), ...turn });
   } catch (error) {
-    problem(error.message);
+    problem(speaker, error.message);
     return;
   }
 
-  if (state.speaker !== speaker) return; // the person was switched while waiting
   let focusTarget = null;
+  let posted = false;
   for (const reply of data.replies) {
-    const node = render(reply);
+    const entry = { kind: "bot", reply, at: data.sentAt };
+    posted ||= reply.audience === "channel";
     // An answer to a form replaces it: the confirmation (ReplaceSource) or the same form with its errors.
-    const replaces = source && source.isConnected
-      && (reply.placement === "replaceSource" || (reply.kind === "form" && turn.kind === "form" && reply.formId === turn.formId));
-    if (replaces) {
-      const items = state.logs.get(speaker.id);
-      items[items.indexOf(source)] = node;
-      source.replaceWith(node);
+    const replaces = source && (reply.placement === "replaceSource" || (reply.kind === "form" && turn.kind === "form" && reply.formId === turn.formId));
+    const node = replaces ? replace(speaker, source, entry) : null;
+    if (node) {
       source = null;
-      focusTarget = node.querySelector("[aria-invalid='true']") ?? node.querySelector("h3");
+      focusTarget = node.querySelector("[aria-invalid='true']");
     } else {
-      append(node);
+      append(speaker, entry);
     }
   }
 
+  if (!isSpeaking(speaker)) return; // the person was switched while waiting: leave focus where it is
   if (focusTarget) focusTarget.focus();
+  else if (focusIsFree()) $("say").focus();
+  if (posted) checkChannel();
+}
+
+/**
+ * Whether focus may go back to the message box after an answer: yes unless the person has since moved
+ * into a field of a form in the chat (or elsewhere on the page) to type.
+ */
+function focusIsFree() {
+  const active = document.activeElement;
+  if (!active || active === document.body || active === $("say")) return true;
+  if (!active.isConnected) return true;
+  if (active.matches("[data-say], #log button")) return true;
+  return !active.matches("input, select, textarea");
 }
 
 async function sendText(text) {
@@ -169,7 +300,10 @@ async function sendText(text) {
 
 // ---- what the scheduler sent ---------------------------------------------------------------
 
-/** Shows prompts, reminders and channel posts the scheduler sent; a rewritten one (a reminder) replaces its original. */
+/**
+ * Shows prompts and reminders the scheduler sent; a rewritten one (a reminder) replaces its original.
+ * An item is known by its id and time, as ids start again when the host restarts.
+ */
 async function checkInbox() {
   const speaker = state.speaker;
   if (!speaker) return;
@@ -179,46 +313,142 @@ async function checkInbox() {
   } catch {
     return; // the next poll tries again
   }
-  if (state.speaker !== speaker) return;
-  if (!state.delivered.has(speaker.id)) state.delivered.set(speaker.id, new Map());
-  const seen = state.delivered.get(speaker.id);
+  const chat = chatOf(speaker);
   for (const item of data.items) {
-    const known = seen.get(item.id);
-    if (known && known.version === item.version) continue;
-    const node = render(item.message);
-    node.classList.add("scheduled");
-    node.prepend(el("p", { class: "audience", text: item.toChannel
-      ? `Posted by itself to the team channel · ${new Date(item.sentAt).toLocaleString()}`
-      : `Sent by the scheduler · ${new Date(item.sentAt).toLocaleString()}` }));
-    if (known && known.node.isConnected) {
-      const items = state.logs.get(speaker.id);
-      items[items.indexOf(known.node)] = node;
-      known.node.replaceWith(node);
-    } else {
-      append(node);
-    }
-    seen.set(item.id, { version: item.version, node });
+    const delivered = `${item.id}@${item.sentAt}`;
+    const index = chat.entries.findIndex((e) => e.delivered === delivered);
+    if (index >= 0 && chat.entries[index].version === item.version) continue;
+    const entry = { kind: "bot", reply: item.message, at: item.sentAt, delivered, version: item.version };
+    if (index >= 0) replace(speaker, chat.nodes[index], entry);
+    else append(speaker, entry);
   }
+}
+
+// ---- the team channel --------------------------------------------------------------------------
+
+/** Fetches the speaker's team channel; shows it when it changed, and counts what is new while the chat is open. */
+async function checkChannel() {
+  const speaker = state.speaker;
+  if (!speaker) return;
+  let data;
+  try {
+    data = await api(`/playground/channel?memberId=${encodeURIComponent(speaker.id)}`);
+  } catch {
+    return;
+  }
+  if (!isSpeaking(speaker)) return;
+  showChannel(data);
+}
+
+function showChannel(data) {
+  const log = $("channel-log");
+  const badge = $("channel-new");
+  if (!data) {
+    log.replaceChildren();
+    badge.hidden = true;
+    return;
+  }
+  const key = keyOf(state.speaker);
+  const view = state.channel.get(key) ?? { signature: null, seen: 0 };
+  state.channel.set(key, view);
+  const signature = data.posts.map((p) => `${p.id}.${p.version}`).join(",");
+  $("channel-title").textContent = `Team channel: ${data.channel} (${data.team})`;
+  if (signature !== view.signature || log.childElementCount !== data.posts.length) {
+    view.signature = signature;
+    log.replaceChildren(...data.posts.map((post) =>
+      render(post.message, post.sentAt, post.postedBy ? `posted at ${post.postedBy}'s request` : "posted by itself", { inChannel: true })));
+    log.lastElementChild?.scrollIntoView({ block: "nearest" });
+  }
+  if (!$("panel-channel").hidden) view.seen = data.posts.length;
+  const unread = data.posts.length - view.seen;
+  badge.hidden = unread <= 0;
+  badge.textContent = unread > 0 ? `${unread} new` : "";
+}
+
+// ---- tabs: chat and team channel ------------------------------------------------------------
+
+function tabs() {
+  return [...document.querySelectorAll("[role=tab]")];
+}
+
+function selectTab(tab, { focus }) {
+  for (const other of tabs()) {
+    const selected = other === tab;
+    other.setAttribute("aria-selected", String(selected));
+    other.tabIndex = selected ? 0 : -1;
+    $(other.getAttribute("aria-controls")).hidden = !selected;
+  }
+  if (focus) tab.focus();
+  if (tab.id === "tab-channel") {
+    const key = state.speaker && keyOf(state.speaker);
+    const view = key && state.channel.get(key);
+    if (view) view.seen = $("channel-log").childElementCount;
+    $("channel-new").hidden = true;
+    checkChannel();
+  }
+}
+
+/** Arrow keys, Home and End move between the tabs, as in every tab list. */
+function onTabKey(event) {
+  const all = tabs();
+  const index = all.indexOf(event.currentTarget);
+  const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: all.length - 1 }[event.key];
+  if (next === undefined) return;
+  event.preventDefault();
+  selectTab(all[(next + all.length) % all.length], { focus: true });
 }
 
 // ---- rendering the neutral replies ----------------------------------------------------------
 
-function render(reply) {
+/**
+ * A bot message as a list item: "ReviewBot", when it was sent and how, then the message or form.
+ * In the team channel view (`inChannel`) where it went goes without saying.
+ */
+function render(reply, at, note, { inChannel = false } = {}) {
   const item = el("li", { class: "bot" });
-  item.append(reply.kind === "form" ? renderForm(reply) : renderMessage(reply));
+  const body = reply.kind === "form" ? renderForm(reply) : renderMessage(reply, { inChannel });
+  body.prepend(byline(reply, at, note, inChannel));
+  item.append(body);
   return item;
 }
 
+function byline(reply, at, note, inChannel) {
+  const how = [note, inChannel ? null : audience(reply)].filter(Boolean).join(" · ");
+  return el("p", { class: "byline" },
+    el("span", { class: "bot-name", text: BotName }),
+    " · ", timeOf(at),
+    how ? el("span", { class: "audience", text: how }) : null);
+}
+
+/** A <time> in the reader's own time zone: the time alone today, with the day otherwise. */
+function timeOf(at) {
+  const when = at ? new Date(at) : new Date();
+  const today = when.toDateString() === new Date().toDateString();
+  const text = today
+    ? when.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" })
+    : when.toLocaleString(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
+  return el("time", { datetime: when.toISOString(), title: when.toLocaleString(), text });
+}
+
 function audience(reply) {
-  if (reply.toMemberId) return el("p", { class: "audience", text: `Direct message to ${nameOf(reply.toMemberId)}` });
-  if (reply.audience === "channel") return el("p", { class: "audience", text: "Posted to the team channel" });
+  if (reply.toMemberId) return `direct message to ${nameOf(reply.toMemberId)}`;
+  if (reply.audience === "channel") return "posted to the team channel";
   return null;
 }
 
-function renderMessage(reply) {
+/** Only web addresses open from a message: never javascript: or data: from a reply. */
+function safeUrl(url) {
+  try {
+    const parsed = new URL(url, location.href);
+    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function renderMessage(reply, { inChannel }) {
   const headingId = uid("reply");
   const article = el("article", { class: "reply", "aria-labelledby": headingId },
-    audience(reply),
     el("h3", { id: headingId, tabindex: "-1", text: reply.headline }));
   for (const section of reply.sections ?? []) {
     const part = el("section", {});
@@ -229,7 +459,25 @@ function renderMessage(reply) {
     }
     article.append(part);
   }
+  for (const image of reply.images ?? []) {
+    const src = safeUrl(image.url);
+    if (src) article.append(el("img", { class: "picture", src, alt: image.altText ?? "", loading: "lazy", decoding: "async" }));
+  }
+  const links = (reply.links ?? []).filter((link) => safeUrl(link.url));
+  if (links.length) {
+    article.append(el("div", { class: "links" }, links.map((link) => link.kind === "download"
+      ? el("a", { class: "link-button download", href: safeUrl(link.url), download: "", text: link.label })
+      : el("a", { class: "link-button", href: safeUrl(link.url), target: "_blank", rel: "noopener", text: link.label }))));
+  }
   for (const line of reply.context ?? []) article.append(el("p", { class: "context", text: line }));
+  if (reply.audience === "channel" && !inChannel) {
+    article.append(el("div", { class: "buttons" }, el("button", {
+      type: "button",
+      class: "link",
+      text: "Open the team channel",
+      onclick: () => selectTab($("tab-channel"), { focus: true }),
+    })));
+  }
   if (reply.buttons?.length) {
     article.append(el("div", { class: "buttons" }, reply.buttons.map((button) =>
       el("button", {
@@ -248,7 +496,6 @@ function renderMessage(reply) {
 function renderForm(reply) {
   const headingId = uid("form");
   const form = el("form", { class: "reply bot-form", "aria-labelledby": headingId, novalidate: true },
-    audience(reply),
     el("h3", { id: headingId, tabindex: "-1", text: reply.title }));
   if (reply.intro) form.append(el("p", { class: "intro", text: reply.intro }));
   if (reply.error) form.append(el("p", { class: "form-error", role: "alert", text: reply.error }));
@@ -325,15 +572,46 @@ document.addEventListener("DOMContentLoaded", () => {
     box.value = "";
     sendText(text);
   });
+
+  // A radio group: arrow keys move within the list and speak as the person they land on; only a
+  // click (or Enter) sends focus on to the message box, so the list stays usable from the keyboard.
+  const list = $("people-list");
+  list.addEventListener("pointerdown", () => { state.pointerChoice = true; });
+  list.addEventListener("change", (event) => {
+    const person = personByKey(event.target.value);
+    const byPointer = state.pointerChoice;
+    state.pointerChoice = false;
+    if (person) choose(person, { focusMessageBox: byPointer });
+  });
+  list.addEventListener("keydown", (event) => {
+    if (event.key !== "Enter" || !event.target.matches("input[type=radio]")) return;
+    event.preventDefault();
+    const person = personByKey(event.target.value);
+    if (person && !isSpeaking(person)) choose(person, { focusMessageBox: true });
+    else $("say").focus();
+  });
+  $("speak-as").addEventListener("change", (event) => {
+    const person = personByKey(event.target.value);
+    if (person) choose(person, { focusMessageBox: false });
+  });
+
+  for (const tab of tabs()) {
+    tab.addEventListener("click", () => selectTab(tab, { focus: false }));
+    tab.addEventListener("keydown", onTabKey);
+  }
   for (const tip of document.querySelectorAll("[data-say]")) {
     tip.addEventListener("click", () => {
       if (!state.speaker) {
         $("people-status").textContent = "Choose who you are first.";
         return;
       }
+      selectTab($("tab-chat"), { focus: false });
       sendText(tip.dataset.say);
     });
   }
   loadPeople();
-  setInterval(checkInbox, 5000);
+  setInterval(() => {
+    checkInbox();
+    checkChannel();
+  }, PollEvery);
 });
