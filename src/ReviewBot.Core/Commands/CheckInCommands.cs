@@ -28,7 +28,7 @@ internal sealed class CheckInCommands(IReviewStore store)
         var context = await ContextAsync(speaker, template, week, cancellationToken);
         if (context.KeyResults.Count == 0)
         {
-            return Replies.Say($"You have no key results in {week.Quarter}, so there is nothing to check in.", "Your manager adds them with review okrs or the team's OKR file.");
+            return Replies.Say($"You have no key results in {week.Quarter}, so there is nothing to check in.", Replies.HowKeyResultsAreAdded(speaker));
         }
 
         if (!asText)

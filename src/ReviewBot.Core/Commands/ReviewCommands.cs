@@ -11,7 +11,9 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing)
     public async Task<IReadOnlyList<Reply>> MeAsync(Speaker speaker, CancellationToken cancellationToken)
     {
         var data = await QuarterData.LoadAsync(store, speaker.Team, speaker.TeamMembers, speaker.Quarter, cancellationToken);
-        return [MyKeyResultsReport.Build(data, speaker.Member, speaker.Week.Number, speaker.Culture)];
+        var report = MyKeyResultsReport.Build(data, speaker.Member, speaker.Week.Number, speaker.Culture);
+        // Someone with no key results is told who adds them: a manager does it themselves.
+        return [report.Sections.Count == 0 ? report with { Context = [Replies.HowKeyResultsAreAdded(speaker)] } : report];
     }
 
     public async Task<IReadOnlyList<Reply>> WeekAsync(Speaker speaker, IReadOnlyList<string> args, CancellationToken cancellationToken)

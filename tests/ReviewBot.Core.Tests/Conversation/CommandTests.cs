@@ -77,11 +77,7 @@ public class CommandTests
         Assert.Contains("import", words, StringComparison.Ordinal);
     }
 
-    // Ready for when the two replies use Replies.HowKeyResultsAreAdded: their files are the lead's
-    // (CheckInCommands.cs, Reviews/MyKeyResultsReport.cs), so this branch could not change them.
-    private const string AwaitsWiring = "Waits for CheckInCommands and MyKeyResultsReport to say Replies.HowKeyResultsAreAdded(speaker)";
-
-    [Theory(Skip = AwaitsWiring)]
+    [Theory]
     [InlineData("review me")]
     [InlineData("review checkin")]
     public async Task A_manager_who_owns_no_key_results_is_told_how_to_add_them(string text)

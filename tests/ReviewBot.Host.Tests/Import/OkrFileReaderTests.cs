@@ -132,7 +132,7 @@ public class OkrFileReaderTests
 
         var file = ReadValid(yaml.Replace("  INR: 0.012\n", "", StringComparison.Ordinal));
 
-        Assert.Equal(["line 71, objectives[0]: 'Grow export revenue to a US$60M quarter' has 2 key results; OKR practice is 3 to 5."], file.Warnings);
+        Assert.Equal(["line 72, objectives[0]: 'Grow export revenue to a US$60M quarter' has 2 key results; OKR practice is 3 to 5."], file.Warnings);
     }
 
     [Fact]

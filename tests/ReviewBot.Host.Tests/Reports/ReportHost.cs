@@ -15,7 +15,7 @@ namespace ReviewBot.Host.Tests.Reports;
 
 /// <summary>
 /// The real host on a loopback port with the demo team loaded, a fake clock on Friday of week 8 of
-/// 2026-Q4, fake documents, and every log line kept. Disposing it stops the host whatever happened.
+/// 2026-Q4, fake documents unless real ones are asked for, and every log line kept. Disposing it stops the host whatever happened.
 /// </summary>
 internal sealed class ReportHost : IAsyncDisposable
 {
@@ -24,7 +24,7 @@ internal sealed class ReportHost : IAsyncDisposable
     private readonly TemporaryFolder _folder = new();
     private readonly WebApplicationFactory<Program> _factory;
 
-    private ReportHost(params (string Key, string Value)[] settings)
+    private ReportHost(bool fakeDocuments, (string Key, string Value)[] settings)
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
@@ -39,8 +39,11 @@ internal sealed class ReportHost : IAsyncDisposable
             {
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(Time);
-                services.RemoveAll<IReviewDocuments>();
-                services.AddSingleton<IReviewDocuments, FakeReviewDocuments>();
+                if (fakeDocuments)
+                {
+                    services.RemoveAll<IReviewDocuments>();
+                    services.AddSingleton<IReviewDocuments, FakeReviewDocuments>();
+                }
                 services.AddSingleton<ILoggerProvider>(Logs);
             });
         });
@@ -60,9 +63,16 @@ internal sealed class ReportHost : IAsyncDisposable
     public Team Team { get; private set; } = null!;
 
     /// <summary>Starts the host and loads the demo team; the host is stopped again if that fails.</summary>
-    public static async Task<ReportHost> StartAsync(CancellationToken cancellationToken, params (string Key, string Value)[] settings)
+    public static Task<ReportHost> StartAsync(CancellationToken cancellationToken, params (string Key, string Value)[] settings) =>
+        StartAsync(fakeDocuments: true, settings, cancellationToken);
+
+    /// <summary>The same with the host's own charts and exports, for what a reader really sees and prints.</summary>
+    public static Task<ReportHost> StartWithRealDocumentsAsync(CancellationToken cancellationToken) =>
+        StartAsync(fakeDocuments: false, [], cancellationToken);
+
+    private static async Task<ReportHost> StartAsync(bool fakeDocuments, (string Key, string Value)[] settings, CancellationToken cancellationToken)
     {
-        var host = new ReportHost(settings);
+        var host = new ReportHost(fakeDocuments, settings);
         try
         {
             host._factory.StartServer();

@@ -35,8 +35,8 @@ public class ReportPageTests
         Assert.Contains("<html lang=\"en-US\">", page, StringComparison.Ordinal);
         Assert.Contains("<h1>Export Sales · 2026-Q3 review</h1>", page, StringComparison.Ordinal);
         Assert.Contains("<p class=\"stage\">Final</p>", page, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"num\">US$27.3M of US$24.7M</td><td class=\"num\">+US$2.6M</td><td class=\"num\">111%</td>", page, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"num\">€14.2M of €17.5M</td><td class=\"num\">-€3.3M</td><td class=\"num\">81%</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">US$27.3M of US$24.7M</td><td class=\"num\">+US$2.6M</td><td class=\"num\">110.5%</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">€14.2M of €17.5M</td><td class=\"num\">-€3.3M</td><td class=\"num\">81.1%</td>", page, StringComparison.Ordinal);
         Assert.Contains("<span class=\"chip chip-green\" aria-hidden=\"true\"></span>0.87<span class=\"visually-hidden\"> (green)</span>", page, StringComparison.Ordinal);
         foreach (var heading in new[] { "1. Goals and their basis", "2. Results against goals", "3. Causes", "4. Lessons" })
         {
