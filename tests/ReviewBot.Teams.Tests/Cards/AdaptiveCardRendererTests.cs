@@ -54,6 +54,29 @@ public class AdaptiveCardRendererTests
     }
 
     [Fact]
+    public void A_reviews_chart_is_an_image_from_the_report_page_and_its_links_open_in_the_browser()
+    {
+        var reply = new MessageReply
+        {
+            Headline = "Export Sales · 2026-Q3 review (final)",
+            Sections = [Section.Paragraph("Results")],
+            Images = [new MessageImage("https://bot.example.com/reports/t/attainment.png", "Attainment of 7 key results against 100%")],
+            Links = [new MessageLink("Open the full report", "https://bot.example.com/reports/t"), new MessageLink("Download CSV", "https://bot.example.com/reports/t.csv", LinkKind.Download)],
+            Files = [new MessageFile("chart.png", "image/png", new byte[] { 1, 2, 3 }, "chart")],
+        };
+
+        var card = Assert.Single(AdaptiveCardRenderer.Message(reply));
+
+        var image = Body(card).Single(e => Str(e!["type"]) == "Image")!;
+        Assert.Equal(("https://bot.example.com/reports/t/attainment.png", "Attainment of 7 key results against 100%"), (Str(image["url"]), Str(image["altText"])));
+        var actions = Body(card).Single(e => Str(e!["type"]) == "ActionSet")!["actions"]!.AsArray();
+        Assert.Equal(["Action.OpenUrl", "Action.OpenUrl"], actions.Select(a => Str(a!["type"])));
+        Assert.Equal(["https://bot.example.com/reports/t", "https://bot.example.com/reports/t.csv"], actions.Select(a => Str(a!["url"])));
+        // Files are for channels that take uploads; a card carries the links instead, never the bytes.
+        Assert.DoesNotContain("AQID", card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Line_breaks_become_paragraph_breaks_because_teams_drops_single_ones()
     {
         var reply = new MessageReply { Headline = "h", Sections = [Section.Paragraph("• Andy: 13.9M\n• Ben: 2.1M")] };
