@@ -31,6 +31,9 @@ internal sealed partial class SharedReportLinks(
             await session.ReportLinks.AddAsync(
                 new StoredReportLink(ReportToken.HashOf(token), subject.WorkspaceId, subject.TeamId, subject.Quarter, subject.PersonId, subject.Locale, now, expires),
                 cancellationToken);
+            // Links that have run out are pruned as new ones are made: no job to schedule, and the
+            // table stays as large as the links still open (an index on the expiry keeps this cheap).
+            await session.ReportLinks.DeleteExpiredAsync(now, cancellationToken);
         }
 
         LogShared(logger, subject.TeamId, subject.Quarter.Id, expires);

@@ -218,6 +218,22 @@ public class ReportPageTests
     }
 
     [Fact]
+    public async Task Links_that_have_expired_are_pruned_when_new_ones_are_made()
+    {
+        await using var host = await ReportHost.StartAsync(Ct);
+        var old = await host.ShareAsync(host.Demo.PreviousQuarter, "en-US", Ct);
+        host.Time.Advance(TimeSpan.FromDays(91));
+
+        var fresh = await host.ShareAsync(host.Demo.PreviousQuarter, "en-US", Ct);
+
+        await using var connection = await host.Services.GetRequiredService<Database>().OpenAsync(Ct);
+        var hashes = (await connection.QueryAsync<string>("SELECT token_hash FROM report_links")).ToList();
+        var hashOf = (string page) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(TokenOf(page))));
+        Assert.Equal([hashOf(fresh.Page)], hashes);
+        Assert.NotEqual(hashOf(old.Page), hashes.Single());
+    }
+
+    [Fact]
     public async Task Links_start_with_the_public_base_url_and_follow_the_report_url_scheme()
     {
         await using var host = await ReportHost.StartAsync(Ct, ("Reports:PublicBaseUrl", "https://reviews.example.com/bot"));
