@@ -33,6 +33,12 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         return await session.Teams.MembersAsync(workspaceId, teamId, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Member>> AllMembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Teams.AllMembersAsync(workspaceId, teamId, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Objective>> ObjectivesAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);

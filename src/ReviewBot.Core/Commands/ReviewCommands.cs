@@ -106,8 +106,7 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing)
             return Replies.Say($"{quarter} has not started yet; the current quarter is {speaker.Quarter}.");
         }
 
-        var data = await QuarterData.LoadAsync(store, speaker.Team, speaker.TeamMembers, quarter, cancellationToken);
-        var previous = await QuarterData.LoadAsync(store, speaker.Team, speaker.TeamMembers, quarter.Previous(), cancellationToken);
+        var (data, previous) = await QuarterData.LoadForReviewAsync(store, speaker.Team, quarter, cancellationToken);
         var review = Reviews.Model.QuarterReview.Build(data, person, speaker.Now, previous);
         if (export is { } format)
         {

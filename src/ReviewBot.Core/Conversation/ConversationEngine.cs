@@ -115,9 +115,7 @@ public sealed class ConversationEngine
     public async Task<MessageReply> QuarterReviewPostAsync(Team team, Quarter quarter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(team);
-        var members = await _store.MembersAsync(team.WorkspaceId, team.Id, cancellationToken);
-        var data = await Reviews.QuarterData.LoadAsync(_store, team, members, quarter, cancellationToken);
-        var previous = await Reviews.QuarterData.LoadAsync(_store, team, members, quarter.Previous(), cancellationToken);
+        var (data, previous) = await Reviews.QuarterData.LoadForReviewAsync(_store, team, quarter, cancellationToken);
         var review = Reviews.Model.QuarterReview.Build(data, person: null, _time.GetUtcNow(), previous);
         return await _sharing.ReviewAsync(review, Reviews.ChannelCulture.For(team), toChannel: true, cancellationToken) with { Audience = ReplyAudience.Channel };
     }

@@ -21,6 +21,9 @@ public interface IReviewStore
 
     Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken);
 
+    /// <summary>The team's members including those who have left: a review names who owned each key result then.</summary>
+    Task<IReadOnlyList<Member>> AllMembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<Objective>> ObjectivesAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken);
 
     /// <summary>Every check-in on the team's key results in the quarter, corrections included, oldest first.</summary>

@@ -209,14 +209,13 @@ public static class QuarterReviewReport
 
     private static Section? Participation(QuarterReview review)
     {
-        var expected = review.Participation.Count > 0 ? review.Participation[0].Expected : 0;
-        if (review.Participation.Count == 0 || expected == 0)
+        if (review.Participation.Count == 0 || review.Participation.All(p => p.Expected == 0))
         {
             return null;
         }
 
         var facts = review.Participation
-            .Select(p => new Fact(p.Member.Name, p.None ? $"no check-ins in {expected} {Weeks(expected)}" : $"{p.Received} of {expected} {Weeks(expected)}"))
+            .Select(p => new Fact(p.Member.Name, p.None ? $"no check-ins in {p.Expected} {Weeks(p.Expected)}" : $"{p.Received} of {p.Expected} {Weeks(p.Expected)}"))
             .ToList();
         var received = review.Participation.Sum(p => p.Received);
         var all = review.Participation.Sum(p => p.Expected);

@@ -11,7 +11,7 @@ namespace ReviewBot.Core.Reviews;
 /// </summary>
 internal sealed class ReviewSharing(IReviewReports? reports, IReviewDocuments? documents)
 {
-    /// <param name="toChannel">Posted to the team's channel: the charts go along as files where the channel takes files.</param>
+    /// <param name="toChannel">Posted to the team's channel: both charts go along as files, not only attainment.</param>
     public async Task<MessageReply> ReviewAsync(QuarterReview review, CultureInfo culture, bool toChannel, CancellationToken cancellationToken)
     {
         var message = QuarterReviewReport.Build(review, culture);
@@ -27,11 +27,13 @@ internal sealed class ReviewSharing(IReviewReports? reports, IReviewDocuments? d
             images.Add(new MessageImage(links.RevenueChart, $"{review.ScopeName}'s revenue in {review.Team.ReportingCurrency} week by week against the straight line to target"));
         }
 
+        // The charts go along as files too, for channels that show uploads (Slack): the team's channel gets
+        // both, a reader asking privately gets the attainment chart in their own direct messages.
         var files = new List<MessageFile>();
-        if (toChannel && documents is not null)
+        if (documents is not null)
         {
             files.Add(new MessageFile($"{FileStem(review)}-attainment.png", "image/png", await documents.AttainmentChartAsync(review, culture, cancellationToken), images[0].AltText));
-            if (review.Revenue is not null && await documents.RevenueChartAsync(review, culture, cancellationToken) is { } revenue)
+            if (toChannel && review.Revenue is not null && await documents.RevenueChartAsync(review, culture, cancellationToken) is { } revenue)
             {
                 files.Add(new MessageFile($"{FileStem(review)}-revenue.png", "image/png", revenue, images[1].AltText));
             }

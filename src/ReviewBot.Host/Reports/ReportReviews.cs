@@ -51,8 +51,7 @@ internal sealed partial class ReportReviews(Database database, IReviewStore stor
             return null;
         }
 
-        var data = await QuarterData.LoadAsync(store, team, members, link.Quarter, cancellationToken);
-        var previous = await QuarterData.LoadAsync(store, team, members, link.Quarter.Previous(), cancellationToken);
+        var (data, previous) = await QuarterData.LoadForReviewAsync(store, team, link.Quarter, cancellationToken);
         return new OpenedReport(QuarterReview.Build(data, person, now, previous), CultureInfo.GetCultureInfo(link.Locale));
     }
 

@@ -20,6 +20,12 @@ public static class ReportsRegistration
         builder.Services.AddSingleton<PublicBaseUrl>();
         builder.Services.AddSingleton<IReviewReports, SharedReportLinks>();
         builder.Services.AddSingleton<ReportReviews>();
+        // A report's token is in its URL path, and ASP.NET Core's request log writes whole paths at
+        // Information. This category is held at Warning in code, more specific than any level an operator
+        // sets for Microsoft.AspNetCore, so turning logging up never writes report links to the log.
+        // Routing's matcher writes the request path at Debug, so it is held at Information the same way.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Routing.Matching", LogLevel.Information);
         return builder;
     }
 }

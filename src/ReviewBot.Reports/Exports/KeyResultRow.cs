@@ -4,7 +4,8 @@ namespace ReviewBot.Reports.Exports;
 
 /// <summary>One key result's figures as both exports write them.</summary>
 /// <param name="Owner">The owner's name, or the team's when the team owns the key result.</param>
-/// <param name="Attainment">Actual against target as a ratio (1.049 is 104.9%); null where that ratio means nothing.</param>
+/// <param name="Actual">The latest value; null when nobody checked in, so a spreadsheet never reads the start as a result.</param>
+/// <param name="Attainment">Actual against target as a ratio (1.049 is 104.9%); null where that ratio means nothing or there is no actual.</param>
 internal sealed record KeyResultRow(
     string Objective,
     string KeyResult,
@@ -13,8 +14,8 @@ internal sealed record KeyResultRow(
     string Unit,
     decimal Start,
     decimal Target,
-    decimal Actual,
-    decimal Difference,
+    decimal? Actual,
+    decimal? Difference,
     decimal? Attainment,
     decimal Score,
     string Colour,
@@ -33,9 +34,9 @@ internal sealed record KeyResultRow(
             ExportText.Unit(r.KeyResult.Unit),
             r.KeyResult.Start,
             r.KeyResult.Target,
-            r.Score.Actual,
-            r.Score.Difference,
-            r.Score.Attainment is { } attainment ? ExportText.Ratio(attainment) : null,
+            r.HasCheckIns ? r.Score.Actual : null,
+            r.HasCheckIns ? r.Score.Difference : null,
+            r.HasCheckIns && r.Score.Attainment is { } attainment ? ExportText.Ratio(attainment) : null,
             ExportText.Ratio(r.Score.Score),
             ExportText.Colour(r.Score.Color),
             r.LatestConfidence is { } confidence ? ExportText.Confidence(confidence) : null,

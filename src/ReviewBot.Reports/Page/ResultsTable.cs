@@ -1,6 +1,7 @@
 using System.Globalization;
 using ReviewBot.Core.CheckIns;
 using ReviewBot.Core.Okrs;
+using ReviewBot.Core.Reviews;
 using ReviewBot.Core.Reviews.Model;
 using ReviewBot.Core.Values;
 
@@ -30,8 +31,9 @@ internal static class ResultsTable
                 .Element("td", result.Owner?.Name ?? ReportWords.Team)
                 .Element("td", result.Market)
                 .Element("td", ActualOfTarget(result, culture), "num")
-                .Element("td", milestone ? ReportWords.None : ValueFormatter.FormatDifference(score.Difference, kr.Unit, culture), "num")
-                .Element("td", score.Attainment is { } attainment && !milestone ? ValueFormatter.FormatRatio(attainment, culture) : ReportWords.None, "num")
+                // Without check-ins there is no actual: a difference or attainment from the start value would be made up.
+                .Element("td", milestone || !result.HasCheckIns ? ReportWords.None : QuarterReviewReport.Difference(result, culture), "num")
+                .Element("td", score.Attainment is { } attainment && !milestone && result.HasCheckIns ? ValueFormatter.FormatRatio(attainment, culture) : ReportWords.None, "num")
                 .Raw("<td>");
             ScoreChip.Write(html, score.Score, culture).Raw("</td><td>");
             html.Raw("<img class=\"trend\"").Attribute("src", links.KeyResultChart(i + 1)).Attribute("alt", TrendText(result, culture)).Raw("></td>");

@@ -94,9 +94,11 @@ public sealed partial class SlackResponder(SlackApiClient slack, IHttpClientFact
         {
             await ShareFilesAsync(reply, channel, ts, cancellationToken);
         }
-        catch (Exception e) when (e is SlackApiException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+#pragma warning disable CA1031 // Whatever goes wrong now, even a shutdown, must not make the post look unsent.
+        catch (Exception e)
+#pragma warning restore CA1031
         {
-            LogFilesFailed(logger, reply.Files.Count, e.GetType().Name, e is SlackApiException slackError ? slackError.Error : "network");
+            LogFilesFailed(logger, reply.Files.Count, e.GetType().Name, e is SlackApiException slackError ? slackError.Error : e is OperationCanceledException ? "cancelled" : "network or answer");
         }
     }
 

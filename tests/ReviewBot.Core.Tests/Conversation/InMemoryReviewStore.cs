@@ -42,6 +42,9 @@ internal sealed class InMemoryReviewStore : IReviewStore
     public Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Member>>([.. Members.Where(m => m.WorkspaceId == workspaceId && m.TeamId == teamId).OrderBy(m => m.Name, StringComparer.Ordinal)]);
 
+    public Task<IReadOnlyList<Member>> AllMembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
+        MembersAsync(workspaceId, teamId, cancellationToken);
+
     public Task<IReadOnlyList<Objective>> ObjectivesAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Objective>>([.. Objectives.Where(o => o.WorkspaceId == workspaceId && o.TeamId == teamId && o.Quarter == quarter).OrderBy(o => o.Position)]);
 

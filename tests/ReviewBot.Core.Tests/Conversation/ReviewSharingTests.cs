@@ -24,8 +24,9 @@ public class ReviewSharingTests
         Assert.Equal([LinkKind.Page, LinkKind.Download, LinkKind.Download], review.Links.Select(l => l.Kind));
         Assert.Equal("https://bot.example.com/reports/token1/attainment.png", review.Images[0].Url);
         Assert.Contains("against 100%", review.Images[0].AltText, StringComparison.Ordinal);
-        // Read privately, nothing is attached: the page holds the charts.
-        Assert.Empty(review.Files);
+        // Read privately, the attainment chart goes along (Slack puts it in the reader's own direct messages).
+        Assert.Equal("Ben-Weber-2026-Q4-attainment.png", Assert.Single(review.Files).FileName);
+        Assert.Equal(["attainment Ben Weber 2026-Q4 de-DE"], _reports.Written);
     }
 
     [Fact]

@@ -108,4 +108,15 @@ public class QuarterReviewTests
         Assert.Equal(decimal.Round(50_000_000m * review.Elapsed, 2), decimal.Round(china.Pace!.Value, 2));
         Assert.Null(review.KeyResults.Single(r => r.KeyResult.Id == AsiaPacificQuarter.Rotterdam.Id).Pace);
     }
+
+    [Fact]
+    public void A_week_spent_on_leave_is_not_counted_as_a_missed_check_in()
+    {
+        // Kenji missed weeks 4, 5 and 9; he was on leave for weeks 4 and 5 (20 July to 2 August).
+        var data = AsiaPacificQuarter.Data() with { Leaves = [new Core.Scheduling.Leave(AsiaPacificQuarter.Kenji.Id, new DateOnly(2026, 7, 20), new DateOnly(2026, 8, 2))] };
+
+        var kenji = QuarterReview.Build(data, person: null, AsiaPacificQuarter.Now).Participation.Single(p => p.Member.Id == AsiaPacificQuarter.Kenji.Id);
+
+        Assert.Equal((11, 12), (kenji.Received, kenji.Expected));
+    }
 }

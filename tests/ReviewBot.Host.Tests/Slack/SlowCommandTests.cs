@@ -64,6 +64,8 @@ public class SlowCommandTests
 
             public Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.MembersAsync(workspaceId, teamId, cancellationToken);
 
+            public Task<IReadOnlyList<Member>> AllMembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.AllMembersAsync(workspaceId, teamId, cancellationToken);
+
             public Task<IReadOnlyList<Core.Okrs.Objective>> ObjectivesAsync(string workspaceId, string teamId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.ObjectivesAsync(workspaceId, teamId, quarter, cancellationToken);
 
             public Task<IReadOnlyList<Core.CheckIns.CheckIn>> CheckInsAsync(string workspaceId, string teamId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.CheckInsAsync(workspaceId, teamId, quarter, cancellationToken);

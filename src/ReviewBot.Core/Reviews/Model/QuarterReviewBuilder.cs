@@ -58,7 +58,7 @@ internal static class QuarterReviewBuilder
             results,
             rollups,
             Revenue(results, data, stage == ReviewStage.Final ? weeks.Count : currentWeek ?? 0, weeks.Count),
-            Participation(results, checkIns, endedWeeks),
+            Participation(results, checkIns, weeks.Take(endedWeeks).ToList(), data.Leaves),
             Words(answers, "cause", data, results),
             AtRisk(results, data),
             Blockers(checkIns),
@@ -189,13 +189,28 @@ internal static class QuarterReviewBuilder
         }
     }
 
-    private static List<Participation> Participation(List<KeyResultResult> results, List<CheckIn> checkIns, int endedWeeks) =>
+    /// <summary>
+    /// Check-ins received against the weeks that have ended, leaving out weeks the owner spent on leave
+    /// (every working day of the week): nobody is prompted then, so nobody missed anything.
+    /// </summary>
+    private static List<Participation> Participation(List<KeyResultResult> results, List<CheckIn> checkIns, List<Periods.CheckInWeek> endedWeeks, IReadOnlyList<Scheduling.Leave> leaves) =>
     [
-        .. results.Where(r => r.Owner is not null).Select(r => r.Owner!).DistinctBy(m => m.Id).Select(owner => new Participation(
-            owner,
-            checkIns.Where(c => c.AuthorMemberId == owner.Id && c.WeekNumber <= endedWeeks).Select(c => c.WeekNumber).Distinct().Count(),
-            endedWeeks)),
+        .. results.Where(r => r.Owner is not null).Select(r => r.Owner!).DistinctBy(m => m.Id).Select(owner =>
+        {
+            var expected = endedWeeks.Where(w => !OnLeaveAllWeek(owner.Id, w, leaves)).Select(w => w.Number).ToHashSet();
+            var received = checkIns.Where(c => c.AuthorMemberId == owner.Id && expected.Contains(c.WeekNumber)).Select(c => c.WeekNumber).Distinct().Count();
+            return new Participation(owner, received, expected.Count);
+        }),
     ];
+
+    private static bool OnLeaveAllWeek(string memberId, Periods.CheckInWeek week, IReadOnlyList<Scheduling.Leave> leaves)
+    {
+        var workingDays = Enumerable.Range(0, week.LastDay.DayNumber - week.FirstDay.DayNumber + 1)
+            .Select(week.FirstDay.AddDays)
+            .Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+            .ToList();
+        return workingDays.Count > 0 && workingDays.All(d => leaves.Any(l => l.Covers(memberId, d)));
+    }
 
     private static List<OwnerWords> Words(List<ReviewAnswer> answers, string questionId, QuarterData data, List<KeyResultResult> results)
     {
