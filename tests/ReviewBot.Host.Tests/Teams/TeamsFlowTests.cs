@@ -108,6 +108,27 @@ public class TeamsFlowTests
     }
 
     [Fact]
+    public async Task The_managers_review_card_shows_the_chart_from_the_report_page_and_links_that_open_it_and_its_exports()
+    {
+        await using var host = await TeamsHost.StartAsync(Ct);
+        host.Connector.AddMember("29:mei", "mei.lin@example.com", "aad-mei-0001");
+        var message = host.Activity("message", "29:mei", "aad-mei-0001", "<at>ReviewBot</at> review quarter xlsx", "19:sales@thread.tacv2;messageid=1", "channel");
+        message["entities"] = new JsonArray(new JsonObject { ["type"] = "mention", ["text"] = "<at>ReviewBot</at>", ["mentioned"] = new JsonObject { ["id"] = TeamsHost.BotId, ["name"] = "ReviewBot" } });
+        var review = host.Activity("message", "29:mei", "aad-mei-0001", "<at>ReviewBot</at> review quarter", "19:sales@thread.tacv2;messageid=2", "channel");
+        review["entities"] = message["entities"]!.DeepClone();
+
+        await host.SendAsync(review, Ct);
+        var card = host.Connector.Calls.Last(c => c.Method == "POST").Body!.ToJsonString();
+        await host.SendAsync(message, Ct);
+        var export = host.Connector.Calls.Last(c => c.Method == "POST").Body!.ToJsonString();
+
+        Assert.Matches("\"type\":\"Image\",\"url\":\"http://[^\"]+/reports/[A-Za-z0-9_-]{43}/attainment.png\"", card);
+        Assert.Matches("\"type\":\"Action.OpenUrl\",\"title\":\"Open the full report\",\"url\":\"http://[^\"]+/reports/[A-Za-z0-9_-]{43}\"", card);
+        // Teams takes no file from a bot in a channel: the export is a download link.
+        Assert.Matches("\"type\":\"Action.OpenUrl\",\"title\":\"Download Excel\",\"url\":\"http://[^\"]+/reports/[A-Za-z0-9_-]{43}.xlsx\"", export);
+    }
+
+    [Fact]
     public async Task A_proactive_prompt_creates_the_conversation_when_the_member_has_none_yet()
     {
         await using var host = await TeamsHost.StartAsync(Ct);
