@@ -69,6 +69,14 @@ public sealed class PlaygroundBrowserTests(ChromiumFixture chromium) : IClassFix
         await Expect(Fact(review, "US revenue (Andy Miller)")).ToContainTextAsync("🟢 US$2730万 of US$2470万 · +US$260万 · 110.5% · score 1.00");
         await Expect(Fact(review, "Europe revenue (Ben Weber)")).ToContainTextAsync("🟢 €1420万 of €1750万 · -€330万 · 81.1%");
         await Expect(Fact(review, "Export Sales (team)")).ToHaveTextAsync("🟢 score 0.87 · US$6033.2万 of US$6000万 (+US$33.2万, 100.6%)");
+        // The chart inline, from the report page, and the report and its exports a click away.
+        var chart = review.GetByRole(AriaRole.Img, new() { Name = "Attainment of Export Sales's 7 key results against 100%, coloured by score" });
+        await Expect(chart).ToBeVisibleAsync();
+        // Lazy pictures load once in view; the PNG from the report page is 1000 pixels wide.
+        await chart.ScrollIntoViewIfNeededAsync();
+        await Expect(chart).ToHaveJSPropertyAsync("naturalWidth", 1000);
+        await Expect(review.GetByRole(AriaRole.Link, new() { Name = "Open the full report" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/reports/[A-Za-z0-9_-]{43}$"));
+        await Expect(review.GetByRole(AriaRole.Link, new() { Name = "Download Excel" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/reports/[A-Za-z0-9_-]{43}\\.xlsx$"));
         await Expect(review.GetByRole(AriaRole.Heading, new() { Name = "3. Causes" })).ToBeVisibleAsync();
         await Expect(review).ToContainTextAsync("Customs paperwork for EU shipments (5 weeks)");
         await Expect(review.GetByRole(AriaRole.Heading, new() { Name = "4. Lessons" })).ToBeVisibleAsync();
