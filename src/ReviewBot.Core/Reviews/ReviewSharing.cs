@@ -32,10 +32,10 @@ internal sealed class ReviewSharing(IReviewReports? reports, IReviewDocuments? d
         var files = new List<MessageFile>();
         if (documents is not null)
         {
-            files.Add(new MessageFile($"{FileStem(review)}-attainment.png", "image/png", await documents.AttainmentChartAsync(review, culture, cancellationToken), images[0].AltText));
+            files.Add(new MessageFile($"{review.FileStem}-attainment.png", "image/png", await documents.AttainmentChartAsync(review, culture, cancellationToken), images[0].AltText));
             if (toChannel && review.Revenue is not null && await documents.RevenueChartAsync(review, culture, cancellationToken) is { } revenue)
             {
-                files.Add(new MessageFile($"{FileStem(review)}-revenue.png", "image/png", revenue, images[1].AltText));
+                files.Add(new MessageFile($"{review.FileStem}-revenue.png", "image/png", revenue, images[1].AltText));
             }
         }
 
@@ -68,8 +68,8 @@ internal sealed class ReviewSharing(IReviewReports? reports, IReviewDocuments? d
 
         var links = await reports.ShareAsync(Subject(review, culture), cancellationToken);
         var (bytes, name, type, url) = format == ReviewExportFormat.Csv
-            ? (await documents.CsvAsync(review, culture, cancellationToken), $"{FileStem(review)}.csv", "text/csv", links.Csv)
-            : (await documents.XlsxAsync(review, culture, cancellationToken), $"{FileStem(review)}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", links.Xlsx);
+            ? (await documents.CsvAsync(review, culture, cancellationToken), $"{review.FileStem}.csv", "text/csv", links.Csv)
+            : (await documents.XlsxAsync(review, culture, cancellationToken), $"{review.FileStem}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", links.Xlsx);
         var title = $"{review.ScopeName} · {review.Quarter} review ({what})";
         return new MessageReply
         {
@@ -85,16 +85,4 @@ internal sealed class ReviewSharing(IReviewReports? reports, IReviewDocuments? d
 
     private static string AttainmentAlt(QuarterReview review) =>
         $"Attainment of {review.ScopeName}'s {review.KeyResults.Count} key results against 100%, coloured by score";
-
-    /// <summary>"Export-Sales-2026-Q3": a file name that survives every file system and mail client.</summary>
-    internal static string FileStem(QuarterReview review)
-    {
-        var name = new string([.. review.ScopeName.Select(c => char.IsLetterOrDigit(c) ? c : '-')]).Trim('-');
-        while (name.Contains("--", StringComparison.Ordinal))
-        {
-            name = name.Replace("--", "-", StringComparison.Ordinal);
-        }
-
-        return $"{(name.Length == 0 ? "review" : name)}-{review.Quarter}";
-    }
 }

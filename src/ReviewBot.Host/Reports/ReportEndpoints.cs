@@ -28,24 +28,24 @@ public static class ReportEndpoints
         group.MapGet("/" + ReportUrls.StylesheetPath, () => TypedResults.Bytes(ReportAssets.Stylesheet, "text/css; charset=utf-8"));
         group.MapGet("/" + ReportUrls.IconPath, () => TypedResults.Bytes(ReportAssets.Icon, "image/svg+xml"));
         group.MapGet("/{file}", FileAsync);
-        group.MapGet("/{token}/attainment.png", (string token, HttpContext http, CancellationToken ct) =>
-            DocumentAsync(token, http, (documents, report) => documents.AttainmentChartAsync(report.Review, report.Culture, ct)!, ct));
-        group.MapGet("/{token}/revenue.png", (string token, HttpContext http, CancellationToken ct) =>
-            DocumentAsync(token, http, (documents, report) => documents.RevenueChartAsync(report.Review, report.Culture, ct), ct));
+        group.MapGet("/{token}/attainment.png", (string token, ReportReviews reviews, IReviewDocuments documents, CancellationToken ct) =>
+            DocumentAsync(token, reviews, report => documents.AttainmentChartAsync(report.Review, report.Culture, ct)!, ct));
+        group.MapGet("/{token}/revenue.png", (string token, ReportReviews reviews, IReviewDocuments documents, CancellationToken ct) =>
+            DocumentAsync(token, reviews, report => documents.RevenueChartAsync(report.Review, report.Culture, ct), ct));
         group.MapGet("/{token}/kr/{file}", KeyResultChartAsync);
         return endpoints;
     }
 
-    private static async Task<IResult> FileAsync(string file, HttpContext http, ReportReviews reviews, CancellationToken cancellationToken)
+    private static async Task<IResult> FileAsync(string file, HttpContext http, ReportReviews reviews, IReviewDocuments documents, CancellationToken cancellationToken)
     {
         if (file.EndsWith(".csv", StringComparison.Ordinal))
         {
-            return await DownloadAsync(file[..^4], "csv", "text/csv; charset=utf-8", http, (documents, report) => documents.CsvAsync(report.Review, report.Culture, cancellationToken), cancellationToken);
+            return await DownloadAsync(file[..^4], "csv", "text/csv; charset=utf-8", reviews, report => documents.CsvAsync(report.Review, report.Culture, cancellationToken), cancellationToken);
         }
 
         if (file.EndsWith(".xlsx", StringComparison.Ordinal))
         {
-            return await DownloadAsync(file[..^5], "xlsx", XlsxType, http, (documents, report) => documents.XlsxAsync(report.Review, report.Culture, cancellationToken), cancellationToken);
+            return await DownloadAsync(file[..^5], "xlsx", XlsxType, reviews, report => documents.XlsxAsync(report.Review, report.Culture, cancellationToken), cancellationToken);
         }
 
         var token = file;
@@ -67,52 +67,32 @@ public static class ReportEndpoints
         return TypedResults.Content(ReportPage.Render(report.Review, report.Culture, links), "text/html; charset=utf-8");
     }
 
-    private static Task<IResult> KeyResultChartAsync(string token, string file, HttpContext http, CancellationToken cancellationToken)
+    private static Task<IResult> KeyResultChartAsync(string token, string file, ReportReviews reviews, IReviewDocuments documents, CancellationToken cancellationToken)
     {
         var number = file.EndsWith(".png", StringComparison.Ordinal)
             && int.TryParse(file.AsSpan(0, file.Length - 4), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
-        return DocumentAsync(token, http, async (documents, report) =>
+        return DocumentAsync(token, reviews, async report =>
             number >= 1 && number <= report.Review.KeyResults.Count
                 ? await documents.KeyResultChartAsync(report.Review, report.Review.KeyResults[number - 1], report.Culture, cancellationToken)
                 : null, cancellationToken);
     }
 
-    private static async Task<IResult> DocumentAsync(
-        string token, HttpContext http, Func<IReviewDocuments, OpenedReport, Task<byte[]?>> write, CancellationToken cancellationToken)
+    private static async Task<IResult> DocumentAsync(string token, ReportReviews reviews, Func<OpenedReport, Task<byte[]?>> write, CancellationToken cancellationToken)
     {
-        var opened = await OpenAsync(token, http, cancellationToken);
-        if (opened is not { } found)
+        if (await reviews.OpenAsync(token, cancellationToken) is not { } report)
         {
             return NotFound();
         }
 
-        var png = await write(found.Documents, found.Report);
+        var png = await write(report);
         return png is null ? NotFound() : TypedResults.Bytes(png, "image/png");
     }
 
     private static async Task<IResult> DownloadAsync(
-        string token, string extension, string contentType, HttpContext http, Func<IReviewDocuments, OpenedReport, Task<byte[]>> write, CancellationToken cancellationToken)
-    {
-        var opened = await OpenAsync(token, http, cancellationToken);
-        if (opened is not { } found)
-        {
-            return NotFound();
-        }
-
-        return TypedResults.File(await write(found.Documents, found.Report), contentType, found.Report.FileName(extension));
-    }
-
-    private static async Task<(IReviewDocuments Documents, OpenedReport Report)?> OpenAsync(string token, HttpContext http, CancellationToken cancellationToken)
-    {
-        var services = http.RequestServices;
-        if (await services.GetRequiredService<ReportReviews>().OpenAsync(token, cancellationToken) is not { } report)
-        {
-            return null;
-        }
-
-        // Resolved only here: the page itself needs no document writer.
-        return (services.GetRequiredService<IReviewDocuments>(), report);
-    }
+        string token, string extension, string contentType, ReportReviews reviews, Func<OpenedReport, Task<byte[]>> write, CancellationToken cancellationToken) =>
+        await reviews.OpenAsync(token, cancellationToken) is { } report
+            ? TypedResults.File(await write(report), contentType, report.FileName(extension))
+            : NotFound();
 
     private static IResult NotFound() => TypedResults.Text(NotFoundText, "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
 }

@@ -25,7 +25,7 @@ public class ReviewSharingTests
         Assert.Equal("https://bot.example.com/reports/token1/attainment.png", review.Images[0].Url);
         Assert.Contains("against 100%", review.Images[0].AltText, StringComparison.Ordinal);
         // Read privately, the attainment chart goes along (Slack puts it in the reader's own direct messages).
-        Assert.Equal("Ben-Weber-2026-Q4-attainment.png", Assert.Single(review.Files).FileName);
+        Assert.Equal("ExportSales-BenWeber-2026-Q4-attainment.png", Assert.Single(review.Files).FileName);
         Assert.Equal(["attainment Ben Weber 2026-Q4 de-DE"], _reports.Written);
     }
 
@@ -35,16 +35,16 @@ public class ReviewSharingTests
         var posted = (await _team.SayAsync(_team.Mia, "review quarter post")).Message();
 
         Assert.Equal(ReplyAudience.Channel, posted.Audience);
-        Assert.Equal(["Export-Sales-2026-Q4-attainment.png", "Export-Sales-2026-Q4-revenue.png"], posted.Files.Select(f => f.FileName));
+        Assert.Equal(["ExportSales-2026-Q4-attainment.png", "ExportSales-2026-Q4-revenue.png"], posted.Files.Select(f => f.FileName));
         Assert.All(posted.Files, f => Assert.Equal("image/png", f.ContentType));
         Assert.Equal(["attainment Export Sales 2026-Q4 en-US", "revenue Export Sales 2026-Q4 en-US"], _reports.Written);
         Assert.Null(Assert.Single(_reports.Shared).PersonId);
     }
 
     [Theory]
-    [InlineData("review quarter csv", "Export-Sales-2026-Q4.csv", "text/csv", "Download CSV")]
-    [InlineData("review quarter xlsx", "Export-Sales-2026-Q4.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Download Excel")]
-    [InlineData("review quarter excel", "Export-Sales-2026-Q4.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Download Excel")]
+    [InlineData("review quarter csv", "ExportSales-2026-Q4.csv", "text/csv", "Download CSV")]
+    [InlineData("review quarter xlsx", "ExportSales-2026-Q4.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Download Excel")]
+    [InlineData("review quarter excel", "ExportSales-2026-Q4.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Download Excel")]
     public async Task A_manager_exports_the_review_as_a_file_with_a_download_link(string command, string fileName, string contentType, string link)
     {
         var export = (await _team.SayAsync(_team.Mia, command)).Message();
@@ -63,7 +63,7 @@ public class ReviewSharingTests
 
         Assert.Equal("Andy Miller has no key results in 2026-Q3.", export.Sections.Single().Text?.Replace("owns no", "has no", StringComparison.Ordinal));
         var own = (await _team.SayAsync(_team.Andy, "review quarter csv")).Message();
-        Assert.Equal("Andy-Miller-2026-Q4.csv", Assert.Single(own.Files).FileName);
+        Assert.Equal("ExportSales-AndyMiller-2026-Q4.csv", Assert.Single(own.Files).FileName);
         Assert.Equal("andy", _reports.Shared.Single().PersonId);
     }
 

@@ -30,7 +30,7 @@ public class SlackReviewFilesTests
         var complete = (await host.WaitForCallsAsync("files.completeUploadExternal", 1, Ct)).Single();
         Assert.Equal("C0SALES", complete.Arg("channel_id"));
         var uploads = host.Slack.Uploads;
-        Assert.Equal(["Export-Sales-2026-Q4-attainment.png", "Export-Sales-2026-Q4-revenue.png"], uploads.Select(u => u.Filename).Order());
+        Assert.Equal(["ExportSales-2026-Q4-attainment.png", "ExportSales-2026-Q4-revenue.png"], uploads.Select(u => u.Filename).Order());
         Assert.All(uploads, u => Assert.Equal(PngSignature, u.Content![..4]));
         Assert.All(uploads, u => Assert.Equal(u.DeclaredLength, u.Content!.Length));
     }
@@ -47,7 +47,7 @@ public class SlackReviewFilesTests
         var complete = (await host.WaitForCallsAsync("files.completeUploadExternal", 1, Ct)).Single();
         Assert.Equal(host.Slack.DirectMessageWith(Mei), complete.Arg("channel_id"));
         var file = host.Slack.Uploads.Single();
-        Assert.Equal("Export-Sales-2026-Q4.xlsx", file.Filename);
+        Assert.Equal("ExportSales-2026-Q4.xlsx", file.Filename);
         // An XLSX is a zip: "PK".
         Assert.Equal("PK"u8.ToArray(), file.Content![..2]);
     }

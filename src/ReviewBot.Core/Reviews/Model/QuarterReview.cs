@@ -48,6 +48,22 @@ public sealed record QuarterReview(
         _ => 0,
     };
 
+    /// <summary>
+    /// The name its files are saved under, the same in chat and on the report page: "ExportSales-2026-Q3",
+    /// or "ExportSales-AndyMiller-2026-Q3" for one owner's review. Letters and digits only, so it survives
+    /// every file system and mail client.
+    /// </summary>
+    public string FileStem
+    {
+        get
+        {
+            static string Compact(string name) => new([.. name.Where(char.IsLetterOrDigit)]);
+            var team = Compact(Team.Name);
+            var person = Person is { } member ? "-" + Compact(member.Name) : "";
+            return $"{(team.Length > 0 ? team : "Review")}{person}-{Quarter.Id}";
+        }
+    }
+
     /// <summary>Builds the review of <paramref name="data"/> as of <paramref name="now"/>, for the team or for one person.</summary>
     /// <param name="previous">Last quarter's data, for the roll-ups beside this quarter's; null or empty when there was none.</param>
     public static QuarterReview Build(QuarterData data, Member? person, DateTimeOffset now, QuarterData? previous = null) =>
