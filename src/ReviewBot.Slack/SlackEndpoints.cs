@@ -13,7 +13,8 @@ namespace ReviewBot.Slack;
 /// <summary>
 /// <c>POST /slack/commands</c>, <c>/slack/interactions</c> and <c>/slack/events</c>. Each reads the raw body,
 /// checks Slack's signature before parsing anything, and answers 401 (unsigned, wrongly signed, stale)
-/// or 400 (malformed) without side effects.
+/// or 400 (malformed) without side effects. A verified payload goes to <see cref="SlackRouter"/>, as a
+/// Socket Mode envelope's would; only reading the body and writing the acknowledgement are HTTP's.
 /// </summary>
 public static partial class SlackEndpoints
 {

@@ -24,7 +24,7 @@ public abstract record SlackAck
     public sealed record Challenge(string Text) : SlackAck;
 
     /// <summary>A command's immediate reply: the first page of a message, for the person or the channel.</summary>
-    public sealed record Reply(SlackMessage Message, ReplyAudience Audience) : SlackAck;
+    public sealed record CommandReply(SlackMessage Message, ReplyAudience Audience) : SlackAck;
 
     /// <summary>A short note only the person who typed the command sees.</summary>
     public sealed record Ephemeral(string Text) : SlackAck;

@@ -13,7 +13,7 @@ public static class SlackAckJson
         {
             SlackAck.Nothing => null,
             SlackAck.Challenge challenge => new JsonObject { ["challenge"] = challenge.Text },
-            SlackAck.Reply reply => SlackResponder.ResponseBody(reply.Message, reply.Audience, replaceOriginal: false),
+            SlackAck.CommandReply reply => SlackResponder.ResponseBody(reply.Message, reply.Audience, replaceOriginal: false),
             SlackAck.Ephemeral note => new JsonObject { ["response_type"] = "ephemeral", ["text"] = note.Text },
             SlackAck.ViewErrors errors => new JsonObject
             {

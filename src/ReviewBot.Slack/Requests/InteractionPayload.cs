@@ -51,14 +51,11 @@ public sealed record InteractionPayload
     public SlackPayload ToPayload() => this switch
     {
         { Type: "block_actions", Actions: [var action, ..] } => new BlockActions(
-            Team.Id, User.Id, action.ActionId, action.Value, Channel?.Id, Message?.Ts, TriggerId, AnswerableResponseUrl()),
+            Team.Id, User.Id, action.ActionId, action.Value, Channel?.Id, Message?.Ts, TriggerId, SlackResponseUrl.TryRead(ResponseUrl)),
         { Type: "view_submission", View: { } view } => new ViewSubmission(
             Team.Id, User.Id, view.Id, view.Hash, view.CallbackId, view.PrivateMetadata, view.FormValues()),
         _ => new UnhandledInteraction(Team.Id, User.Id, Type),
     };
-
-    private Uri? AnswerableResponseUrl() =>
-        Uri.TryCreate(ResponseUrl, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.IsLoopback) ? url : null;
 
     public sealed record IdOnly(string Id);
 

@@ -16,8 +16,7 @@ public sealed record SlashCommand(string TeamId, string UserId, string ChannelId
         var command = Field("command");
         var responseUrl = Field("response_url");
         var triggerId = Field("trigger_id");
-        if (teamId is null || userId is null || channelId is null || command is null || triggerId is null
-            || !Uri.TryCreate(responseUrl, UriKind.Absolute, out var url) || !(url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback)))
+        if (teamId is null || userId is null || channelId is null || command is null || triggerId is null || SlackResponseUrl.TryRead(responseUrl) is not { } url)
         {
             return null;
         }

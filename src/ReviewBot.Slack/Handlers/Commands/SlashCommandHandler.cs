@@ -75,7 +75,7 @@ public sealed partial class SlashCommandHandler(
     }
 
     /// <summary>The reply's first page answers now; its other pages and its files follow.</summary>
-    private SlackAck.Reply Answer(MessageReply message, SlashCommand command)
+    private SlackAck.CommandReply Answer(MessageReply message, SlashCommand command)
     {
         var pages = BlockKitRenderer.Message(message);
         if (pages.Count > 1)
@@ -88,7 +88,7 @@ public sealed partial class SlashCommandHandler(
             background.Enqueue("share a reply's files", ct => ShareFilesAsync(message, command, ct));
         }
 
-        return new SlackAck.Reply(pages[0], message.Audience);
+        return new SlackAck.CommandReply(pages[0], message.Audience);
     }
 
     /// <summary>
