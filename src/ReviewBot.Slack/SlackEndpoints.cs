@@ -13,7 +13,8 @@ namespace ReviewBot.Slack;
 /// <summary>
 /// <c>POST /slack/commands</c>, <c>/slack/interactions</c> and <c>/slack/events</c>. Each reads the raw body,
 /// checks Slack's signature before parsing anything, and answers 401 (unsigned, wrongly signed, stale)
-/// or 400 (malformed) without side effects.
+/// or 400 (malformed) without side effects. A verified payload goes to <see cref="SlackRouter"/>, as a
+/// Socket Mode envelope's would; only reading the body and writing the acknowledgement are HTTP's.
 /// </summary>
 public static partial class SlackEndpoints
 {
@@ -23,36 +24,31 @@ public static partial class SlackEndpoints
     public static IEndpointRouteBuilder MapSlack(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapPost(SlackAppRequirements.CommandsPath, (HttpContext context, SlackDispatcher dispatcher) => HandleAsync(context, body =>
-        {
-            var form = new FormCollection(QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)));
-            if (form.ContainsKey("ssl_check"))
-            {
-                return Task.FromResult(Results.Ok());
-            }
+        endpoints.MapPost(SlackAppRequirements.CommandsPath, (HttpContext context, SlackRouter router) => HandleAsync(context, router, ReadCommand,
+            "The slash command is missing team_id, user_id, channel_id, command, response_url or trigger_id.")).DisableAntiforgery();
 
-            return SlashCommand.From(form) is { } command
-                ? dispatcher.CommandAsync(command, context.RequestAborted)
-                : Task.FromResult(BadRequest("The slash command is missing team_id, user_id, channel_id, command, response_url or trigger_id."));
-        })).DisableAntiforgery();
+        endpoints.MapPost(SlackAppRequirements.InteractionsPath, (HttpContext context, SlackRouter router) => HandleAsync(context, router, ReadInteraction,
+            "The interaction has no readable payload.")).DisableAntiforgery();
 
-        endpoints.MapPost(SlackAppRequirements.InteractionsPath, (HttpContext context, SlackDispatcher dispatcher) => HandleAsync(context, body =>
-        {
-            var form = QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body));
-            return InteractionPayload.Parse(form.TryGetValue("payload", out var json) ? json.ToString() : null) is { } payload
-                ? dispatcher.InteractionAsync(payload, context.RequestAborted)
-                : Task.FromResult(BadRequest("The interaction has no readable payload."));
-        })).DisableAntiforgery();
-
-        endpoints.MapPost(SlackAppRequirements.EventsPath, (HttpContext context, SlackDispatcher dispatcher) => HandleAsync(context, body =>
-            EventEnvelope.Parse(body) is { } envelope
-                ? dispatcher.EventAsync(envelope, context.RequestAborted)
-                : Task.FromResult(BadRequest("The event is not a url_verification or an event_callback with team_id, event_id and event."))));
+        endpoints.MapPost(SlackAppRequirements.EventsPath, (HttpContext context, SlackRouter router) => HandleAsync(context, router, ReadEvent,
+            "The event is not a url_verification or an event_callback with team_id, event_id and event."));
 
         return endpoints;
     }
 
-    private static async Task<IResult> HandleAsync(HttpContext context, Func<byte[], Task<IResult>> handle)
+    private static SlackPayload? ReadCommand(byte[] body)
+    {
+        var form = new FormCollection(QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)));
+        return form.ContainsKey("ssl_check") ? new SslCheck() : SlashCommand.From(form);
+    }
+
+    private static SlackPayload? ReadInteraction(byte[] body) =>
+        InteractionPayload.Parse(QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)).TryGetValue("payload", out var json) ? json.ToString() : null)?.ToPayload();
+
+    private static SlackPayload? ReadEvent(byte[] body) => EventEnvelope.Parse(body)?.ToPayload();
+
+    /// <summary>Size, then signature, then parsing; only a verified, well-formed payload reaches the router.</summary>
+    private static async Task<IResult> HandleAsync(HttpContext context, SlackRouter router, Func<byte[], SlackPayload?> read, string malformed)
     {
         var services = context.RequestServices;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SlackEndpoints));
@@ -73,8 +69,21 @@ public static partial class SlackEndpoints
             return Results.Unauthorized();
         }
 
-        return await handle(body);
+        if (read(body) is not { } payload)
+        {
+            return Results.Problem(malformed, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return AckResult(await router.RouteAsync(payload, context.RequestAborted));
     }
+
+    /// <summary>The acknowledgement as Slack's HTTP answer: the URL check's challenge as plain text, everything else as its JSON.</summary>
+    public static IResult AckResult(SlackAck ack) => ack switch
+    {
+        SlackAck.Nothing => Results.Ok(),
+        SlackAck.Challenge challenge => Results.Text(challenge.Text, "text/plain"),
+        _ => Results.Json(SlackAckJson.Payload(ack)),
+    };
 
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -98,8 +107,6 @@ public static partial class SlackEndpoints
 
         return buffer.ToArray();
     }
-
-    private static IResult BadRequest(string reason) => Results.Problem(reason, statusCode: StatusCodes.Status400BadRequest);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected a Slack request to {Path}: {Reason}")]
     private static partial void LogRejected(ILogger logger, string path, string reason);

@@ -3,6 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Slack.Api;
 using ReviewBot.Slack.Handlers;
+using ReviewBot.Slack.Handlers.Commands;
+using ReviewBot.Slack.Handlers.Events;
+using ReviewBot.Slack.Handlers.Interactions;
 using ReviewBot.Slack.Requests;
 
 namespace ReviewBot.Slack;
@@ -17,7 +20,7 @@ public static class SlackRegistration
         return !string.IsNullOrWhiteSpace(slack[nameof(SlackOptions.SigningSecret)]) || !string.IsNullOrWhiteSpace(slack[nameof(SlackOptions.BotToken)]);
     }
 
-    /// <summary>The Slack adapter: Web API client, request verification, the dispatcher and its background work.</summary>
+    /// <summary>The Slack adapter: Web API client, request verification, the router with a handler per payload type, and their background work.</summary>
     public static IServiceCollection AddSlack(this IServiceCollection services)
     {
         services.AddSlackApi();
@@ -28,12 +31,32 @@ public static class SlackRegistration
         // The typed Web API client is transient (its handlers rotate), so what holds it is too.
         services.AddTransient<SlackResponder>();
         services.AddTransient<SlackProfiles>();
-        services.AddTransient<SlackDispatcher>();
+        services.AddTransient<SlackWorkspaceGate>();
+        services.AddTransient<SlackReplyDelivery>();
+        services.AddTransient<SlackModalOpener>();
+        services.AddTransient<SlackRouter>();
+        services.AddSlackHandler<SlashCommand, SlashCommandHandler>();
+        services.AddSlackHandler<BlockActions, BlockActionsHandler>();
+        services.AddSlackHandler<ViewSubmission, ViewSubmissionHandler>();
+        services.AddSlackHandler<UrlVerification, UrlVerificationHandler>();
+        services.AddSlackHandler<DirectMessageEvent, DirectMessageHandler>();
+        services.AddSlackHandler<AppHomeOpenedEvent, AppHomeOpenedHandler>();
+        services.AddSlackHandler<AppAccessEndedEvent, AppAccessEndedHandler>();
         services.AddTransient<SlackMessenger>();
         services.AddTransient<IChannelMessenger>(provider => provider.GetRequiredService<SlackMessenger>());
         services.AddSingleton<SlackBackgroundWork>();
         services.AddHostedService(provider => provider.GetRequiredService<SlackBackgroundWork>());
         services.AddHostedService<SlackStartupCheck>();
+        return services;
+    }
+
+    /// <summary>Routes payloads of one type to a handler, resolved per payload (see <see cref="SlackRouter"/>).</summary>
+    public static IServiceCollection AddSlackHandler<TPayload, THandler>(this IServiceCollection services)
+        where TPayload : SlackPayload
+        where THandler : class, ISlackHandler<TPayload>
+    {
+        services.AddTransient<THandler>();
+        services.AddSingleton(SlackRoute.For<TPayload, THandler>());
         return services;
     }
 }

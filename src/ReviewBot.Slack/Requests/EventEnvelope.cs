@@ -33,6 +33,25 @@ public sealed record EventEnvelope
         }
     }
 
+    /// <summary>
+    /// The typed payload the router dispatches: the URL check, an event the bot acts on, or one it only
+    /// acknowledges. Null for an envelope that lacks what <see cref="Parse"/> requires.
+    /// </summary>
+    public SlackPayload? ToPayload() => this switch
+    {
+        { Type: "url_verification", Challenge: { } challenge } => new UrlVerification(challenge),
+        { Type: "event_callback", TeamId: { } teamId, EventId: { } eventId, Event: { } inner } => inner switch
+        {
+            { Type: SlackAppRequirements.Events.AppUninstalled or SlackAppRequirements.Events.TokensRevoked } => new AppAccessEndedEvent(teamId, eventId, inner.Type),
+
+            // message.im arrives as type "message" with channel_type "im"; the bot's own messages and edits carry a bot_id or a subtype.
+            { Type: "message", ChannelType: "im", BotId: null, Subtype: null, User: { } user, Channel: { } channel, Text: { } text } => new DirectMessageEvent(teamId, eventId, user, channel, text, inner.Ts),
+            { Type: SlackAppRequirements.Events.AppHomeOpened, Tab: "home", User: { } user } => new AppHomeOpenedEvent(teamId, eventId, user),
+            _ => new UnhandledEvent(teamId, eventId, inner.Type),
+        },
+        _ => null,
+    };
+
     /// <summary>The inner event; which fields are set depends on its type.</summary>
     public sealed record SlackEvent(string Type, string? User, string? Channel, string? ChannelType, string? Text, string? BotId, string? Subtype, string? Tab, string? Ts);
 }

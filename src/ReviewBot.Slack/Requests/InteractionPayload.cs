@@ -47,6 +47,16 @@ public sealed record InteractionPayload
         }
     }
 
+    /// <summary>The typed payload the router dispatches: a button press, a modal submission, or one it only acknowledges.</summary>
+    public SlackPayload ToPayload() => this switch
+    {
+        { Type: "block_actions", Actions: [var action, ..] } => new BlockActions(
+            Team.Id, User.Id, action.ActionId, action.Value, Channel?.Id, Message?.Ts, TriggerId, SlackResponseUrl.TryRead(ResponseUrl)),
+        { Type: "view_submission", View: { } view } => new ViewSubmission(
+            Team.Id, User.Id, view.Id, view.Hash, view.CallbackId, view.PrivateMetadata, view.FormValues()),
+        _ => new UnhandledInteraction(Team.Id, User.Id, Type),
+    };
+
     public sealed record IdOnly(string Id);
 
     public sealed record MessageRef(string Ts);

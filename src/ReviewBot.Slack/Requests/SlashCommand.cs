@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace ReviewBot.Slack.Requests;
 
 /// <summary>A slash command as Slack posts it (form-encoded). Only the fields the bot uses.</summary>
-public sealed record SlashCommand(string TeamId, string UserId, string ChannelId, string Command, string Text, Uri ResponseUrl, string TriggerId)
+public sealed record SlashCommand(string TeamId, string UserId, string ChannelId, string Command, string Text, Uri ResponseUrl, string TriggerId) : SlackPayload
 {
     /// <summary>Null when a field the bot needs is missing or malformed (a response_url must be https; plain http only on loopback, for local fakes).</summary>
     public static SlashCommand? From(IFormCollection form)
@@ -16,8 +16,7 @@ public sealed record SlashCommand(string TeamId, string UserId, string ChannelId
         var command = Field("command");
         var responseUrl = Field("response_url");
         var triggerId = Field("trigger_id");
-        if (teamId is null || userId is null || channelId is null || command is null || triggerId is null
-            || !Uri.TryCreate(responseUrl, UriKind.Absolute, out var url) || !(url.Scheme == Uri.UriSchemeHttps || (url.Scheme == Uri.UriSchemeHttp && url.IsLoopback)))
+        if (teamId is null || userId is null || channelId is null || command is null || triggerId is null || SlackResponseUrl.TryRead(responseUrl) is not { } url)
         {
             return null;
         }

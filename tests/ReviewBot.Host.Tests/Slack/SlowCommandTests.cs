@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.People;
-using ReviewBot.Slack.Handlers;
+using ReviewBot.Slack.Handlers.Commands;
 using ReviewBot.Storage;
 
 namespace ReviewBot.Host.Tests.Slack;
@@ -26,7 +26,7 @@ public class SlowCommandTests
 
         var request = host.CommandAsync("U0MEILIN", "week", Ct);
         await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
-        host.Time.Advance(SlackDispatcher.AnswerBudget);
+        host.Time.Advance(SlashCommandHandler.AnswerBudget);
         var ack = await (await request.WaitAsync(TimeSpan.FromSeconds(30), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
         Assert.Equal("Working on it…", ack!["text"]!.GetValue<string>());
         Assert.Empty(host.Slack.CallsTo("response_url"));

@@ -1,0 +1,118 @@
+using Microsoft.Extensions.Logging;
+using ReviewBot.Core.Conversation;
+using ReviewBot.Slack.Api;
+using ReviewBot.Slack.Blocks;
+using ReviewBot.Slack.Requests;
+
+namespace ReviewBot.Slack.Handlers.Commands;
+
+/// <summary>
+/// <c>/review …</c>: answered in the acknowledgement when the engine is quick (its first reply, or the modal
+/// a form opens while the trigger is good); otherwise "Working on it…" and the replies follow through response_url.
+/// </summary>
+public sealed partial class SlashCommandHandler(
+    ConversationEngine engine,
+    SlackWorkspaceGate gate,
+    SlackReplyDelivery delivery,
+    SlackModalOpener modals,
+    SlackResponder responder,
+    SlackBackgroundWork background,
+    TimeProvider time,
+    ILogger<SlashCommandHandler> logger) : ISlackHandler<SlashCommand>
+{
+    /// <summary>How long a command may take before it is acknowledged and finished through response_url.</summary>
+    public static readonly TimeSpan AnswerBudget = TimeSpan.FromSeconds(2);
+
+    public async Task<SlackAck> HandleAsync(SlashCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (await gate.EnabledForAsync(command.TeamId, command.UserId, cancellationToken) is not { } workspace)
+        {
+            return new SlackAck.Ephemeral($"ReviewBot is not set up for this Slack workspace yet. An operator imports the team's OKR file with workspace platform slack and id {command.TeamId}.");
+        }
+
+        var turn = SlackTurns.For(workspace, command.UserId, command.ChannelId, new CommandInput(command.Text));
+
+        // The budget starts with the request; the engine keeps going if the request ends, and its replies
+        // then arrive through response_url.
+        var budget = Task.Delay(AnswerBudget, time, cancellationToken);
+        var work = engine.HandleAsync(turn, CancellationToken.None);
+        if (await Task.WhenAny(work, budget) != work)
+        {
+            background.Enqueue("finish a slow /review", async ct =>
+            {
+                foreach (var reply in await work)
+                {
+                    await delivery.DeliverAsync(workspace, reply, command.ResponseUrl, channel: null, ct);
+                    if (reply is MessageReply { Files.Count: > 0 } withFiles)
+                    {
+                        await ShareFilesAsync(withFiles, command, ct);
+                    }
+                }
+            });
+            return new SlackAck.Ephemeral("Working on it…");
+        }
+
+        SlackAck? answer = null;
+        foreach (var reply in await work)
+        {
+            if (answer is null && reply is FormReply form)
+            {
+                answer = await modals.OpenAsync(command.TriggerId, form, new ModalContext(command.ChannelId, null), cancellationToken);
+            }
+            else if (answer is null && reply is MessageReply { ToMemberId: null } message)
+            {
+                answer = Answer(message, command);
+            }
+            else
+            {
+                var later = reply;
+                background.Enqueue("deliver a reply", ct => delivery.DeliverAsync(workspace, later, command.ResponseUrl, channel: null, ct));
+            }
+        }
+
+        return answer ?? SlackAck.Empty;
+    }
+
+    /// <summary>The reply's first page answers now; its other pages and its files follow.</summary>
+    private SlackAck.CommandReply Answer(MessageReply message, SlashCommand command)
+    {
+        var pages = BlockKitRenderer.Message(message);
+        if (pages.Count > 1)
+        {
+            background.Enqueue("post the rest of a long answer", ct => responder.PostToResponseUrlAsync(command.ResponseUrl, message, ct, skipPages: 1));
+        }
+
+        if (message.Files.Count > 0)
+        {
+            background.Enqueue("share a reply's files", ct => ShareFilesAsync(message, command, ct));
+        }
+
+        return new SlackAck.CommandReply(pages[0], message.Audience);
+    }
+
+    /// <summary>
+    /// A command's files (an export, a posted review's charts): to the channel when the reply was posted there,
+    /// else, or when the bot is not in that channel, to the person's direct messages with the bot.
+    /// </summary>
+    private async Task ShareFilesAsync(MessageReply message, SlashCommand command, CancellationToken cancellationToken)
+    {
+        if (message.Audience == ReplyAudience.Channel)
+        {
+            try
+            {
+                await responder.ShareFilesAsync(message, command.ChannelId, threadTs: null, cancellationToken);
+                return;
+            }
+            catch (SlackApiException e)
+            {
+                LogChannelFilesFailed(logger, e.Error);
+            }
+        }
+
+        await responder.ShareFilesWithAsync(command.UserId, message, cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sharing files in the command's channel failed ({Error}); they go to the person's direct messages")]
+    private static partial void LogChannelFilesFailed(ILogger logger, string error);
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Logging;
+using ReviewBot.Slack.Requests;
+
+namespace ReviewBot.Slack.Handlers.Events;
+
+/// <summary>The app was uninstalled or its tokens revoked: the workspace is disabled until someone sets it up again.</summary>
+public sealed partial class AppAccessEndedHandler(
+    SlackWorkspaceGate gate,
+    SlackWorkspaces workspaces,
+    ILogger<AppAccessEndedHandler> logger) : ISlackHandler<AppAccessEndedEvent>
+{
+    public async Task<SlackAck> HandleAsync(AppAccessEndedEvent ended, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ended);
+        if (await gate.FirstDeliveryAsync(ended, cancellationToken) is { } workspace)
+        {
+            await workspaces.DisableAsync(workspace.Id, cancellationToken);
+            LogDisabled(logger, ended.TeamId, ended.EventType);
+        }
+
+        return SlackAck.Empty;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack workspace {TeamId} was disabled after {EventType}")]
+    private static partial void LogDisabled(ILogger logger, string teamId, string eventType);
+}

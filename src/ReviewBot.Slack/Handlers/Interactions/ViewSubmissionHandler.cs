@@ -1,0 +1,75 @@
+using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Workspaces;
+using ReviewBot.Slack.Blocks;
+using ReviewBot.Slack.Requests;
+
+namespace ReviewBot.Slack.Handlers.Interactions;
+
+/// <summary>
+/// A modal's submit: errors go back beside their fields, another form replaces the modal, and a saved
+/// submission closes it while its confirmation is posted (or replaces the prompt it came from) afterwards.
+/// </summary>
+public sealed class ViewSubmissionHandler(
+    ConversationEngine engine,
+    SlackWorkspaceGate gate,
+    SlackReplyDelivery delivery,
+    SlackResponder responder,
+    SlackBackgroundWork background) : ISlackHandler<ViewSubmission>
+{
+    public async Task<SlackAck> HandleAsync(ViewSubmission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        if (await gate.EnabledForAsync(submission.TeamId, submission.UserId, cancellationToken) is not { } workspace)
+        {
+            return SlackAck.Empty;
+        }
+
+        var origin = ModalContext.Parse(submission.PrivateMetadata);
+        var turn = SlackTurns.For(workspace, submission.UserId, origin.Channel ?? submission.UserId, new FormSubmission(submission.CallbackId, submission.Values)) with
+        {
+            // A double-clicked submit sends the same view again; the engine records it once.
+            DeliveryId = $"slack-view:{submission.ViewId}:{submission.Hash}",
+        };
+        var replies = await engine.HandleAsync(turn, cancellationToken);
+
+        var form = replies.OfType<FormReply>().FirstOrDefault();
+        if (form is not null && form.FormId == submission.CallbackId && form.HasErrors)
+        {
+            return new SlackAck.ViewErrors(FieldErrors(form));
+        }
+
+        if (form is not null)
+        {
+            // Another form than the one submitted (this week's instead of a closed one): the modal shows it, with why.
+            var note = replies.OfType<MessageReply>().FirstOrDefault()?.Headline;
+            return new SlackAck.ViewUpdate(BlockKitRenderer.Modal(note is null ? form : form with { Error = note }, origin.ToJson()));
+        }
+
+        foreach (var reply in replies.OfType<MessageReply>())
+        {
+            background.Enqueue("confirm a submission", ct => ConfirmAsync(workspace, submission.UserId, origin, reply, ct));
+        }
+
+        return SlackAck.Empty;
+    }
+
+    private async Task ConfirmAsync(Workspace workspace, string userId, ModalContext origin, MessageReply reply, CancellationToken cancellationToken)
+    {
+        if (reply.ToMemberId is not null)
+        {
+            await delivery.DeliverAsync(workspace, reply, responseUrl: null, channel: null, cancellationToken);
+        }
+        else if (reply.Placement == ReplyPlacement.ReplaceSource && origin is { Channel: { } channel, MessageTs: { } ts })
+        {
+            await responder.UpdateAsync(channel, ts, reply, cancellationToken);
+        }
+        else
+        {
+            await responder.PostAsync(origin.Channel ?? await responder.OpenDirectAsync(userId, cancellationToken), reply, cancellationToken);
+        }
+    }
+
+    /// <summary>The renderer decides where each error shows (a form-wide one beside the first field).</summary>
+    private static Dictionary<string, string> FieldErrors(FormReply form) =>
+        BlockKitRenderer.Errors(form)["errors"]!.AsObject().ToDictionary(e => e.Key, e => e.Value!.GetValue<string>(), StringComparer.Ordinal);
+}

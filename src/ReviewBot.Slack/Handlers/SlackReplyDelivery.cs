@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Logging;
+using ReviewBot.Core.Conversation;
+using ReviewBot.Core.People;
+using ReviewBot.Core.Workspaces;
+
+namespace ReviewBot.Slack.Handlers;
+
+/// <summary>
+/// Delivers a reply after the acknowledgement, where it belongs: a direct message to the member it names,
+/// else through the response_url or into the channel; a form without a trigger becomes a button that opens it.
+/// </summary>
+public sealed partial class SlackReplyDelivery(IReviewStore store, SlackResponder responder, SlackMessenger messenger, ILogger<SlackReplyDelivery> logger)
+{
+    public async Task DeliverAsync(Workspace workspace, Reply reply, Uri? responseUrl, string? channel, CancellationToken cancellationToken)
+    {
+        switch (reply)
+        {
+            case MessageReply { ToMemberId: { } memberId } direct:
+                if (await MemberAsync(workspace, memberId, cancellationToken) is not { } member)
+                {
+                    break;
+                }
+
+                try
+                {
+                    await messenger.SendDirectAsync(member, direct, cancellationToken);
+                }
+                catch (DeliveryFailedException e)
+                {
+                    // One unreachable member (deactivated, or Slack throttling) must not stop the others' nudges.
+                    LogDirectFailed(logger, memberId, e.Permanent, e.Message);
+                }
+
+                break;
+            case MessageReply message when responseUrl is not null:
+                await responder.PostToResponseUrlAsync(responseUrl, message, cancellationToken);
+                break;
+            case MessageReply message when channel is not null:
+                await responder.PostAsync(channel, message, cancellationToken);
+                break;
+            case FormReply form when channel is not null:
+                // Without a trigger (a plain message) a modal can't open: a button opens it instead.
+                await responder.PostAsync(channel, SlackResponder.FormAsButton(form), cancellationToken);
+                break;
+            case FormReply form when responseUrl is not null:
+                await responder.PostToResponseUrlAsync(responseUrl, SlackResponder.FormAsButton(form), cancellationToken);
+                break;
+        }
+    }
+
+    private async Task<Member?> MemberAsync(Workspace workspace, string memberId, CancellationToken cancellationToken)
+    {
+        foreach (var team in await store.TeamsAsync(workspace.Id, cancellationToken))
+        {
+            if ((await store.MembersAsync(workspace.Id, team.Id, cancellationToken)).FirstOrDefault(m => m.Id == memberId) is { } member)
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A direct message to member {MemberId} failed (permanent: {Permanent}): {Reason}")]
+    private static partial void LogDirectFailed(ILogger logger, string memberId, bool permanent, string reason);
+}
