@@ -69,7 +69,8 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
 
         // Disposing the session without committing rolls back, so a failed insert leaves not even the delivery key.
         await using var session = await database.BeginAsync(cancellationToken);
-        // The key goes first: the insert takes the write lock, so a concurrent retry waits here and then sees it.
+        // The key goes first: the insert takes the write lock (SQLite) or the key's row lock (PostgreSQL), so a
+        // concurrent retry waits here and then sees it.
         if (!await session.Deliveries.TryRecordAsync(submission.WorkspaceId, submission.DeliveryKey, time.GetUtcNow(), cancellationToken))
         {
             return false;
