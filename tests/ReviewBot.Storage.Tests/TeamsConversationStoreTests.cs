@@ -1,3 +1,4 @@
+using ReviewBot.Core.Conversation;
 using ReviewBot.Testing;
 
 namespace ReviewBot.Storage.Tests;
@@ -6,7 +7,7 @@ public class TeamsConversationStoreTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static StoredConversation Personal(string workspaceId, string conversationId, string aad) => new()
+    private static TeamsConversationReference Personal(string workspaceId, string conversationId, string aad) => new()
     {
         WorkspaceId = workspaceId,
         ConversationId = conversationId,
