@@ -12,8 +12,10 @@ namespace ReviewBot.Host.Scheduling;
 /// Sends one claimed delivery: takes it for one attempt (so a retried job or a second host waits), builds
 /// its message with the engine, hands it to the messenger of the workspace's platform and records the
 /// outcome. A permanent refusal marks it failed with its reason; anything else is tried again after a
-/// backoff, until <see cref="SchedulingOptions.MaxAttempts"/> (<see cref="DeliveryRetries"/>). Never throws for a delivery's own failure, so
-/// one unreachable member does not hold back the rest.
+/// backoff, until <see cref="SchedulingOptions.MaxAttempts"/>. When a week closes, how long to wait and how
+/// a reminder goes out are Core's rules (<see cref="DeliveryDeadline"/>, <see cref="DeliveryRetries"/>,
+/// <see cref="ReminderDelivery"/>). Never throws for a delivery's own failure, so one unreachable member
+/// does not hold back the rest.
 /// </summary>
 public sealed partial class DeliverySender(
     IDeliverySchedule schedule,
