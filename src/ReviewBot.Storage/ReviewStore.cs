@@ -27,6 +27,12 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         return await session.Teams.ListAsync(workspaceId, cancellationToken);
     }
 
+    public async Task<Team?> TeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Teams.GetAsync(workspaceId, teamId, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using ReviewBot.Core.Conversation;
+
 namespace ReviewBot.Storage;
 
 /// <summary>Teams conversation references, kept per workspace (tenant) for proactive messages.</summary>
@@ -11,7 +13,7 @@ public sealed class TeamsConversationStore
     internal TeamsConversationStore(StorageSession session) => _session = session;
 
     /// <summary>Creates or refreshes a reference, enabled again if it was disabled.</summary>
-    public Task SaveAsync(StoredConversation conversation, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task SaveAsync(TeamsConversationReference conversation, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         return _session.ExecuteAsync(
@@ -40,8 +42,8 @@ public sealed class TeamsConversationStore
     }
 
     /// <summary>The enabled 1:1 conversation with a person, by their Entra object id.</summary>
-    public Task<StoredConversation?> FindPersonalAsync(string workspaceId, string aadObjectId, CancellationToken cancellationToken) =>
-        _session.QuerySingleOrDefaultAsync<StoredConversation>(
+    public Task<TeamsConversationReference?> FindPersonalAsync(string workspaceId, string aadObjectId, CancellationToken cancellationToken) =>
+        _session.QuerySingleOrDefaultAsync<TeamsConversationReference>(
             $"""
             SELECT {Columns} FROM teams_conversations
             WHERE workspace_id = @WorkspaceId AND user_aad_object_id = @AadObjectId AND conversation_type = 'personal' AND enabled = TRUE
@@ -51,14 +53,14 @@ public sealed class TeamsConversationStore
             cancellationToken);
 
     /// <summary>Any enabled conversation of the workspace: where its connector (service URL) and the bot's id can be learnt.</summary>
-    public Task<StoredConversation?> AnyAsync(string workspaceId, CancellationToken cancellationToken) =>
-        _session.QuerySingleOrDefaultAsync<StoredConversation>(
+    public Task<TeamsConversationReference?> AnyAsync(string workspaceId, CancellationToken cancellationToken) =>
+        _session.QuerySingleOrDefaultAsync<TeamsConversationReference>(
             $"SELECT {Columns} FROM teams_conversations WHERE workspace_id = @WorkspaceId AND enabled = TRUE ORDER BY updated_at DESC LIMIT 1",
             new { WorkspaceId = workspaceId },
             cancellationToken);
 
-    public Task<StoredConversation?> GetAsync(string workspaceId, string conversationId, CancellationToken cancellationToken) =>
-        _session.QuerySingleOrDefaultAsync<StoredConversation>(
+    public Task<TeamsConversationReference?> GetAsync(string workspaceId, string conversationId, CancellationToken cancellationToken) =>
+        _session.QuerySingleOrDefaultAsync<TeamsConversationReference>(
             $"SELECT {Columns} FROM teams_conversations WHERE workspace_id = @WorkspaceId AND conversation_id = @ConversationId",
             new { WorkspaceId = workspaceId, ConversationId = conversationId },
             cancellationToken);

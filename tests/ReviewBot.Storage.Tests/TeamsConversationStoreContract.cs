@@ -1,10 +1,11 @@
+using ReviewBot.Core.Conversation;
 using ReviewBot.Testing;
 
 namespace ReviewBot.Storage.Tests;
 
 public abstract class TeamsConversationStoreContract : StorageContract
 {
-    private static StoredConversation Personal(string workspaceId, string conversationId, string aad) => new()
+    private static TeamsConversationReference Personal(string workspaceId, string conversationId, string aad) => new()
     {
         WorkspaceId = workspaceId,
         ConversationId = conversationId,

@@ -11,7 +11,7 @@ namespace ReviewBot.Core.Commands;
 /// <c>review leave</c>: days a member is away, on which the scheduler neither prompts nor reminds them.
 /// Anyone sets their own; a manager also sets a team member's.
 /// </summary>
-internal sealed class LeaveCommands(IReviewStore store)
+internal sealed class LeaveCommands(ILeaveCalendar store)
 {
     /// <summary>Longer than this is more likely a mistyped year than a leave.</summary>
     private const int MaxDays = 366;

@@ -8,7 +8,7 @@ using ReviewBot.Core.Values;
 namespace ReviewBot.Core.Commands;
 
 /// <summary><c>review okrs</c>: the team's objectives and key results, and the managers' forms to add or edit them.</summary>
-internal sealed partial class OkrCommands(IReviewStore store)
+internal sealed partial class OkrCommands(ITeamOkrs store)
 {
     public const string ObjectiveFormPrefix = "okr-objective|";
     public const string KeyResultFormPrefix = "okr-keyresult|";

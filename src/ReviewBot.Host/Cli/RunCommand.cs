@@ -1,13 +1,14 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using ReviewBot.Core.People;
 using ReviewBot.Core.Scheduling;
+using ReviewBot.Core.Workspaces;
 using ReviewBot.Host.Conversation;
 using ReviewBot.Host.Playground;
 using ReviewBot.Host.Scheduling;
 using ReviewBot.Host.Storage;
 using ReviewBot.Slack;
-using ReviewBot.Storage;
 using ReviewBot.Storage.Migrations;
 using ReviewBot.Teams;
 
@@ -74,6 +75,7 @@ internal static class RunCommand
         }
 
         builder.AddReviewBotStorage();
+        builder.AddReviewBotStoragePorts();
         builder.AddReviewBotConversation();
         builder.AddReviewBotPlayground();
         builder.AddDeliveryPlanning();
@@ -102,7 +104,7 @@ internal static class RunCommand
             return CannotRun;
         }
 
-        if (teamName is not null && !await TeamExistsAsync(host.Services.GetRequiredService<Database>(), teamName, cancellationToken))
+        if (teamName is not null && !await TeamExistsAsync(host.Services.GetRequiredService<IWorkspaceDirectory>(), host.Services.GetRequiredService<ITeamDirectory>(), teamName, cancellationToken))
         {
             await error.WriteLineAsync($"No team is called '{teamName}'. Use a team's key or name from its OKR file.");
             return CannotRun;
@@ -143,12 +145,11 @@ internal static class RunCommand
     private static bool HasOffset(string text) =>
         text.EndsWith('Z') || text.EndsWith('z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
 
-    private static async Task<bool> TeamExistsAsync(Database database, string name, CancellationToken cancellationToken)
+    private static async Task<bool> TeamExistsAsync(IWorkspaceDirectory workspaces, ITeamDirectory directory, string name, CancellationToken cancellationToken)
     {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        foreach (var workspace in await session.Workspaces.EnabledAsync(cancellationToken))
+        foreach (var workspace in await workspaces.EnabledAsync(cancellationToken))
         {
-            if ((await session.Teams.ListAsync(workspace.Id, cancellationToken)).Any(new DeliveryScope { Team = name }.Includes))
+            if ((await directory.TeamsAsync(workspace.Id, cancellationToken)).Any(new DeliveryScope { Team = name }.Includes))
             {
                 return true;
             }

@@ -1,7 +1,5 @@
-using ReviewBot.Core.Conversation;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Workspaces;
-using ReviewBot.Storage;
 
 namespace ReviewBot.Host.Playground;
 
@@ -11,23 +9,22 @@ namespace ReviewBot.Host.Playground;
 /// </summary>
 internal static class PlaygroundDirectory
 {
-    public static async Task<IReadOnlyList<Workspace>> WorkspacesAsync(Database database, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Workspace>> WorkspacesAsync(IWorkspaceDirectory workspaces, CancellationToken cancellationToken)
     {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return [.. (await session.Workspaces.EnabledAsync(cancellationToken))
+        return [.. (await workspaces.EnabledAsync(cancellationToken))
             .Where(w => w.Platform == ChatPlatform.Playground)
             .OrderBy(w => w.Name, StringComparer.Ordinal)];
     }
 
-    public static async Task<PlaygroundPeople> PeopleAsync(Database database, IReviewStore store, CancellationToken cancellationToken)
+    public static async Task<PlaygroundPeople> PeopleAsync(IWorkspaceDirectory workspaces, ITeamDirectory directory, CancellationToken cancellationToken)
     {
-        var workspaces = await WorkspacesAsync(database, cancellationToken);
+        var playgrounds = await WorkspacesAsync(workspaces, cancellationToken);
         var people = new List<PlaygroundPerson>();
-        foreach (var workspace in workspaces)
+        foreach (var workspace in playgrounds)
         {
-            foreach (var team in await store.TeamsAsync(workspace.Id, cancellationToken))
+            foreach (var team in await directory.TeamsAsync(workspace.Id, cancellationToken))
             {
-                var members = await store.MembersAsync(workspace.Id, team.Id, cancellationToken);
+                var members = await directory.MembersAsync(workspace.Id, team.Id, cancellationToken);
                 people.AddRange(members
                     .OrderByDescending(m => m.Role == MemberRole.Manager)
                     .ThenBy(m => m.Name, StringComparer.Ordinal)
@@ -35,22 +32,22 @@ internal static class PlaygroundDirectory
             }
         }
 
-        return new PlaygroundPeople(workspaces.Count == 0 ? null : string.Join(", ", workspaces.Select(w => w.Name)), people);
+        return new PlaygroundPeople(playgrounds.Count == 0 ? null : string.Join(", ", playgrounds.Select(w => w.Name)), people);
     }
 
     /// <summary>The person with this id in one of the playground workspaces, or null.</summary>
     /// <remarks>In the playground a person's chat id is their member id, which is unique across workspaces.</remarks>
-    public static async Task<PlaygroundSpeaker?> SpeakerAsync(Database database, IReviewStore store, string memberId, CancellationToken cancellationToken)
+    public static async Task<PlaygroundSpeaker?> SpeakerAsync(IWorkspaceDirectory workspaces, ITeamDirectory directory, string memberId, CancellationToken cancellationToken)
     {
-        foreach (var workspace in await WorkspacesAsync(database, cancellationToken))
+        foreach (var workspace in await WorkspacesAsync(workspaces, cancellationToken))
         {
-            var members = await store.MembersByChatIdentityAsync(workspace.Id, ChatPlatform.Playground, memberId, cancellationToken);
+            var members = await directory.MembersByChatIdentityAsync(workspace.Id, ChatPlatform.Playground, memberId, cancellationToken);
             if (members.Count == 0)
             {
                 continue;
             }
 
-            var teams = await store.TeamsAsync(workspace.Id, cancellationToken);
+            var teams = await directory.TeamsAsync(workspace.Id, cancellationToken);
             if (teams.FirstOrDefault(t => t.Id == members[0].TeamId) is { } team)
             {
                 return new PlaygroundSpeaker(workspace, team, members[0]);

@@ -2,9 +2,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using ReviewBot.Core.Conversation;
+using ReviewBot.Core.People;
 using ReviewBot.Core.Workspaces;
 using ReviewBot.Host.Options;
-using ReviewBot.Storage;
 
 namespace ReviewBot.Host.Playground;
 
@@ -44,23 +44,23 @@ public static partial class PlaygroundEndpoints
             ? TypedResults.Bytes(content, contentType)
             : TypedResults.NotFound();
 
-    private static async Task<Ok<PlaygroundPeople>> PeopleAsync(Database database, IReviewStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await PlaygroundDirectory.PeopleAsync(database, store, cancellationToken));
+    private static async Task<Ok<PlaygroundPeople>> PeopleAsync(IWorkspaceDirectory workspaces, ITeamDirectory directory, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await PlaygroundDirectory.PeopleAsync(workspaces, directory, cancellationToken));
 
-    private static async Task<Ok<PlaygroundPeople>> LoadDemoAsync(DemoTeam demo, Database database, IReviewStore store, CancellationToken cancellationToken)
+    private static async Task<Ok<PlaygroundPeople>> LoadDemoAsync(DemoTeam demo, IWorkspaceDirectory workspaces, ITeamDirectory directory, CancellationToken cancellationToken)
     {
         await demo.LoadAsync(cancellationToken);
-        return TypedResults.Ok(await PlaygroundDirectory.PeopleAsync(database, store, cancellationToken));
+        return TypedResults.Ok(await PlaygroundDirectory.PeopleAsync(workspaces, directory, cancellationToken));
     }
 
-    private static async Task<IResult> ChannelAsync(string? memberId, Database database, IReviewStore store, PlaygroundInbox inbox, CancellationToken cancellationToken)
+    private static async Task<IResult> ChannelAsync(string? memberId, IWorkspaceDirectory workspaces, ITeamDirectory directory, PlaygroundInbox inbox, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(memberId))
         {
             return BadRequest("memberId is missing: ask for /playground/channel?memberId= one of the people listed by GET /playground/people.");
         }
 
-        if (await PlaygroundDirectory.SpeakerAsync(database, store, memberId, cancellationToken) is not { } speaker)
+        if (await PlaygroundDirectory.SpeakerAsync(workspaces, directory, memberId, cancellationToken) is not { } speaker)
         {
             return BadRequest($"Nobody with id '{memberId}' is in a playground workspace. Choose one of the people listed by GET /playground/people.");
         }
@@ -72,7 +72,7 @@ public static partial class PlaygroundEndpoints
     }
 
     private static async Task<Results<JsonHttpResult<PlaygroundReplies>, ProblemHttpResult>> TurnAsync(
-        HttpRequest request, Database database, ConversationEngine engine, IReviewStore store, PlaygroundInbox inbox, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+        HttpRequest request, IWorkspaceDirectory workspaces, ConversationEngine engine, ITeamDirectory directory, PlaygroundInbox inbox, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         PlaygroundTurnRequest? body;
         try
@@ -96,7 +96,7 @@ public static partial class PlaygroundEndpoints
             return BadRequest(problem!);
         }
 
-        if (await PlaygroundDirectory.SpeakerAsync(database, store, body.MemberId, cancellationToken) is not { } speaker)
+        if (await PlaygroundDirectory.SpeakerAsync(workspaces, directory, body.MemberId, cancellationToken) is not { } speaker)
         {
             return BadRequest($"Nobody with id '{body.MemberId}' is in the playground workspace. Choose one of the people listed by GET /playground/people (load the demo team first if there are none).");
         }

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Options;
+using ReviewBot.Core.People;
 using ReviewBot.Core.Scheduling;
+using ReviewBot.Core.Workspaces;
 using ReviewBot.Host.Options;
-using ReviewBot.Storage;
 
 namespace ReviewBot.Host.Scheduling;
 
@@ -11,7 +12,9 @@ namespace ReviewBot.Host.Scheduling;
 /// claimed but never finished (the host stopped mid fan-out) or whose backoff has passed.
 /// </summary>
 public sealed partial class DeliveryPass(
-    Database database,
+    IWorkspaceDirectory workspaces,
+    ITeamDirectory directory,
+    IDeliverySchedule schedule,
     TeamSnapshots snapshots,
     IDeliveryDispatcher dispatcher,
     TimeProvider time,
@@ -27,51 +30,44 @@ public sealed partial class DeliveryPass(
         var queued = new List<(string WorkspaceId, string Key)>();
         var teamsSeen = 0;
 
-        await using (var session = await database.OpenSessionAsync(cancellationToken))
+        foreach (var workspace in await workspaces.EnabledAsync(cancellationToken))
         {
-            foreach (var workspace in await session.Workspaces.EnabledAsync(cancellationToken))
+            var leaves = await schedule.LeavesAsync(workspace.Id, cancellationToken);
+            foreach (var team in await directory.TeamsAsync(workspace.Id, cancellationToken))
             {
-                var leaves = (await session.Schedule.LeavesAsync(workspace.Id, cancellationToken))
-                    .Select(l => new Leave(l.MemberId, l.FirstDay, l.LastDay)).ToList();
-                foreach (var team in await session.Teams.ListAsync(workspace.Id, cancellationToken))
+                if (!scope.Includes(team))
                 {
-                    if (!scope.Includes(team))
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    teamsSeen++;
-                    try
+                teamsSeen++;
+                try
+                {
+                    var due = DeliveryPlanner.Due(await snapshots.LoadAsync(team, leaves, now, cancellationToken), now, rules);
+                    foreach (var delivery in due.Where(d => scope.Includes(d.Kind)))
                     {
-                        var due = DeliveryPlanner.Due(await snapshots.LoadAsync(session, team, leaves, now, cancellationToken), now, rules);
-                        foreach (var delivery in due.Where(d => scope.Includes(d.Kind)))
+                        if (await schedule.TryClaimAsync(delivery, cancellationToken))
                         {
-                            if (await session.Schedule.TryClaimAsync(delivery, cancellationToken))
-                            {
-                                queued.Add((delivery.WorkspaceId, delivery.Key));
-                            }
+                            queued.Add((delivery.WorkspaceId, delivery.Key));
                         }
                     }
-                    catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-                    {
-                        // A team that cannot be planned (an unknown zone, a broken row) must not stop the others;
-                        // what it claimed before the failure is still sent below.
-                        LogTeamNotPlanned(logger, e, team.Id);
-                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    // A team that cannot be planned (an unknown zone, a broken row) must not stop the others;
+                    // what it claimed before the failure is still sent below.
+                    LogTeamNotPlanned(logger, e, team.Id);
                 }
             }
         }
 
         var claimed = queued.Count;
-        await using (var session = await database.OpenSessionAsync(cancellationToken))
+        foreach (var pending in await schedule.PendingAsync(leases.Time.GetUtcNow(), cancellationToken))
         {
-            foreach (var pending in await session.Schedule.PendingAsync(leases.Time.GetUtcNow(), cancellationToken))
+            if (scope.Includes(pending.Kind) && !queued.Contains((pending.WorkspaceId, pending.DeliveryKey))
+                && (scope.Team is null || await directory.TeamAsync(pending.WorkspaceId, pending.TeamId, cancellationToken) is { } team && scope.Includes(team)))
             {
-                if (scope.Includes(pending.Kind) && !queued.Contains((pending.WorkspaceId, pending.DeliveryKey))
-                    && (scope.Team is null || await session.Teams.GetAsync(pending.WorkspaceId, pending.TeamId, cancellationToken) is { } team && scope.Includes(team)))
-                {
-                    queued.Add((pending.WorkspaceId, pending.DeliveryKey));
-                }
+                queued.Add((pending.WorkspaceId, pending.DeliveryKey));
             }
         }
 

@@ -5,7 +5,6 @@ using ReviewBot.Core.People;
 using ReviewBot.Core.Scheduling;
 using ReviewBot.Core.Workspaces;
 using ReviewBot.Host.Options;
-using ReviewBot.Storage;
 
 namespace ReviewBot.Host.Scheduling;
 
@@ -13,11 +12,15 @@ namespace ReviewBot.Host.Scheduling;
 /// Sends one claimed delivery: takes it for one attempt (so a retried job or a second host waits), builds
 /// its message with the engine, hands it to the messenger of the workspace's platform and records the
 /// outcome. A permanent refusal marks it failed with its reason; anything else is tried again after a
-/// backoff, until <see cref="SchedulingOptions.MaxAttempts"/>. Never throws for a delivery's own failure, so
-/// one unreachable member does not hold back the rest.
+/// backoff, until <see cref="SchedulingOptions.MaxAttempts"/>. When a week closes, how long to wait and how
+/// a reminder goes out are Core's rules (<see cref="DeliveryDeadline"/>, <see cref="DeliveryRetries"/>,
+/// <see cref="ReminderDelivery"/>). Never throws for a delivery's own failure, so one unreachable member
+/// does not hold back the rest.
 /// </summary>
 public sealed partial class DeliverySender(
-    Database database,
+    IDeliverySchedule schedule,
+    IWorkspaceDirectory workspaces,
+    ITeamDirectory directory,
     ConversationEngine engine,
     IEnumerable<IChannelMessenger> messengers,
     TimeProvider time,
@@ -28,18 +31,10 @@ public sealed partial class DeliverySender(
     /// <summary>Long enough for the HTTP pipeline's own retries (Retry-After included) within one attempt.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(15);
 
-    private static readonly TimeSpan[] Backoff =
-        [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(30), TimeSpan.FromHours(1), TimeSpan.FromHours(2)];
-
     public async Task<DeliveryOutcome> SendAsync(string workspaceId, string deliveryKey, CancellationToken cancellationToken)
     {
         var leaseNow = leases.Time.GetUtcNow();
-        ScheduledDelivery? delivery;
-        await using (var session = await database.OpenSessionAsync(cancellationToken))
-        {
-            delivery = await session.Schedule.TryStartAttemptAsync(workspaceId, deliveryKey, leaseNow, leaseNow + Lease, cancellationToken);
-        }
-
+        var delivery = await schedule.TryStartAttemptAsync(workspaceId, deliveryKey, leaseNow, leaseNow + Lease, cancellationToken);
         if (delivery is null)
         {
             // Sent, failed, skipped, or another job holds it right now: nothing for this one to do.
@@ -63,11 +58,9 @@ public sealed partial class DeliverySender(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var reason = ReasonOf(e);
-            var attempts = delivery.Attempts + 1;
-            LogAttemptFailed(logger, e, deliveryKey, attempts, reason);
-            outcome = attempts >= options.Value.MaxAttempts
-                ? DeliveryOutcome.Failed($"{reason}, {attempts} attempts")
-                : DeliveryOutcome.Retry(reason, leases.Time.GetUtcNow() + Backoff[Math.Min(attempts, Backoff.Length) - 1]);
+            var retry = DeliveryRetries.AfterFailedAttempt(delivery.Attempts, options.Value.MaxAttempts, leases.Time.GetUtcNow());
+            LogAttemptFailed(logger, e, deliveryKey, retry.Attempts, reason);
+            outcome = retry.RetryAt is { } at ? DeliveryOutcome.Retry(reason, at) : DeliveryOutcome.Failed(retry.Reason(reason));
         }
 
         // Whatever went out is recorded even if the host is stopping: an unrecorded send would go out again.
@@ -76,11 +69,10 @@ public sealed partial class DeliverySender(
 
     private async Task<DeliveryTarget> TargetAsync(ScheduledDelivery delivery, CancellationToken cancellationToken)
     {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        var workspace = await session.Workspaces.GetAsync(delivery.WorkspaceId, cancellationToken);
-        var team = await session.Teams.GetAsync(delivery.WorkspaceId, delivery.TeamId, cancellationToken);
+        var workspace = await workspaces.GetAsync(delivery.WorkspaceId, cancellationToken);
+        var team = await directory.TeamAsync(delivery.WorkspaceId, delivery.TeamId, cancellationToken);
         var member = delivery.MemberId is { } memberId && team is not null
-            ? (await session.Teams.MembersAsync(delivery.WorkspaceId, team.Id, cancellationToken)).FirstOrDefault(m => m.Id == memberId)
+            ? (await directory.MembersAsync(delivery.WorkspaceId, team.Id, cancellationToken)).FirstOrDefault(m => m.Id == memberId)
             : null;
         return new DeliveryTarget(workspace, team, member);
     }
@@ -108,7 +100,7 @@ public sealed partial class DeliverySender(
             return DeliveryOutcome.Failed("no longer an active member of the team");
         }
 
-        if (ClosesAt(delivery, team, member) is { } closes && now >= closes)
+        if (DeliveryDeadline.HasClosed(delivery, team, member, now))
         {
             return DeliveryOutcome.Failed("not sent before its week closed");
         }
@@ -146,10 +138,7 @@ public sealed partial class DeliverySender(
             : DeliveryOutcome.Sent(sent.Reference);
     }
 
-    /// <summary>
-    /// Updates the original prompt in place, so one message holds the form, and then nudges in one line, since
-    /// an edited message notifies nobody; where the prompt cannot be edited, the reminder is a prompt of its own.
-    /// </summary>
+    /// <summary>Rewrites the week's prompt and nudges, or sends a prompt of its own, as <see cref="ReminderDelivery"/> decides.</summary>
     private async Task<DeliveryOutcome> RemindAsync(IChannelMessenger messenger, ScheduledDelivery delivery, Member member, Core.Periods.Quarter quarter, CancellationToken cancellationToken)
     {
         var reminder = await engine.ReminderAsync(member, cancellationToken);
@@ -158,27 +147,15 @@ public sealed partial class DeliverySender(
             return DeliveryOutcome.Skipped("checked in before the reminder");
         }
 
-        ScheduledDelivery? prompt;
-        await using (var session = await database.OpenSessionAsync(cancellationToken))
+        var prompt = await schedule.GetAsync(delivery.WorkspaceId, ReminderDelivery.PromptKey(delivery, member.Id, quarter), cancellationToken);
+        if (ReminderDelivery.PromptToRewrite(prompt) is { } promptMessage && await messenger.UpdateDirectAsync(member, promptMessage, reminder, cancellationToken))
         {
-            prompt = await session.Schedule.GetAsync(delivery.WorkspaceId, DeliveryKeys.Prompt(member.Id, quarter, delivery.WeekNumber ?? 0), cancellationToken);
-        }
-
-        if (prompt?.MessageRef is { } promptRef && await messenger.UpdateDirectAsync(member, new SentMessage(promptRef), reminder, cancellationToken))
-        {
-            await messenger.SendDirectAsync(member, Nudge(reminder), cancellationToken);
-            return DeliveryOutcome.Sent(promptRef);
+            await messenger.SendDirectAsync(member, ReminderDelivery.Nudge(reminder), cancellationToken);
+            return DeliveryOutcome.Sent(promptMessage.Reference);
         }
 
         return await SendToMemberAsync(messenger, member, reminder, cancellationToken);
     }
-
-    private static MessageReply Nudge(MessageReply reminder) => new()
-    {
-        Headline = reminder.Headline,
-        Context = ["The check-in is in the message above."],
-        ToMemberId = reminder.ToMemberId,
-    };
 
     /// <summary>
     /// Posts to every summary channel the team has on this platform. Channels already posted to are kept as
@@ -196,61 +173,30 @@ public sealed partial class DeliverySender(
         foreach (var channel in channels.Where(c => !posted.ContainsKey(c)))
         {
             posted[channel] = (await messenger.PostToChannelAsync(delivery.WorkspaceId, channel, message, cancellationToken)).Reference;
-            await using var session = await database.OpenSessionAsync(CancellationToken.None);
-            await session.Schedule.RecordProgressAsync(delivery.WorkspaceId, delivery.DeliveryKey, ChannelPosts.Format(posted), CancellationToken.None);
+            await schedule.RecordProgressAsync(delivery.WorkspaceId, delivery.DeliveryKey, ChannelPosts.Format(posted), CancellationToken.None);
         }
 
         return DeliveryOutcome.Sent(ChannelPosts.Format(posted));
     }
 
-    /// <summary>When sending stops making sense: a week's prompt or reminder after the week, a digest after its week.</summary>
-    private static DateTimeOffset? ClosesAt(ScheduledDelivery delivery, Team team, Member? member)
-    {
-        if (delivery.Quarter is not { } quarter)
-        {
-            return null;
-        }
-
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(member?.TimeZoneId ?? team.TimeZoneId, out var zone)
-            && !TimeZoneInfo.TryFindSystemTimeZoneById(team.TimeZoneId, out zone))
-        {
-            return null;
-        }
-
-        var weeks = team.Calendar.WeeksOf(quarter);
-        if (weeks.Count == 0)
-        {
-            return null;
-        }
-
-        return delivery.Kind switch
-        {
-            DeliveryKind.WeeklyPrompt or DeliveryKind.Reminder or DeliveryKind.WeeklyDigest when delivery.WeekNumber is { } week && week >= 1 && week <= weeks.Count
-                => weeks[week - 1].EndsAt(zone),
-            DeliveryKind.RetrospectivePrompt => weeks[^1].EndsAt(zone),
-            _ => null,
-        };
-    }
-
     private async Task<DeliveryOutcome> RecordAsync(ScheduledDelivery delivery, DeliveryOutcome outcome, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        await using var session = await database.OpenSessionAsync(cancellationToken);
         switch (outcome.Status)
         {
             case DeliveryStatus.Sent:
-                await session.Schedule.MarkSentAsync(delivery.WorkspaceId, delivery.DeliveryKey, now, outcome.MessageRef, cancellationToken);
+                await schedule.MarkSentAsync(delivery.WorkspaceId, delivery.DeliveryKey, now, outcome.MessageRef, cancellationToken);
                 LogSent(logger, delivery.DeliveryKey);
                 break;
             case DeliveryStatus.Skipped:
-                await session.Schedule.MarkSkippedAsync(delivery.WorkspaceId, delivery.DeliveryKey, outcome.Reason!, cancellationToken);
+                await schedule.MarkSkippedAsync(delivery.WorkspaceId, delivery.DeliveryKey, outcome.Reason!, cancellationToken);
                 break;
             case DeliveryStatus.Failed:
-                await session.Schedule.MarkFailedAsync(delivery.WorkspaceId, delivery.DeliveryKey, outcome.Reason!, retryAt: null, cancellationToken);
+                await schedule.MarkFailedAsync(delivery.WorkspaceId, delivery.DeliveryKey, outcome.Reason!, retryAt: null, cancellationToken);
                 LogFailed(logger, delivery.DeliveryKey, outcome.Reason!);
                 break;
             case DeliveryStatus.Retrying:
-                await session.Schedule.MarkFailedAsync(delivery.WorkspaceId, delivery.DeliveryKey, outcome.Reason!, outcome.RetryAt, cancellationToken);
+                await schedule.MarkFailedAsync(delivery.WorkspaceId, delivery.DeliveryKey, outcome.Reason!, outcome.RetryAt, cancellationToken);
                 break;
         }
 

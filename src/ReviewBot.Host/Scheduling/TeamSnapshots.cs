@@ -1,17 +1,21 @@
 using ReviewBot.Core.CheckIns;
+using ReviewBot.Core.Okrs;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
 using ReviewBot.Core.Scheduling;
-using ReviewBot.Storage;
 
 namespace ReviewBot.Host.Scheduling;
 
 /// <summary>Reads what the planner needs about one team from storage, so that the planning itself stays pure.</summary>
-public sealed partial class TeamSnapshots(ILogger<TeamSnapshots> logger)
+public sealed partial class TeamSnapshots(
+    ITeamDirectory directory,
+    ITeamOkrs okrs,
+    ICheckInRecords records,
+    IDeliverySchedule schedule,
+    ILogger<TeamSnapshots> logger)
 {
-    public async Task<TeamSnapshot> LoadAsync(StorageSession session, Team team, IReadOnlyList<Leave> leaves, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<TeamSnapshot> LoadAsync(Team team, IReadOnlyList<Leave> leaves, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(team);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(team.TimeZoneId);
         var current = team.Calendar.QuarterAt(now, zone);
@@ -21,13 +25,13 @@ public sealed partial class TeamSnapshots(ILogger<TeamSnapshots> logger)
         var checkIns = new List<CheckIn>();
         foreach (var quarter in new[] { current.Previous(), current, current.Next() })
         {
-            var objectives = await session.Okrs.ObjectivesAsync(team.WorkspaceId, team.Id, quarter, cancellationToken);
+            var objectives = await okrs.ObjectivesAsync(team.WorkspaceId, team.Id, quarter, cancellationToken);
             owners[quarter] = objectives.SelectMany(o => o.KeyResults).Select(k => k.OwnerMemberId).OfType<string>().ToHashSet(StringComparer.Ordinal);
-            checkIns.AddRange(await session.CheckIns.ForTeamQuarterAsync(team.WorkspaceId, team.Id, quarter, cancellationToken));
+            checkIns.AddRange(await records.CheckInsAsync(team.WorkspaceId, team.Id, quarter, cancellationToken));
         }
 
         var members = new List<Member>();
-        foreach (var member in await session.Teams.MembersAsync(team.WorkspaceId, team.Id, cancellationToken))
+        foreach (var member in await directory.MembersAsync(team.WorkspaceId, team.Id, cancellationToken))
         {
             if (TimeZoneInfo.TryFindSystemTimeZoneById(member.TimeZoneId, out _))
             {
@@ -48,7 +52,7 @@ public sealed partial class TeamSnapshots(ILogger<TeamSnapshots> logger)
             KeyResultOwners = quarter => owners.TryGetValue(quarter, out var set) ? set : new HashSet<string>(),
             Leaves = leaves,
             CheckIns = checkIns,
-            Delivered = await session.Schedule.SentSinceAsync(team.WorkspaceId, team.Id, since, cancellationToken),
+            Delivered = await schedule.SentSinceAsync(team.WorkspaceId, team.Id, since, cancellationToken),
         };
     }
 

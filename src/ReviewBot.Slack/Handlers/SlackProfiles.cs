@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using ReviewBot.Core.People;
 using ReviewBot.Core.Workspaces;
 using ReviewBot.Slack.Api;
-using ReviewBot.Storage;
 
 namespace ReviewBot.Slack.Handlers;
 
@@ -10,13 +10,12 @@ namespace ReviewBot.Slack.Handlers;
 /// Fills in the time zone and locale of members the OKR file left without them, from their Slack profile
 /// (users.info), the first time they are seen. Prompts and weeks then follow their own clock.
 /// </summary>
-public sealed partial class SlackProfiles(SlackApiClient slack, Database database, ILogger<SlackProfiles> logger)
+public sealed partial class SlackProfiles(SlackApiClient slack, ITeamDirectory directory, IMemberAccounts accounts, ILogger<SlackProfiles> logger)
 {
     public async Task FillAsync(Workspace workspace, string slackUserId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        var waiting = (await session.Teams.MembersByChatIdentityAsync(workspace.Id, ChatPlatform.Slack, slackUserId, cancellationToken))
+        var waiting = (await directory.MembersByChatIdentityAsync(workspace.Id, ChatPlatform.Slack, slackUserId, cancellationToken))
             .Where(m => m.ProfileFromChat)
             .ToList();
         if (waiting.Count == 0)
@@ -29,7 +28,7 @@ public sealed partial class SlackProfiles(SlackApiClient slack, Database databas
         var locale = KnownLocale(user.Locale);
         foreach (var member in waiting)
         {
-            await session.Teams.SaveMemberAsync(member with { TimeZoneId = zone ?? member.TimeZoneId, Locale = locale ?? member.Locale, ProfileFromChat = false }, cancellationToken);
+            await accounts.SaveChatProfileAsync(member, zone ?? member.TimeZoneId, locale ?? member.Locale, cancellationToken);
             LogFilled(logger, member.Id, zone ?? member.TimeZoneId, locale ?? member.Locale);
         }
     }

@@ -1,34 +1,22 @@
+using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Workspaces;
-using ReviewBot.Storage;
 
 namespace ReviewBot.Slack.Handlers;
 
 /// <summary>Finds the workspace a Slack team id belongs to; Slack teams nobody set up get nothing.</summary>
-public sealed class SlackWorkspaces(Database database, TimeProvider time)
+public sealed class SlackWorkspaces(IWorkspaceDirectory workspaces, IProcessedDeliveries deliveries)
 {
-    public async Task<Workspace?> FindAsync(string teamId, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return await session.Workspaces.FindAsync(ChatPlatform.Slack, teamId, cancellationToken);
-    }
+    public Task<Workspace?> FindAsync(string teamId, CancellationToken cancellationToken) =>
+        workspaces.FindAsync(ChatPlatform.Slack, teamId, cancellationToken);
 
-    public async Task DisableAsync(string workspaceId, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        await session.Workspaces.SetEnabledAsync(workspaceId, enabled: false, cancellationToken);
-    }
+    public Task DisableAsync(string workspaceId, CancellationToken cancellationToken) =>
+        workspaces.DisableAsync(workspaceId, cancellationToken);
 
     /// <summary>True the first time a delivery key is seen in the workspace; false for Slack's retries.</summary>
-    public async Task<bool> FirstDeliveryAsync(string workspaceId, string key, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return await session.Deliveries.TryRecordAsync(workspaceId, key, time.GetUtcNow(), cancellationToken);
-    }
+    public Task<bool> FirstDeliveryAsync(string workspaceId, string key, CancellationToken cancellationToken) =>
+        deliveries.TryRecordAsync(workspaceId, key, cancellationToken);
 
     /// <summary>Undoes <see cref="FirstDeliveryAsync"/> when the work failed, so Slack's retry is acted on.</summary>
-    public async Task ForgetDeliveryAsync(string workspaceId, string key, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        await session.Deliveries.ForgetAsync(workspaceId, key, cancellationToken);
-    }
+    public Task ForgetDeliveryAsync(string workspaceId, string key, CancellationToken cancellationToken) =>
+        deliveries.ForgetAsync(workspaceId, key, cancellationToken);
 }

@@ -1,67 +1,51 @@
+using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Workspaces;
-using ReviewBot.Storage;
 using ReviewBot.Teams.Schema;
 
 namespace ReviewBot.Teams.Handlers;
 
 /// <summary>The workspace of a Teams tenant, retried deliveries, and the conversation references proactive messages need.</summary>
-public sealed class TeamsWorkspaces(Database database, TimeProvider time)
+public sealed class TeamsWorkspaces(IWorkspaceDirectory workspaces, IProcessedDeliveries deliveries, ITeamsConversationReferences conversations)
 {
-    public async Task<Workspace?> FindAsync(string tenantId, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return await session.Workspaces.FindAsync(ChatPlatform.Teams, tenantId, cancellationToken);
-    }
+    public Task<Workspace?> FindAsync(string tenantId, CancellationToken cancellationToken) =>
+        workspaces.FindAsync(ChatPlatform.Teams, tenantId, cancellationToken);
 
     /// <summary>True the first time an activity id is seen in the workspace; false for the connector's retries.</summary>
-    public async Task<bool> FirstDeliveryAsync(string workspaceId, string activityId, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return await session.Deliveries.TryRecordAsync(workspaceId, $"teams-activity:{activityId}", time.GetUtcNow(), cancellationToken);
-    }
+    public Task<bool> FirstDeliveryAsync(string workspaceId, string activityId, CancellationToken cancellationToken) =>
+        deliveries.TryRecordAsync(workspaceId, DeliveryKey(activityId), cancellationToken);
 
     /// <summary>Undoes <see cref="FirstDeliveryAsync"/> when the turn failed, so the connector's retry is handled.</summary>
-    public async Task ForgetDeliveryAsync(string workspaceId, string activityId, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        await session.Deliveries.ForgetAsync(workspaceId, $"teams-activity:{activityId}", cancellationToken);
-    }
+    public Task ForgetDeliveryAsync(string workspaceId, string activityId, CancellationToken cancellationToken) =>
+        deliveries.ForgetAsync(workspaceId, DeliveryKey(activityId), cancellationToken);
 
-    public async Task RememberAsync(string workspaceId, Activity activity, ChannelAccount? user, CancellationToken cancellationToken)
+    public Task RememberAsync(string workspaceId, Activity activity, ChannelAccount? user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        await session.TeamsConversations.SaveAsync(
-            new StoredConversation
+        var personal = activity.Conversation!.ConversationType is null or "personal";
+        return conversations.SaveAsync(
+            new TeamsConversationReference
             {
                 WorkspaceId = workspaceId,
-                ConversationId = activity.Conversation!.Id,
+                ConversationId = activity.Conversation.Id,
                 ConversationType = activity.Conversation.ConversationType ?? "personal",
                 ServiceUrl = activity.ServiceUrl!,
                 TenantId = activity.Conversation.TenantId ?? "",
                 BotId = activity.Recipient?.Id ?? "",
-                UserId = activity.Conversation.ConversationType is null or "personal" ? user?.Id : null,
-                UserAadObjectId = activity.Conversation.ConversationType is null or "personal" ? user?.AadObjectId : null,
+                UserId = personal ? user?.Id : null,
+                UserAadObjectId = personal ? user?.AadObjectId : null,
             },
-            time.GetUtcNow(),
             cancellationToken);
     }
 
-    public async Task ForgetAsync(string workspaceId, string conversationId, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        await session.TeamsConversations.DisableAsync(workspaceId, conversationId, cancellationToken);
-    }
+    public Task ForgetAsync(string workspaceId, string conversationId, CancellationToken cancellationToken) =>
+        conversations.DisableAsync(workspaceId, conversationId, cancellationToken);
 
-    public async Task<StoredConversation?> PersonalAsync(string workspaceId, string aadObjectId, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return await session.TeamsConversations.FindPersonalAsync(workspaceId, aadObjectId, cancellationToken);
-    }
+    public Task<TeamsConversationReference?> PersonalAsync(string workspaceId, string aadObjectId, CancellationToken cancellationToken) =>
+        conversations.FindPersonalAsync(workspaceId, aadObjectId, cancellationToken);
 
-    public async Task<StoredConversation?> AnyAsync(string workspaceId, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return await session.TeamsConversations.AnyAsync(workspaceId, cancellationToken);
-    }
+    public Task<TeamsConversationReference?> AnyAsync(string workspaceId, CancellationToken cancellationToken) =>
+        conversations.AnyAsync(workspaceId, cancellationToken);
+
+    // The prefix keeps activity ids apart from the other keys the workspace records (check-in submissions).
+    private static string DeliveryKey(string activityId) => $"teams-activity:{activityId}";
 }

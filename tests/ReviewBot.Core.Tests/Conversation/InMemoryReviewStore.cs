@@ -39,6 +39,9 @@ internal sealed class InMemoryReviewStore : IReviewStore
     public Task<IReadOnlyList<Team>> TeamsAsync(string workspaceId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Team>>([.. Teams.Where(t => t.WorkspaceId == workspaceId)]);
 
+    public Task<Team?> TeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
+        Task.FromResult(Teams.FirstOrDefault(t => t.WorkspaceId == workspaceId && t.Id == teamId));
+
     public Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Member>>([.. Members.Where(m => m.WorkspaceId == workspaceId && m.TeamId == teamId).OrderBy(m => m.Name, StringComparer.Ordinal)]);
 

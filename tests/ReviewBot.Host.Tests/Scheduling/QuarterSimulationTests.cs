@@ -1,7 +1,6 @@
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Scheduling;
-using ReviewBot.Storage;
 
 namespace ReviewBot.Host.Tests.Scheduling;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.People;
+using ReviewBot.Core.Scheduling;
 using ReviewBot.Core.Workspaces;
 using ReviewBot.Host.Conversation;
 using ReviewBot.Host.Import;
@@ -118,6 +119,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataFolder"] = _folder.FullPath });
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.AddReviewBotStorage();
+        builder.AddReviewBotStoragePorts();
         builder.AddReviewBotConversation();
         builder.AddDeliveryPlanning();
         builder.Services.AddSingleton<IChannelMessenger>(Messenger);

@@ -62,6 +62,8 @@ public class SlowCommandTests
 
             public Task<IReadOnlyList<Team>> TeamsAsync(string workspaceId, CancellationToken cancellationToken) => inner.TeamsAsync(workspaceId, cancellationToken);
 
+            public Task<Team?> TeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.TeamAsync(workspaceId, teamId, cancellationToken);
+
             public Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.MembersAsync(workspaceId, teamId, cancellationToken);
 
             public Task<IReadOnlyList<Member>> AllMembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.AllMembersAsync(workspaceId, teamId, cancellationToken);

@@ -1,7 +1,10 @@
-namespace ReviewBot.Storage;
+namespace ReviewBot.Core.Conversation;
 
-/// <summary>A Teams conversation reference as stored: enough to send into the conversation later.</summary>
-public sealed record StoredConversation
+/// <summary>
+/// Where a Teams conversation can be reached later, for a message nobody asked for (a prompt, a review):
+/// its connector (service URL), conversation and bot ids, and for a 1:1 chat the person in it.
+/// </summary>
+public sealed record TeamsConversationReference
 {
     public required string WorkspaceId { get; init; }
 

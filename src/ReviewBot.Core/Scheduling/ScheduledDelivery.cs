@@ -1,7 +1,6 @@
 using ReviewBot.Core.Periods;
-using ReviewBot.Core.Scheduling;
 
-namespace ReviewBot.Storage;
+namespace ReviewBot.Core.Scheduling;
 
 /// <summary>One scheduled delivery as recorded: claimed by the host that sends it, then sent or failed.</summary>
 public sealed record ScheduledDelivery

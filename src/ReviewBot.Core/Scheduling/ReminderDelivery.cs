@@ -1,0 +1,35 @@
+using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Periods;
+
+namespace ReviewBot.Core.Scheduling;
+
+/// <summary>
+/// How a reminder reaches a member. Where the week's prompt went out and its message can be found, the
+/// reminder rewrites that message in place, so one message holds the form, and then nudges in one line, since
+/// an edited message notifies nobody. Otherwise the reminder is a prompt of its own.
+/// </summary>
+public static class ReminderDelivery
+{
+    /// <summary>The key of the prompt the reminder follows up: the member's prompt of the same week.</summary>
+    public static string PromptKey(ScheduledDelivery reminder, string memberId, Quarter quarter)
+    {
+        ArgumentNullException.ThrowIfNull(reminder);
+        return DeliveryKeys.Prompt(memberId, quarter, reminder.WeekNumber ?? 0);
+    }
+
+    /// <summary>The prompt's message to rewrite; null when there is none to edit and the reminder goes as a prompt of its own.</summary>
+    public static SentMessage? PromptToRewrite(ScheduledDelivery? prompt) =>
+        prompt?.MessageRef is { } reference ? new SentMessage(reference) : null;
+
+    /// <summary>The one-line message after the rewrite, which notifies the member where the edit does not.</summary>
+    public static MessageReply Nudge(MessageReply reminder)
+    {
+        ArgumentNullException.ThrowIfNull(reminder);
+        return new()
+        {
+            Headline = reminder.Headline,
+            Context = ["The check-in is in the message above."],
+            ToMemberId = reminder.ToMemberId,
+        };
+    }
+}

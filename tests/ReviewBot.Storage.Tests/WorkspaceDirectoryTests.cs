@@ -1,0 +1,35 @@
+using ReviewBot.Core.Workspaces;
+using ReviewBot.Testing;
+
+namespace ReviewBot.Storage.Tests;
+
+public class WorkspaceDirectoryTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_disabled_workspace_is_still_found_by_its_platform_id_but_no_longer_served()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
+        var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
+        var directory = new WorkspaceDirectory(db.Database);
+
+        await directory.DisableAsync(a.Workspace.Id, Ct);
+
+        Assert.Equal(a.Workspace with { Enabled = false }, await directory.FindAsync(ChatPlatform.Slack, "TA", Ct));
+        Assert.Equal(a.Workspace with { Enabled = false }, await directory.GetAsync(a.Workspace.Id, Ct));
+        Assert.Equal([b.Workspace], await directory.EnabledAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_platform_id_is_found_only_on_its_own_platform()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await SampleData.WriteAsync(db.Database, "TA", Ct);
+        var directory = new WorkspaceDirectory(db.Database);
+
+        Assert.Null(await directory.FindAsync(ChatPlatform.Teams, "TA", Ct));
+        Assert.Null(await directory.GetAsync("no-such-workspace", Ct));
+    }
+}
