@@ -48,7 +48,7 @@ public sealed class CheckInStore
             JOIN key_results k ON k.workspace_id = c.workspace_id AND k.id = c.key_result_id
             JOIN objectives o ON o.workspace_id = k.workspace_id AND o.id = k.objective_id
             WHERE c.workspace_id = @WorkspaceId AND o.team_id = @TeamId AND c.quarter = @Quarter
-            ORDER BY c.recorded_at, c.id
+            ORDER BY c.recorded_at, c.id{_session.Dialect.ByteOrder}
             """,
             new { WorkspaceId = workspaceId, TeamId = teamId, Quarter = quarter.Id },
             cancellationToken)).Select(r => r.ToCheckIn())];
@@ -58,7 +58,7 @@ public sealed class CheckInStore
             $"""
             SELECT {Columns} FROM check_ins c
             WHERE c.workspace_id = @WorkspaceId AND c.key_result_id = @KeyResultId
-            ORDER BY c.recorded_at, c.id
+            ORDER BY c.recorded_at, c.id{_session.Dialect.ByteOrder}
             """,
             new { WorkspaceId = workspaceId, KeyResultId = keyResultId },
             cancellationToken)).Select(r => r.ToCheckIn())];

@@ -18,6 +18,8 @@ public sealed class MemberAccounts(Database database) : IMemberAccounts
         ArgumentException.ThrowIfNullOrWhiteSpace(aadObjectId);
         // One transaction over every team: a person on two teams is linked on both or on neither.
         await using var session = await database.BeginAsync(cancellationToken);
+        // Read members, then write the ones that matched: an import running meanwhile waits, or goes first.
+        await session.LockWorkspaceAsync(workspaceId, cancellationToken);
         var linked = 0;
         foreach (var team in await session.Teams.ListAsync(workspaceId, cancellationToken))
         {

@@ -23,7 +23,7 @@ public sealed class OkrStore
             $"""
             SELECT {ObjectiveColumns} FROM objectives
             WHERE workspace_id = @WorkspaceId AND team_id = @TeamId AND quarter = @Quarter
-            ORDER BY position, objective_key
+            ORDER BY position, objective_key{_session.Dialect.ByteOrder}
             """,
             parameters,
             cancellationToken);
@@ -32,7 +32,7 @@ public sealed class OkrStore
             SELECT {KeyResultColumns} FROM key_results k
             JOIN objectives o ON o.workspace_id = k.workspace_id AND o.id = k.objective_id
             WHERE k.workspace_id = @WorkspaceId AND o.team_id = @TeamId AND o.quarter = @Quarter
-            ORDER BY k.position, k.kr_key
+            ORDER BY k.position, k.kr_key{_session.Dialect.ByteOrder}
             """,
             parameters,
             cancellationToken);

@@ -44,7 +44,7 @@ public sealed class ReviewAnswerStore
             SELECT {Columns} FROM review_answers a
             JOIN members m ON m.workspace_id = a.workspace_id AND m.id = a.author_member_id
             WHERE a.workspace_id = @WorkspaceId AND m.team_id = @TeamId AND a.quarter = @Quarter
-            ORDER BY a.recorded_at, a.id
+            ORDER BY a.recorded_at, a.id{_session.Dialect.ByteOrder}
             """,
             new { WorkspaceId = workspaceId, TeamId = teamId, Quarter = quarter.Id },
             cancellationToken)).Select(r => r.ToReviewAnswer())];

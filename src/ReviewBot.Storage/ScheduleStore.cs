@@ -112,7 +112,7 @@ public sealed class ScheduleStore
     /// </summary>
     public async Task<IReadOnlyList<ScheduledDelivery>> PendingAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         [.. (await _session.QueryAsync<DeliveryRow>(
-            $"SELECT {Columns} FROM scheduled_deliveries WHERE status = 'claimed' AND (not_before IS NULL OR not_before <= @Now) ORDER BY due_at, delivery_key",
+            $"SELECT {Columns} FROM scheduled_deliveries WHERE status = 'claimed' AND (not_before IS NULL OR not_before <= @Now) ORDER BY due_at, delivery_key{_session.Dialect.ByteOrder}",
             new { Now = now },
             cancellationToken)).Select(r => r.ToDelivery())];
 
@@ -125,7 +125,7 @@ public sealed class ScheduleStore
     /// <summary>The team's deliveries, oldest first: what the planner must not plan again, and what failed.</summary>
     public async Task<IReadOnlyList<ScheduledDelivery>> ForTeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
         [.. (await _session.QueryAsync<DeliveryRow>(
-            $"SELECT {Columns} FROM scheduled_deliveries WHERE workspace_id = @WorkspaceId AND team_id = @TeamId ORDER BY due_at, delivery_key",
+            $"SELECT {Columns} FROM scheduled_deliveries WHERE workspace_id = @WorkspaceId AND team_id = @TeamId ORDER BY due_at, delivery_key{_session.Dialect.ByteOrder}",
             new { WorkspaceId = workspaceId, TeamId = teamId },
             cancellationToken)).Select(r => r.ToDelivery())];
 
@@ -160,18 +160,18 @@ public sealed class ScheduleStore
     /// <summary>Every leave range of the workspace's members, by first day.</summary>
     public async Task<IReadOnlyList<(string MemberId, DateOnly FirstDay, DateOnly LastDay)>> LeavesAsync(string workspaceId, CancellationToken cancellationToken) =>
         [.. (await _session.QueryAsync<LeaveRow>(
-            "SELECT member_id, first_day, last_day FROM leaves WHERE workspace_id = @WorkspaceId ORDER BY first_day, member_id",
+            $"SELECT member_id, first_day, last_day FROM leaves WHERE workspace_id = @WorkspaceId ORDER BY first_day, member_id{_session.Dialect.ByteOrder}",
             new { WorkspaceId = workspaceId },
             cancellationToken)).Select(r => (r.MemberId, r.FirstDay, r.LastDay))];
 
     /// <summary>The leave ranges of one team's members, by first day.</summary>
     public async Task<IReadOnlyList<Leave>> TeamLeavesAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
         [.. (await _session.QueryAsync<LeaveRow>(
-            """
+            $"""
             SELECT l.member_id, l.first_day, l.last_day FROM leaves l
             JOIN members m ON m.workspace_id = l.workspace_id AND m.id = l.member_id
             WHERE l.workspace_id = @WorkspaceId AND m.team_id = @TeamId
-            ORDER BY l.first_day, l.member_id
+            ORDER BY l.first_day, l.member_id{_session.Dialect.ByteOrder}
             """,
             new { WorkspaceId = workspaceId, TeamId = teamId },
             cancellationToken)).Select(r => new Leave(r.MemberId, r.FirstDay, r.LastDay))];
@@ -186,7 +186,7 @@ public sealed class ScheduleStore
             SELECT {Columns} FROM scheduled_deliveries
             WHERE workspace_id = @WorkspaceId AND team_id = @TeamId AND quarter = @Quarter
               AND (status = 'failed' OR (status = 'claimed' AND attempts > 0 AND last_error IS NOT NULL))
-            ORDER BY due_at, delivery_key
+            ORDER BY due_at, delivery_key{_session.Dialect.ByteOrder}
             """,
             new { WorkspaceId = workspaceId, TeamId = teamId, Quarter = quarter.Id },
             cancellationToken)).Select(r => r.ToDelivery())];

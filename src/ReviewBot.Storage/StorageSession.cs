@@ -53,6 +53,25 @@ public sealed class StorageSession : IAsyncDisposable
 
     public ReportLinkStore ReportLinks { get; }
 
+    /// <summary>
+    /// Makes every other transaction that locks the same workspace wait until this one ends. Call it first in
+    /// a transaction that reads rows and then writes what it read decided (update-else-insert, deactivating
+    /// whoever is missing): under PostgreSQL's read committed two such transactions would otherwise interleave.
+    /// </summary>
+    public async Task LockWorkspaceAsync(string workspaceId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(workspaceId);
+        if (_transaction is null)
+        {
+            throw new InvalidOperationException("A workspace lock lasts as long as a transaction; open the session with Database.BeginAsync.");
+        }
+
+        if (Dialect.LockWorkspaceSql is { } sql)
+        {
+            await _connection.ExecuteAsync(Command(sql, new { WorkspaceId = workspaceId }, cancellationToken));
+        }
+    }
+
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         if (_transaction is null)

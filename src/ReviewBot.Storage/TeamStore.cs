@@ -38,7 +38,7 @@ public sealed class TeamStore
     public async Task<IReadOnlyList<Team>> ListAsync(string workspaceId, CancellationToken cancellationToken)
     {
         var rows = await _session.QueryAsync<TeamRow>(
-            $"SELECT {TeamColumns} FROM teams WHERE workspace_id = @WorkspaceId ORDER BY name",
+            $"SELECT {TeamColumns} FROM teams WHERE workspace_id = @WorkspaceId ORDER BY name{_session.Dialect.ByteOrder}, id",
             new { WorkspaceId = workspaceId },
             cancellationToken);
         var teams = new List<Team>(rows.Count);
@@ -108,14 +108,14 @@ public sealed class TeamStore
 
     public Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
         QueryMembersAsync(
-            $"SELECT {MemberColumns} FROM members WHERE workspace_id = @WorkspaceId AND team_id = @TeamId AND active = TRUE ORDER BY name",
+            $"SELECT {MemberColumns} FROM members WHERE workspace_id = @WorkspaceId AND team_id = @TeamId AND active = TRUE ORDER BY name{_session.Dialect.ByteOrder}, id",
             new { WorkspaceId = workspaceId, TeamId = teamId },
             cancellationToken);
 
     /// <summary>Everyone the team ever had, former members included (the importer matches against them).</summary>
     public Task<IReadOnlyList<Member>> AllMembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
         QueryMembersAsync(
-            $"SELECT {MemberColumns} FROM members WHERE workspace_id = @WorkspaceId AND team_id = @TeamId ORDER BY name",
+            $"SELECT {MemberColumns} FROM members WHERE workspace_id = @WorkspaceId AND team_id = @TeamId ORDER BY name{_session.Dialect.ByteOrder}, id",
             new { WorkspaceId = workspaceId, TeamId = teamId },
             cancellationToken);
 
@@ -129,7 +129,7 @@ public sealed class TeamStore
             _ => "id",
         };
         return QueryMembersAsync(
-            $"SELECT {MemberColumns} FROM members WHERE workspace_id = @WorkspaceId AND {column} = @UserId AND active = TRUE ORDER BY name",
+            $"SELECT {MemberColumns} FROM members WHERE workspace_id = @WorkspaceId AND {column} = @UserId AND active = TRUE ORDER BY name{_session.Dialect.ByteOrder}, id",
             new { WorkspaceId = workspaceId, UserId = userId },
             cancellationToken);
     }
@@ -181,11 +181,11 @@ public sealed class TeamStore
             ids,
             cancellationToken);
         var holidays = await _session.QueryAsync<HolidayRow>(
-            "SELECT market, holiday_date, name FROM holidays WHERE workspace_id = @WorkspaceId AND team_id = @TeamId ORDER BY holiday_date, market",
+            $"SELECT market, holiday_date, name FROM holidays WHERE workspace_id = @WorkspaceId AND team_id = @TeamId ORDER BY holiday_date, market{_session.Dialect.ByteOrder}",
             ids,
             cancellationToken);
         var channels = await _session.QueryAsync<ChannelRow>(
-            "SELECT platform, channel_id FROM summary_channels WHERE workspace_id = @WorkspaceId AND team_id = @TeamId ORDER BY platform",
+            $"SELECT platform, channel_id FROM summary_channels WHERE workspace_id = @WorkspaceId AND team_id = @TeamId ORDER BY platform{_session.Dialect.ByteOrder}, channel_id{_session.Dialect.ByteOrder}",
             ids,
             cancellationToken);
         return new Team

@@ -45,7 +45,7 @@ public sealed class WorkspaceStore
 
     /// <summary>The workspaces the bot still serves (not uninstalled), for work that runs across all of them.</summary>
     public async Task<IReadOnlyList<Workspace>> EnabledAsync(CancellationToken cancellationToken) =>
-        [.. (await _session.QueryAsync<WorkspaceRow>($"SELECT {Columns} FROM workspaces WHERE enabled = TRUE ORDER BY id", null, cancellationToken)).Select(r => r.ToWorkspace())];
+        [.. (await _session.QueryAsync<WorkspaceRow>($"SELECT {Columns} FROM workspaces WHERE enabled = TRUE ORDER BY id{_session.Dialect.ByteOrder}", null, cancellationToken)).Select(r => r.ToWorkspace())];
 
     public Task SetEnabledAsync(string workspaceId, bool enabled, CancellationToken cancellationToken) =>
         _session.ExecuteAsync(

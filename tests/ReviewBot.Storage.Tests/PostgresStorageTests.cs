@@ -94,6 +94,63 @@ public class PostgresStorageTests
         Assert.Equal(0L, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM report_links"));
     }
 
+    [Fact]
+    public async Task Of_migration_runners_starting_together_under_serializable_isolation_one_applies()
+    {
+        await using var db = await TemporaryDatabase.CreateAsync(StorageProvider.Postgres, Ct);
+        await using (var connection = await db.Database.OpenAsync(Ct))
+        {
+            var name = new Npgsql.NpgsqlConnectionStringBuilder(db.ConnectionString).Database;
+            await connection.ExecuteAsync($"ALTER DATABASE {name} SET default_transaction_isolation = 'serializable'");
+        }
+
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        var runners = Enumerable.Range(0, 4).Select(_ => new MigrationRunner(db.Database, db.Time)).ToList();
+
+        var applied = await Task.WhenAll(runners.Select(r => Task.Run(() => r.MigrateAsync(Ct), Ct))).WaitAsync(TimeSpan.FromSeconds(60), Ct);
+
+        Assert.Single(applied, a => a.Count > 0);
+        await using var check = await db.Database.OpenAsync(Ct);
+        Assert.Equal("serializable", await check.ExecuteScalarAsync<string>("SHOW default_transaction_isolation"));
+        Assert.Equal(MigrationRunner.LatestVersion, await check.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM schema_version"));
+    }
+
+    [Fact]
+    public async Task A_workspace_lock_makes_a_second_transaction_on_that_workspace_wait_until_the_first_ends()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(StorageProvider.Postgres, Ct);
+        await using var first = await db.Database.BeginAsync(Ct);
+        await using var second = await db.Database.BeginAsync(Ct);
+        await using var otherWorkspace = await db.Database.BeginAsync(Ct);
+        await first.LockWorkspaceAsync("w1", Ct);
+
+        var waiting = second.LockWorkspaceAsync("w1", Ct);
+        await otherWorkspace.LockWorkspaceAsync("w2", Ct).WaitAsync(TimeSpan.FromSeconds(10), Ct);
+        await Task.Delay(TimeSpan.FromMilliseconds(500), Ct);
+        Assert.False(waiting.IsCompleted);
+
+        await first.CommitAsync(Ct);
+        await waiting.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+    }
+
+    [Fact]
+    public async Task Another_librarys_instants_on_npgsql_go_through_as_dapper_would_send_them()
+    {
+        // The bot's handlers are registered for the whole process once a Database exists.
+        await using var db = await TemporaryDatabase.MigratedAsync(StorageProvider.Postgres, Ct);
+        await using var connection = new Npgsql.NpgsqlConnection(db.ConnectionString);
+        await connection.OpenAsync(Ct);
+        var instant = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(5));
+        var utc = new DateTime(2026, 11, 23, 4, 0, 0, DateTimeKind.Utc);
+
+        var read = await connection.QuerySingleAsync<(DateTime Instant, DateTime Utc, decimal Amount)>(
+            "SELECT @Instant::timestamptz, @Utc::timestamptz, @Amount::numeric", new { Instant = instant, Utc = utc, Amount = 1.25m });
+
+        Assert.Equal(utc, read.Instant.ToUniversalTime());
+        Assert.Equal(utc, read.Utc.ToUniversalTime());
+        Assert.Equal(1.25m, read.Amount);
+    }
+
     [Theory]
     [InlineData("check_ins", "recorded_at", "timestamp with time zone")]
     [InlineData("check_ins", "value", "numeric")]

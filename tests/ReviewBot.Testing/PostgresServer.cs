@@ -93,7 +93,12 @@ public static class PostgresServer
 
         var data = Path.Combine(folder, "data");
         var port = FreePort();
-        await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C"], asPostgres);
+        // An American-English ICU collation, as a real server's database often has, not C: with C a store's
+        // ORDER BY would sort by code point on PostgreSQL whether or not it asked for that, as SQLite does.
+        await RunAsync(
+            Path.Combine(bin, "initdb"),
+            ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale-provider=icu", "--icu-locale=en-US", "--locale=C.UTF-8"],
+            asPostgres);
         await RunAsync(
             Path.Combine(bin, "pg_ctl"),
             ["-D", data, "-w", "-l", Path.Combine(folder, "server.log"), "-o", $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300", "start"],

@@ -21,6 +21,8 @@ public sealed class OkrImporter(Database database)
         await using var session = await database.BeginAsync(cancellationToken);
 
         var workspace = await session.Workspaces.EnsureAsync(file.Platform, file.WorkspaceExternalId, file.WorkspaceName, cancellationToken);
+        // Everything below reads, then writes what the reading decided: a second import of the workspace waits.
+        await session.LockWorkspaceAsync(workspace.Id, cancellationToken);
         var team = await SaveTeamAsync(session, workspace.Id, file, summary, cancellationToken);
         var members = await SaveMembersAsync(session, team, file.Members, summary, cancellationToken);
         await SaveObjectivesAsync(session, team, file, members, summary, cancellationToken);

@@ -16,6 +16,9 @@ internal sealed class PostgresDialect : SqlDialect
     // Any fixed number the bot's database uses for nothing else: "RBOT" in ASCII.
     private const long MigrationLockKey = 0x52424F54;
 
+    // "RBWS": the first of the two keys every workspace lock has.
+    private const int WorkspaceLockClass = 0x52425753;
+
     private PostgresDialect()
     {
     }
@@ -23,6 +26,13 @@ internal sealed class PostgresDialect : SqlDialect
     public override StorageProvider Provider => StorageProvider.Postgres;
 
     public override string SkipRowsLockedByOthers => "FOR UPDATE SKIP LOCKED";
+
+    public override string ByteOrder => " COLLATE \"C\"";
+
+    // Two 32-bit keys, a key space apart from the migration lock's single 64-bit one; hashtext collisions
+    // between workspaces only make two of them wait on each other, never wrong. Transaction-scoped: the
+    // commit or rollback releases it.
+    public override string? LockWorkspaceSql => $"SELECT pg_advisory_xact_lock({WorkspaceLockClass}, hashtext(@WorkspaceId))";
 
     public override string CreateVersionTableSql =>
         """

@@ -20,6 +20,19 @@ internal abstract class SqlDialect
     /// </summary>
     public abstract string SkipRowsLockedByOthers { get; }
 
+    /// <summary>
+    /// What follows a text column in <c>ORDER BY</c> so it sorts by code point, as SQLite's BINARY collation
+    /// does: otherwise PostgreSQL sorts by the database's locale and the two engines list rows differently.
+    /// </summary>
+    public abstract string ByteOrder { get; }
+
+    /// <summary>
+    /// A statement that holds the workspace until the transaction ends, so read-then-write transactions on one
+    /// workspace run one after another; null where a write transaction already holds the whole database.
+    /// Takes @WorkspaceId.
+    /// </summary>
+    public abstract string? LockWorkspaceSql { get; }
+
     /// <summary>Creates schema_version when it is missing.</summary>
     public abstract string CreateVersionTableSql { get; }
 
@@ -45,9 +58,15 @@ internal abstract class SqlDialect
 
     public abstract void SetDecimal(IDbDataParameter parameter, decimal? value);
 
-    /// <summary>The dialect of the engine a Dapper parameter is about to be sent to.</summary>
-    public static SqlDialect Of(IDbDataParameter parameter) =>
-        parameter is Microsoft.Data.Sqlite.SqliteParameter ? SqliteDialect.Instance : PostgresDialect.Instance;
+    /// <summary>
+    /// The dialect of the engine a Dapper parameter is about to be sent to, or null for any other provider.
+    /// </summary>
+    public static SqlDialect? Of(IDbDataParameter parameter) => parameter switch
+    {
+        Microsoft.Data.Sqlite.SqliteParameter => SqliteDialect.Instance,
+        Npgsql.NpgsqlParameter => PostgresDialect.Instance,
+        _ => null,
+    };
 
     public static SqlDialect For(StorageProvider provider) => provider switch
     {

@@ -8,6 +8,14 @@ namespace ReviewBot.Storage.Dialects;
 /// types; writing asks the parameter's dialect for the engine's form, reading accepts either form (SQLite's
 /// text, PostgreSQL's native value).
 /// </summary>
+/// <remarks>
+/// Dapper's handlers are process-wide, so another library's Dapper calls in this process (Hangfire.PostgreSql)
+/// meet them too. A parameter of any provider but SQLite's or Npgsql's passes through as Dapper's own map would
+/// send it (the value untouched, the DbType Dapper would give it). An Npgsql parameter from another library
+/// gets PostgreSQL's form: the same DbType Dapper would pick, an instant in UTC (timestamptz keeps only UTC),
+/// and instants and times cut to what the bot keeps. That is the trade-off of handlers being global:
+/// Dapper offers no per-connection handlers, and throwing would break the other library outright.
+/// </remarks>
 internal static class SqlValueHandlers
 {
     private static readonly Lock Gate = new();
@@ -38,13 +46,37 @@ internal static class SqlValueHandlers
         }
     }
 
+    /// <summary>
+    /// Whole microseconds: what PostgreSQL's timestamptz keeps. Cut on both engines so an instant reads back
+    /// equal to what was written, whichever engine holds it.
+    /// </summary>
+    public static DateTimeOffset ToStoredPrecision(DateTimeOffset instant) =>
+        instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMicrosecond));
+
+    /// <summary>Whole minutes: check-in times are set to the minute, and SQLite's text form holds no more.</summary>
+    public static TimeOnly ToStoredPrecision(TimeOnly time) => new(time.Hour, time.Minute);
+
+    private static void PassThrough(IDbDataParameter parameter, DbType type, object value)
+    {
+        parameter.DbType = type;
+        parameter.Value = value;
+    }
+
     private static InvalidCastException Unreadable(object value, Type type) =>
         new($"A database value of type {value.GetType().Name} cannot be read as {type.Name}.");
 
     private sealed class InstantHandler : SqlMapper.ITypeHandler
     {
-        public void SetValue(IDbDataParameter parameter, object value) =>
-            SqlDialect.Of(parameter).SetInstant(parameter, value as DateTimeOffset?);
+        public void SetValue(IDbDataParameter parameter, object value)
+        {
+            if (SqlDialect.Of(parameter) is not { } dialect)
+            {
+                PassThrough(parameter, DbType.DateTimeOffset, value);
+                return;
+            }
+
+            dialect.SetInstant(parameter, value is DateTimeOffset instant ? ToStoredPrecision(instant) : null);
+        }
 
         public object Parse(Type destinationType, object value) => value switch
         {
@@ -57,8 +89,16 @@ internal static class SqlValueHandlers
 
     private sealed class DateHandler : SqlMapper.ITypeHandler
     {
-        public void SetValue(IDbDataParameter parameter, object value) =>
-            SqlDialect.Of(parameter).SetDate(parameter, value as DateOnly?);
+        public void SetValue(IDbDataParameter parameter, object value)
+        {
+            if (SqlDialect.Of(parameter) is not { } dialect)
+            {
+                PassThrough(parameter, DbType.Date, value);
+                return;
+            }
+
+            dialect.SetDate(parameter, value as DateOnly?);
+        }
 
         public object Parse(Type destinationType, object value) => value switch
         {
@@ -71,8 +111,16 @@ internal static class SqlValueHandlers
 
     private sealed class TimeHandler : SqlMapper.ITypeHandler
     {
-        public void SetValue(IDbDataParameter parameter, object value) =>
-            SqlDialect.Of(parameter).SetTime(parameter, value as TimeOnly?);
+        public void SetValue(IDbDataParameter parameter, object value)
+        {
+            if (SqlDialect.Of(parameter) is not { } dialect)
+            {
+                PassThrough(parameter, DbType.Time, value);
+                return;
+            }
+
+            dialect.SetTime(parameter, value is TimeOnly time ? ToStoredPrecision(time) : null);
+        }
 
         public object Parse(Type destinationType, object value) => value switch
         {
@@ -85,8 +133,16 @@ internal static class SqlValueHandlers
 
     private sealed class DecimalHandler : SqlMapper.ITypeHandler
     {
-        public void SetValue(IDbDataParameter parameter, object value) =>
-            SqlDialect.Of(parameter).SetDecimal(parameter, value as decimal?);
+        public void SetValue(IDbDataParameter parameter, object value)
+        {
+            if (SqlDialect.Of(parameter) is not { } dialect)
+            {
+                PassThrough(parameter, DbType.Decimal, value);
+                return;
+            }
+
+            dialect.SetDecimal(parameter, value as decimal?);
+        }
 
         public object Parse(Type destinationType, object value) => value switch
         {

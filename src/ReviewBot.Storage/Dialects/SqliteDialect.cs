@@ -24,6 +24,12 @@ internal sealed class SqliteDialect : SqlDialect
     // A write transaction holds the whole database: a second writer waits on busy_timeout, never on a row.
     public override string SkipRowsLockedByOthers => "";
 
+    // BINARY, SQLite's default collation, already compares UTF-8 bytes, which is code point order.
+    public override string ByteOrder => "";
+
+    // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default) already holds the write lock for the whole transaction.
+    public override string? LockWorkspaceSql => null;
+
     public override string CreateVersionTableSql =>
         """
         CREATE TABLE IF NOT EXISTS schema_version (

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using System.Reflection;
@@ -29,7 +30,9 @@ public sealed class MigrationRunner(Database database, TimeProvider time)
 
         // The lock comes before the version is read, so two hosts starting together never both apply the
         // same migration: the second waits, then finds the version already raised.
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Read committed whatever the database's default isolation: under repeatable read or serializable the
+        // snapshot would be taken before the lock was granted, and the second host would read version 0.
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
         await dialect.LockForMigrationAsync(connection, transaction, cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(dialect.CreateVersionTableSql, transaction: transaction, cancellationToken: cancellationToken));
         var current = await CurrentVersionAsync(connection, transaction, cancellationToken);

@@ -4,6 +4,7 @@ using ReviewBot.Core.CheckIns;
 using ReviewBot.Core.Periods;
 using ReviewBot.Core.Workspaces;
 using ReviewBot.Host.Import;
+using ReviewBot.Storage;
 using ReviewBot.Testing;
 
 namespace ReviewBot.Host.Tests.Import;
@@ -193,6 +194,35 @@ public class OkrImporterTests
 
         Assert.Equal(new ImportSummary.Counts(Created: 7), summary["key results"]);
         Assert.Equal(2, (await IdsAsync(db, "teams")).Count);
+    }
+
+    [Fact]
+    public async Task Two_imports_of_the_same_team_at_once_on_postgres_both_succeed_and_leave_what_one_import_leaves()
+    {
+        await using var once = await TemporaryDatabase.MigratedAsync(StorageProvider.Postgres, Ct);
+        await new OkrImporter(once.Database).ImportAsync(Read(Demo), dryRun: false, Ct);
+        await using var twice = await TemporaryDatabase.MigratedAsync(StorageProvider.Postgres, Ct);
+        var importers = new[] { new OkrImporter(twice.Database), new OkrImporter(twice.Database) };
+
+        var summaries = await Task.WhenAll(importers.Select(i => Task.Run(() => i.ImportAsync(Read(Demo), dryRun: false, Ct), Ct)))
+            .WaitAsync(TimeSpan.FromSeconds(60), Ct);
+
+        // One went first and created everything; the other waited for it and found nothing to change.
+        Assert.Single(summaries, s => !s.ChangedAnything);
+        Assert.Equal(await CountsAsync(once), await CountsAsync(twice));
+        Assert.False((await new OkrImporter(twice.Database).ImportAsync(Read(Demo), dryRun: false, Ct)).ChangedAnything);
+    }
+
+    private static async Task<string> CountsAsync(TemporaryDatabase db)
+    {
+        await using var connection = await db.Database.OpenAsync(Ct);
+        var counts = new List<string>();
+        foreach (var table in Tables)
+        {
+            counts.Add($"{table}={await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table}")}");
+        }
+
+        return string.Join(", ", counts);
     }
 
     private static string RemoveKeyResult(string yaml, string key)
