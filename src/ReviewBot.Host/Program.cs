@@ -15,6 +15,7 @@ if (OperatorCommands.IsVerb(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddReviewBotStorage();
+builder.AddReviewBotHealth();
 builder.Services.AddHostedService<DatabaseMigrator>();
 builder.AddReviewBotConversation();
 builder.AddReviewBotPlayground();

@@ -25,9 +25,6 @@ public sealed partial class DeliverySender(
     IOptions<SchedulingOptions> options,
     ILogger<DeliverySender> logger)
 {
-    /// <summary>Long enough for the HTTP pipeline's own retries (Retry-After included) within one attempt.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(15);
-
     private static readonly TimeSpan[] Backoff =
         [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(30), TimeSpan.FromHours(1), TimeSpan.FromHours(2)];
 
@@ -37,7 +34,7 @@ public sealed partial class DeliverySender(
         ScheduledDelivery? delivery;
         await using (var session = await database.OpenSessionAsync(cancellationToken))
         {
-            delivery = await session.Schedule.TryStartAttemptAsync(workspaceId, deliveryKey, leaseNow, leaseNow + Lease, cancellationToken);
+            delivery = await session.Schedule.TryStartAttemptAsync(workspaceId, deliveryKey, leaseNow, leaseNow + options.Value.Lease, cancellationToken);
         }
 
         if (delivery is null)
@@ -47,7 +44,7 @@ public sealed partial class DeliverySender(
         }
 
         // The attempt ends before its lease does, so no second job can take the delivery while this one still sends.
-        using var budget = new CancellationTokenSource(Lease - TimeSpan.FromMinutes(1), leases.Time);
+        using var budget = new CancellationTokenSource(options.Value.AttemptBudget, leases.Time);
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         DeliveryTarget? target = null;
         DeliveryOutcome outcome;
