@@ -30,12 +30,12 @@ public sealed class CheckInStore
                 checkIn.AuthorMemberId,
                 Quarter = checkIn.Quarter.Id,
                 checkIn.WeekNumber,
-                Value = SqlText.Of(checkIn.Value),
+                checkIn.Value,
                 Confidence = checkIn.Confidence.ToString(),
                 checkIn.Comment,
                 checkIn.Blockers,
                 Source = checkIn.Source.ToString(),
-                RecordedAt = SqlText.Of(checkIn.RecordedAt),
+                checkIn.RecordedAt,
             },
             cancellationToken);
     }
@@ -77,7 +77,7 @@ public sealed class CheckInStore
 
         public long WeekNumber { get; set; }
 
-        public string Value { get; set; } = "";
+        public decimal Value { get; set; }
 
         public string Confidence { get; set; } = "";
 
@@ -87,7 +87,7 @@ public sealed class CheckInStore
 
         public string Source { get; set; } = "";
 
-        public string RecordedAt { get; set; } = "";
+        public DateTimeOffset RecordedAt { get; set; }
 
         public CheckIn ToCheckIn() => new()
         {
@@ -97,12 +97,12 @@ public sealed class CheckInStore
             AuthorMemberId = AuthorMemberId,
             Quarter = SqlText.ToQuarter(Quarter),
             WeekNumber = (int)WeekNumber,
-            Value = SqlText.ToDecimal(Value),
+            Value = Value,
             Confidence = SqlText.ToEnum<Confidence>(Confidence),
             Comment = Comment,
             Blockers = Blockers,
             Source = SqlText.ToEnum<ChatPlatform>(Source),
-            RecordedAt = SqlText.ToInstant(RecordedAt),
+            RecordedAt = RecordedAt,
         };
     }
 }

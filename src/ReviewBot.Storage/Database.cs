@@ -1,63 +1,81 @@
 using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using ReviewBot.Storage.Dialects;
 
 namespace ReviewBot.Storage;
 
 /// <summary>
-/// Opens connections to the bot's SQLite database with the settings every connection needs:
-/// foreign keys enforced, and a busy timeout so that a second writer waits instead of failing.
+/// Opens connections to the bot's database, SQLite or PostgreSQL, with the settings every connection
+/// needs (on SQLite: foreign keys enforced, and a busy timeout so that a second writer waits instead of failing).
 /// </summary>
 public sealed class Database
 {
-    private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(10);
-
     static Database()
     {
         DefaultTypeMap.MatchNamesWithUnderscores = true;
+        SqlValueHandlers.Register();
     }
 
-    public Database(string connectionString)
+    private Database(SqlDialect dialect, string connectionString, string dataSource)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        var builder = new SqliteConnectionStringBuilder(connectionString)
-        {
-            ForeignKeys = true,
-            DefaultTimeout = (int)BusyTimeout.TotalSeconds,
-            Pooling = true,
-        };
-        ConnectionString = builder.ToString();
-        DataSource = builder.DataSource;
+        Dialect = dialect;
+        ConnectionString = connectionString;
+        DataSource = dataSource;
     }
 
-    /// <summary>A database in a file, created with its folder when it is missing.</summary>
+    /// <summary>A SQLite database in a file, created with its folder when it is missing.</summary>
     public static Database ForFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         return ForConnectionString(new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(path) }.ToString());
     }
 
-    /// <summary>A database from a full connection string; the file's folder is created when it is missing.</summary>
+    /// <summary>A SQLite database from a full connection string; the file's folder is created when it is missing.</summary>
     public static Database ForConnectionString(string connectionString)
     {
-        var database = new Database(connectionString);
-        var folder = Path.GetDirectoryName(Path.GetFullPath(database.DataSource));
-        if (database.DataSource != ":memory:" && !string.IsNullOrEmpty(folder))
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        var settings = SqliteDialect.WithConnectionSettings(connectionString);
+        var dataSource = new SqliteConnectionStringBuilder(settings).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (dataSource != ":memory:" && !string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
         }
 
-        return database;
+        return new Database(SqliteDialect.Instance, settings, dataSource);
     }
 
+    /// <summary>A PostgreSQL database from an Npgsql connection string, which may hold a password.</summary>
+    public static Database ForPostgres(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return new Database(PostgresDialect.Instance, connectionString, PostgresDialect.DescribeDataSource(connectionString));
+    }
+
+    /// <summary>The database a provider's connection string names.</summary>
+    public static Database For(StorageProvider provider, string connectionString) => provider switch
+    {
+        StorageProvider.Postgres => ForPostgres(connectionString),
+        _ => ForConnectionString(connectionString),
+    };
+
+    public StorageProvider Provider => Dialect.Provider;
+
+    /// <summary>May hold a password: never log it.</summary>
     public string ConnectionString { get; }
 
-    /// <summary>The file the database lives in; never holds a password, so it is safe to log.</summary>
+    /// <summary>
+    /// Where the database lives, safe to log: the SQLite file, or PostgreSQL's host:port/database (never a
+    /// user or password).
+    /// </summary>
     public string DataSource { get; }
+
+    internal SqlDialect Dialect { get; }
 
     /// <summary>A session for reads, or for single writes that need no transaction.</summary>
     public async Task<StorageSession> OpenSessionAsync(CancellationToken cancellationToken) =>
-        new(await OpenAsync(cancellationToken), transaction: null);
+        new(await OpenAsync(cancellationToken), transaction: null, Dialect);
 
     /// <summary>A session whose writes land together on <see cref="StorageSession.CommitAsync"/>, or not at all.</summary>
     public async Task<StorageSession> BeginAsync(CancellationToken cancellationToken)
@@ -65,7 +83,7 @@ public sealed class Database
         var connection = await OpenAsync(cancellationToken);
         try
         {
-            return new(connection, await connection.BeginTransactionAsync(cancellationToken));
+            return new(connection, await connection.BeginTransactionAsync(cancellationToken), Dialect);
         }
         catch
         {
@@ -76,13 +94,11 @@ public sealed class Database
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(ConnectionString);
+        var connection = Dialect.CreateConnection(ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(
-                $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;",
-                cancellationToken: cancellationToken));
+            await Dialect.PrepareAsync(connection, cancellationToken);
             return connection;
         }
         catch

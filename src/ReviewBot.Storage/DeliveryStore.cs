@@ -18,7 +18,7 @@ public sealed class DeliveryStore
             VALUES (@WorkspaceId, @DeliveryKey, @RecordedAt)
             ON CONFLICT (workspace_id, delivery_key) DO NOTHING
             """,
-            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, RecordedAt = SqlText.Of(recordedAt) },
+            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, RecordedAt = recordedAt },
             cancellationToken) == 1;
 
     public async Task<bool> ContainsAsync(string workspaceId, string deliveryKey, CancellationToken cancellationToken) =>

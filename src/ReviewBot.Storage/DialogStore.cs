@@ -49,7 +49,7 @@ public sealed class DialogStore
                 dialog.WeekNumber,
                 dialog.Step,
                 Answers = JsonSerializer.Serialize(dialog.Answers, JsonOptions),
-                UpdatedAt = SqlText.Of(dialog.UpdatedAt),
+                dialog.UpdatedAt,
             },
             cancellationToken);
     }
@@ -78,7 +78,7 @@ public sealed class DialogStore
 
         public string Answers { get; set; } = "";
 
-        public string UpdatedAt { get; set; } = "";
+        public DateTimeOffset UpdatedAt { get; set; }
 
         public DialogState ToDialogState() => new(
             WorkspaceId,
@@ -90,6 +90,6 @@ public sealed class DialogStore
             (int)Step,
             JsonSerializer.Deserialize<Dictionary<string, string>>(Answers, JsonOptions)
                 ?? throw new InvalidOperationException($"The dialog of member {MemberId} has no answers object."),
-            SqlText.ToInstant(UpdatedAt));
+            UpdatedAt);
     }
 }

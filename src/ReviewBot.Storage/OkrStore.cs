@@ -118,9 +118,9 @@ public sealed class OkrStore
                     CountUnit count => count.Name,
                     _ => null,
                 },
-                Start = SqlText.Of(keyResult.Start),
-                Target = SqlText.Of(keyResult.Target),
-                Weight = SqlText.Of(keyResult.Weight),
+                keyResult.Start,
+                keyResult.Target,
+                keyResult.Weight,
                 keyResult.Basis,
                 keyResult.Market,
                 keyResult.Position,
@@ -134,13 +134,13 @@ public sealed class OkrStore
 
     /// <summary>Whether anything was recorded about the key result (check-ins or written answers), so deleting it would lose history.</summary>
     public async Task<bool> HasHistoryAsync(string workspaceId, string keyResultId, CancellationToken cancellationToken) =>
-        await _session.ScalarAsync<long>(
+        await _session.ScalarAsync<bool>(
             """
             SELECT EXISTS (SELECT 1 FROM check_ins WHERE workspace_id = @WorkspaceId AND key_result_id = @KeyResultId)
                 OR EXISTS (SELECT 1 FROM review_answers WHERE workspace_id = @WorkspaceId AND key_result_id = @KeyResultId)
             """,
             new { WorkspaceId = workspaceId, KeyResultId = keyResultId },
-            cancellationToken) != 0;
+            cancellationToken);
 
     public Task DeleteKeyResultAsync(string workspaceId, string keyResultId, CancellationToken cancellationToken) =>
         _session.ExecuteAsync(
@@ -207,11 +207,11 @@ public sealed class OkrStore
 
         public string? UnitName { get; set; }
 
-        public string StartValue { get; set; } = "";
+        public decimal StartValue { get; set; }
 
-        public string TargetValue { get; set; } = "";
+        public decimal TargetValue { get; set; }
 
-        public string Weight { get; set; } = "";
+        public decimal Weight { get; set; }
 
         public string Basis { get; set; } = "";
 
@@ -234,9 +234,9 @@ public sealed class OkrStore
                 Core.Okrs.UnitKind.Percentage => KeyResultUnit.Percentage,
                 _ => KeyResultUnit.Milestone,
             },
-            Start = SqlText.ToDecimal(StartValue),
-            Target = SqlText.ToDecimal(TargetValue),
-            Weight = SqlText.ToDecimal(Weight),
+            Start = StartValue,
+            Target = TargetValue,
+            Weight = Weight,
             Basis = Basis,
             Market = Market,
             Position = (int)Position,

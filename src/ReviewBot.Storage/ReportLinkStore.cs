@@ -29,8 +29,8 @@ public sealed class ReportLinkStore
                 Quarter = link.Quarter.Id,
                 link.PersonMemberId,
                 link.Locale,
-                CreatedAt = SqlText.Of(link.CreatedAt),
-                ExpiresAt = SqlText.Of(link.ExpiresAt),
+                link.CreatedAt,
+                link.ExpiresAt,
             },
             cancellationToken);
     }
@@ -38,17 +38,17 @@ public sealed class ReportLinkStore
     /// <summary>The link with this token hash while it is valid at <paramref name="now"/>; null when unknown or expired.</summary>
     public async Task<StoredReportLink?> FindValidAsync(string tokenHash, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        // Instants are stored in one fixed-width UTC form, so comparing the text compares the times.
+        // SQLite keeps instants in one fixed-width UTC text form, so comparing the text compares the times.
         var row = await _session.QuerySingleOrDefaultAsync<Row>(
             $"SELECT {Columns} FROM report_links WHERE token_hash = @TokenHash AND expires_at > @Now",
-            new { TokenHash = tokenHash, Now = SqlText.Of(now) },
+            new { TokenHash = tokenHash, Now = now },
             cancellationToken);
         return row?.ToLink();
     }
 
     /// <summary>Forgets links that expired before <paramref name="now"/>; returns how many.</summary>
     public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        _session.ExecuteAsync("DELETE FROM report_links WHERE expires_at <= @Now", new { Now = SqlText.Of(now) }, cancellationToken);
+        _session.ExecuteAsync("DELETE FROM report_links WHERE expires_at <= @Now", new { Now = now }, cancellationToken);
 
     private sealed class Row
     {
@@ -64,9 +64,9 @@ public sealed class ReportLinkStore
 
         public string Locale { get; set; } = "";
 
-        public string CreatedAt { get; set; } = "";
+        public DateTimeOffset CreatedAt { get; set; }
 
-        public string ExpiresAt { get; set; } = "";
+        public DateTimeOffset ExpiresAt { get; set; }
 
         public StoredReportLink ToLink() => new(
             TokenHash,
@@ -75,7 +75,7 @@ public sealed class ReportLinkStore
             SqlText.ToQuarter(Quarter),
             PersonMemberId,
             Locale,
-            SqlText.ToInstant(CreatedAt),
-            SqlText.ToInstant(ExpiresAt));
+            CreatedAt,
+            ExpiresAt);
     }
 }

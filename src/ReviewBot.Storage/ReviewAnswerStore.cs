@@ -32,7 +32,7 @@ public sealed class ReviewAnswerStore
                 answer.WeekNumber,
                 answer.KeyResultId,
                 answer.Text,
-                RecordedAt = SqlText.Of(answer.RecordedAt),
+                answer.RecordedAt,
             },
             cancellationToken);
     }
@@ -69,7 +69,7 @@ public sealed class ReviewAnswerStore
 
         public string Text { get; set; } = "";
 
-        public string RecordedAt { get; set; } = "";
+        public DateTimeOffset RecordedAt { get; set; }
 
         public ReviewAnswer ToReviewAnswer() => new(
             Id,
@@ -81,6 +81,6 @@ public sealed class ReviewAnswerStore
             (int)WeekNumber,
             KeyResultId,
             Text,
-            SqlText.ToInstant(RecordedAt));
+            RecordedAt);
     }
 }

@@ -31,7 +31,7 @@ public sealed class ScheduleStore
                 due.MemberId,
                 Quarter = due.Quarter.Id,
                 due.WeekNumber,
-                DueAt = SqlText.Of(due.DueAt),
+                due.DueAt,
             },
             cancellationToken) == 1;
     }
@@ -46,13 +46,18 @@ public sealed class ScheduleStore
     /// </summary>
     public async Task<ScheduledDelivery?> TryStartAttemptAsync(string workspaceId, string deliveryKey, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
+        // On PostgreSQL a second host's attempt skips the row this one is taking rather than waiting for its
+        // commit; either way it finds the lease taken and gets null.
         var taken = await _session.ExecuteAsync(
-            """
+            $"""
             UPDATE scheduled_deliveries SET not_before = @LeaseUntil
-            WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey AND status = 'claimed'
-              AND (not_before IS NULL OR not_before <= @Now)
+            WHERE (workspace_id, delivery_key) IN (
+                SELECT workspace_id, delivery_key FROM scheduled_deliveries
+                WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey AND status = 'claimed'
+                  AND (not_before IS NULL OR not_before <= @Now)
+                {_session.Dialect.SkipRowsLockedByOthers})
             """,
-            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, Now = SqlText.Of(now), LeaseUntil = SqlText.Of(leaseUntil) },
+            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, Now = now, LeaseUntil = leaseUntil },
             cancellationToken);
         return taken == 1 ? await GetAsync(workspaceId, deliveryKey, cancellationToken) : null;
     }
@@ -64,7 +69,7 @@ public sealed class ScheduleStore
                 last_error = NULL, not_before = NULL
             WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey AND status = 'claimed'
             """,
-            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, SentAt = SqlText.Of(sentAt), MessageRef = messageRef },
+            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, SentAt = sentAt, MessageRef = messageRef },
             cancellationToken);
 
     /// <summary>Records that a delivery was no longer needed when its turn came (the member checked in meanwhile), and why.</summary>
@@ -98,7 +103,7 @@ public sealed class ScheduleStore
                 attempts = attempts + 1, last_error = @Reason, not_before = @RetryAt
             WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey AND status = 'claimed'
             """,
-            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, Reason = reason, RetryAt = retryAt is { } at ? SqlText.Of(at) : null },
+            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, Reason = reason, RetryAt = retryAt },
             cancellationToken);
 
     /// <summary>
@@ -108,7 +113,7 @@ public sealed class ScheduleStore
     public async Task<IReadOnlyList<ScheduledDelivery>> PendingAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         [.. (await _session.QueryAsync<DeliveryRow>(
             $"SELECT {Columns} FROM scheduled_deliveries WHERE status = 'claimed' AND (not_before IS NULL OR not_before <= @Now) ORDER BY due_at, delivery_key",
-            new { Now = SqlText.Of(now) },
+            new { Now = now },
             cancellationToken)).Select(r => r.ToDelivery())];
 
     public async Task<ScheduledDelivery?> GetAsync(string workspaceId, string deliveryKey, CancellationToken cancellationToken) =>
@@ -134,8 +139,8 @@ public sealed class ScheduleStore
             SELECT delivery_key, sent_at FROM scheduled_deliveries
             WHERE workspace_id = @WorkspaceId AND team_id = @TeamId AND status = 'sent' AND due_at >= @DueSince
             """,
-            new { WorkspaceId = workspaceId, TeamId = teamId, DueSince = SqlText.Of(dueSince) },
-            cancellationToken)).ToDictionary(r => r.DeliveryKey, r => SqlText.ToInstant(r.SentAt), StringComparer.Ordinal);
+            new { WorkspaceId = workspaceId, TeamId = teamId, DueSince = dueSince },
+            cancellationToken)).ToDictionary(r => r.DeliveryKey, r => r.SentAt, StringComparer.Ordinal);
 
     public Task AddLeaveAsync(string workspaceId, string memberId, DateOnly firstDay, DateOnly lastDay, CancellationToken cancellationToken) =>
         _session.ExecuteAsync(
@@ -143,7 +148,7 @@ public sealed class ScheduleStore
             INSERT INTO leaves (workspace_id, member_id, first_day, last_day) VALUES (@WorkspaceId, @MemberId, @FirstDay, @LastDay)
             ON CONFLICT (workspace_id, member_id, first_day) DO UPDATE SET last_day = excluded.last_day
             """,
-            new { WorkspaceId = workspaceId, MemberId = memberId, FirstDay = SqlText.Of(firstDay), LastDay = SqlText.Of(lastDay) },
+            new { WorkspaceId = workspaceId, MemberId = memberId, FirstDay = firstDay, LastDay = lastDay },
             cancellationToken);
 
     public Task RemoveLeavesAsync(string workspaceId, string memberId, CancellationToken cancellationToken) =>
@@ -157,7 +162,7 @@ public sealed class ScheduleStore
         [.. (await _session.QueryAsync<LeaveRow>(
             "SELECT member_id, first_day, last_day FROM leaves WHERE workspace_id = @WorkspaceId ORDER BY first_day, member_id",
             new { WorkspaceId = workspaceId },
-            cancellationToken)).Select(r => (r.MemberId, SqlText.ToDate(r.FirstDay), SqlText.ToDate(r.LastDay)))];
+            cancellationToken)).Select(r => (r.MemberId, r.FirstDay, r.LastDay))];
 
     /// <summary>The leave ranges of one team's members, by first day.</summary>
     public async Task<IReadOnlyList<Leave>> TeamLeavesAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
@@ -169,7 +174,7 @@ public sealed class ScheduleStore
             ORDER BY l.first_day, l.member_id
             """,
             new { WorkspaceId = workspaceId, TeamId = teamId },
-            cancellationToken)).Select(r => new Leave(r.MemberId, SqlText.ToDate(r.FirstDay), SqlText.ToDate(r.LastDay)))];
+            cancellationToken)).Select(r => new Leave(r.MemberId, r.FirstDay, r.LastDay))];
 
     /// <summary>
     /// The team's deliveries of a quarter that did not arrive: given up on (failed), or failed at least once
@@ -190,16 +195,16 @@ public sealed class ScheduleStore
     {
         public string DeliveryKey { get; set; } = "";
 
-        public string SentAt { get; set; } = "";
+        public DateTimeOffset SentAt { get; set; }
     }
 
     private sealed class LeaveRow
     {
         public string MemberId { get; set; } = "";
 
-        public string FirstDay { get; set; } = "";
+        public DateOnly FirstDay { get; set; }
 
-        public string LastDay { get; set; } = "";
+        public DateOnly LastDay { get; set; }
     }
 
     private sealed class DeliveryRow
@@ -218,9 +223,9 @@ public sealed class ScheduleStore
 
         public long? WeekNumber { get; set; }
 
-        public string? NotBefore { get; set; }
+        public DateTimeOffset? NotBefore { get; set; }
 
-        public string DueAt { get; set; } = "";
+        public DateTimeOffset DueAt { get; set; }
 
         public string Status { get; set; } = "";
 
@@ -228,7 +233,7 @@ public sealed class ScheduleStore
 
         public string? LastError { get; set; }
 
-        public string? SentAt { get; set; }
+        public DateTimeOffset? SentAt { get; set; }
 
         public string? MessageRef { get; set; }
 
@@ -241,12 +246,12 @@ public sealed class ScheduleStore
             MemberId = MemberId,
             Quarter = Quarter is null ? null : SqlText.ToQuarter(Quarter),
             WeekNumber = WeekNumber is null ? null : (int)WeekNumber,
-            NotBefore = NotBefore is null ? null : SqlText.ToInstant(NotBefore),
-            DueAt = SqlText.ToInstant(DueAt),
+            NotBefore = NotBefore,
+            DueAt = DueAt,
             Status = Status,
             Attempts = (int)Attempts,
             LastError = LastError,
-            SentAt = SentAt is null ? null : SqlText.ToInstant(SentAt),
+            SentAt = SentAt,
             MessageRef = MessageRef,
         };
     }

@@ -4,8 +4,9 @@ using ReviewBot.Core.Periods;
 namespace ReviewBot.Storage;
 
 /// <summary>
-/// The text forms values take in the database. Always invariant, whatever culture the host runs in,
-/// so a database written on a German machine reads the same on an American one.
+/// The text forms values take in a SQLite database (PostgreSQL stores them as native types). Always
+/// invariant, whatever culture the host runs in, so a database written on a German machine reads the same
+/// on an American one.
 /// </summary>
 internal static class SqlText
 {

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using ReviewBot.Storage.Dialects;
 
 namespace ReviewBot.Storage;
 
@@ -12,10 +13,11 @@ public sealed class StorageSession : IAsyncDisposable
     private readonly DbConnection _connection;
     private DbTransaction? _transaction;
 
-    internal StorageSession(DbConnection connection, DbTransaction? transaction)
+    internal StorageSession(DbConnection connection, DbTransaction? transaction, SqlDialect dialect)
     {
         _connection = connection;
         _transaction = transaction;
+        Dialect = dialect;
         Workspaces = new WorkspaceStore(this);
         Teams = new TeamStore(this);
         Okrs = new OkrStore(this);
@@ -29,6 +31,9 @@ public sealed class StorageSession : IAsyncDisposable
     }
 
     public WorkspaceStore Workspaces { get; }
+
+    /// <summary>The engine's pieces of SQL that differ (see <see cref="SqlDialect"/>).</summary>
+    internal SqlDialect Dialect { get; }
 
     public TeamStore Teams { get; }
 

@@ -76,7 +76,7 @@ public sealed class TeamStore
                 team.ReportingCurrency,
                 team.Locale,
                 CheckInDay = (int)team.CheckIn.Day,
-                CheckInTime = SqlText.Of(team.CheckIn.Time),
+                CheckInTime = team.CheckIn.Time,
             },
             cancellationToken);
         if (updated == 0)
@@ -90,13 +90,13 @@ public sealed class TeamStore
             INSERT INTO exchange_rates (workspace_id, team_id, quarter, currency, rate_to_reporting)
             VALUES (@WorkspaceId, @TeamId, @Quarter, @Currency, @Rate)
             """,
-            team.ExchangeRates.Rates.Select(r => new { ids.WorkspaceId, ids.TeamId, Quarter = r.Quarter.Id, r.Currency, Rate = SqlText.Of(r.RateToReporting) }),
+            team.ExchangeRates.Rates.Select(r => new { ids.WorkspaceId, ids.TeamId, Quarter = r.Quarter.Id, r.Currency, Rate = r.RateToReporting }),
             cancellationToken);
 
         await _session.ExecuteAsync("DELETE FROM holidays WHERE workspace_id = @WorkspaceId AND team_id = @TeamId", ids, cancellationToken);
         await _session.ExecuteAsync(
             "INSERT INTO holidays (workspace_id, team_id, market, holiday_date, name) VALUES (@WorkspaceId, @TeamId, @Market, @Date, @Name)",
-            team.Holidays.Select(h => new { ids.WorkspaceId, ids.TeamId, h.Market, Date = SqlText.Of(h.Date), h.Name }),
+            team.Holidays.Select(h => new { ids.WorkspaceId, ids.TeamId, h.Market, h.Date, h.Name }),
             cancellationToken);
 
         await _session.ExecuteAsync("DELETE FROM summary_channels WHERE workspace_id = @WorkspaceId AND team_id = @TeamId", ids, cancellationToken);
@@ -108,7 +108,7 @@ public sealed class TeamStore
 
     public Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
         QueryMembersAsync(
-            $"SELECT {MemberColumns} FROM members WHERE workspace_id = @WorkspaceId AND team_id = @TeamId AND active = 1 ORDER BY name",
+            $"SELECT {MemberColumns} FROM members WHERE workspace_id = @WorkspaceId AND team_id = @TeamId AND active = TRUE ORDER BY name",
             new { WorkspaceId = workspaceId, TeamId = teamId },
             cancellationToken);
 
@@ -129,7 +129,7 @@ public sealed class TeamStore
             _ => "id",
         };
         return QueryMembersAsync(
-            $"SELECT {MemberColumns} FROM members WHERE workspace_id = @WorkspaceId AND {column} = @UserId AND active = 1 ORDER BY name",
+            $"SELECT {MemberColumns} FROM members WHERE workspace_id = @WorkspaceId AND {column} = @UserId AND active = TRUE ORDER BY name",
             new { WorkspaceId = workspaceId, UserId = userId },
             cancellationToken);
     }
@@ -160,8 +160,8 @@ public sealed class TeamStore
                 member.Market,
                 member.TimeZoneId,
                 member.Locale,
-                ProfileFromChat = member.ProfileFromChat ? 1 : 0,
-                Active = member.Active ? 1 : 0,
+                member.ProfileFromChat,
+                member.Active,
             },
             cancellationToken);
         if (updated == 0)
@@ -198,9 +198,9 @@ public sealed class TeamStore
             FiscalYearStartMonth = (int)row.FiscalYearStartMonth,
             ReportingCurrency = row.ReportingCurrency,
             Locale = row.Locale,
-            CheckIn = new CheckInSchedule((DayOfWeek)row.CheckInDay, SqlText.ToTime(row.CheckInTime)),
-            ExchangeRates = new ExchangeRateTable(rates.Select(r => new ExchangeRate(SqlText.ToQuarter(r.Quarter), r.Currency, SqlText.ToDecimal(r.RateToReporting)))),
-            Holidays = [.. holidays.Select(h => new Holiday(h.Market, SqlText.ToDate(h.HolidayDate), h.Name))],
+            CheckIn = new CheckInSchedule((DayOfWeek)row.CheckInDay, row.CheckInTime),
+            ExchangeRates = new ExchangeRateTable(rates.Select(r => new ExchangeRate(SqlText.ToQuarter(r.Quarter), r.Currency, r.RateToReporting))),
+            Holidays = [.. holidays.Select(h => new Holiday(h.Market, h.HolidayDate, h.Name))],
             SummaryChannels = [.. channels.Select(c => new SummaryChannel(SqlText.ToEnum<ChatPlatform>(c.Platform), c.ChannelId))],
         };
     }
@@ -225,7 +225,7 @@ public sealed class TeamStore
 
         public long CheckInDay { get; set; }
 
-        public string CheckInTime { get; set; } = "";
+        public TimeOnly CheckInTime { get; set; }
     }
 
     private sealed class RateRow
@@ -234,14 +234,14 @@ public sealed class TeamStore
 
         public string Currency { get; set; } = "";
 
-        public string RateToReporting { get; set; } = "";
+        public decimal RateToReporting { get; set; }
     }
 
     private sealed class HolidayRow
     {
         public string Market { get; set; } = "";
 
-        public string HolidayDate { get; set; } = "";
+        public DateOnly HolidayDate { get; set; }
 
         public string Name { get; set; } = "";
     }
@@ -277,9 +277,9 @@ public sealed class TeamStore
 
         public string Locale { get; set; } = "";
 
-        public long ProfileFromChat { get; set; }
+        public bool ProfileFromChat { get; set; }
 
-        public long Active { get; set; } = 1;
+        public bool Active { get; set; } = true;
 
         public Member ToMember() => new()
         {
@@ -294,8 +294,8 @@ public sealed class TeamStore
             Market = Market,
             TimeZoneId = TimeZone,
             Locale = Locale,
-            ProfileFromChat = ProfileFromChat != 0,
-            Active = Active != 0,
+            ProfileFromChat = ProfileFromChat,
+            Active = Active,
         };
     }
 }

@@ -17,12 +17,12 @@ public sealed class TeamsConversationStore
         return _session.ExecuteAsync(
             """
             INSERT INTO teams_conversations (workspace_id, conversation_id, conversation_type, service_url, tenant_id, bot_id, user_id, user_aad_object_id, enabled, updated_at)
-            VALUES (@WorkspaceId, @ConversationId, @ConversationType, @ServiceUrl, @TenantId, @BotId, @UserId, @UserAadObjectId, 1, @UpdatedAt)
+            VALUES (@WorkspaceId, @ConversationId, @ConversationType, @ServiceUrl, @TenantId, @BotId, @UserId, @UserAadObjectId, TRUE, @UpdatedAt)
             ON CONFLICT (workspace_id, conversation_id) DO UPDATE SET
                 conversation_type = excluded.conversation_type, service_url = excluded.service_url, tenant_id = excluded.tenant_id,
                 bot_id = excluded.bot_id, user_id = COALESCE(excluded.user_id, teams_conversations.user_id),
                 user_aad_object_id = COALESCE(excluded.user_aad_object_id, teams_conversations.user_aad_object_id),
-                enabled = 1, updated_at = excluded.updated_at
+                enabled = TRUE, updated_at = excluded.updated_at
             """,
             new
             {
@@ -34,7 +34,7 @@ public sealed class TeamsConversationStore
                 conversation.BotId,
                 conversation.UserId,
                 UserAadObjectId = conversation.UserAadObjectId?.ToLowerInvariant(),
-                UpdatedAt = SqlText.Of(now),
+                UpdatedAt = now,
             },
             cancellationToken);
     }
@@ -44,7 +44,7 @@ public sealed class TeamsConversationStore
         _session.QuerySingleOrDefaultAsync<StoredConversation>(
             $"""
             SELECT {Columns} FROM teams_conversations
-            WHERE workspace_id = @WorkspaceId AND user_aad_object_id = @AadObjectId AND conversation_type = 'personal' AND enabled = 1
+            WHERE workspace_id = @WorkspaceId AND user_aad_object_id = @AadObjectId AND conversation_type = 'personal' AND enabled = TRUE
             ORDER BY updated_at DESC LIMIT 1
             """,
             new { WorkspaceId = workspaceId, AadObjectId = aadObjectId.ToLowerInvariant() },
@@ -53,7 +53,7 @@ public sealed class TeamsConversationStore
     /// <summary>Any enabled conversation of the workspace: where its connector (service URL) and the bot's id can be learnt.</summary>
     public Task<StoredConversation?> AnyAsync(string workspaceId, CancellationToken cancellationToken) =>
         _session.QuerySingleOrDefaultAsync<StoredConversation>(
-            $"SELECT {Columns} FROM teams_conversations WHERE workspace_id = @WorkspaceId AND enabled = 1 ORDER BY updated_at DESC LIMIT 1",
+            $"SELECT {Columns} FROM teams_conversations WHERE workspace_id = @WorkspaceId AND enabled = TRUE ORDER BY updated_at DESC LIMIT 1",
             new { WorkspaceId = workspaceId },
             cancellationToken);
 
@@ -66,7 +66,7 @@ public sealed class TeamsConversationStore
     /// <summary>Stops delivery to a conversation the app was removed from.</summary>
     public Task DisableAsync(string workspaceId, string conversationId, CancellationToken cancellationToken) =>
         _session.ExecuteAsync(
-            "UPDATE teams_conversations SET enabled = 0 WHERE workspace_id = @WorkspaceId AND conversation_id = @ConversationId",
+            "UPDATE teams_conversations SET enabled = FALSE WHERE workspace_id = @WorkspaceId AND conversation_id = @ConversationId",
             new { WorkspaceId = workspaceId, ConversationId = conversationId },
             cancellationToken);
 }

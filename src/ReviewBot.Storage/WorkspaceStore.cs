@@ -16,7 +16,7 @@ public sealed class WorkspaceStore
         var row = await _session.QuerySingleOrDefaultAsync<WorkspaceRow>(
             $"""
             INSERT INTO workspaces (id, platform, external_id, name, enabled)
-            VALUES (@Id, @Platform, @ExternalId, @Name, 1)
+            VALUES (@Id, @Platform, @ExternalId, @Name, TRUE)
             ON CONFLICT (platform, external_id) DO UPDATE SET name = excluded.name
             RETURNING {Columns}
             """,
@@ -45,12 +45,12 @@ public sealed class WorkspaceStore
 
     /// <summary>The workspaces the bot still serves (not uninstalled), for work that runs across all of them.</summary>
     public async Task<IReadOnlyList<Workspace>> EnabledAsync(CancellationToken cancellationToken) =>
-        [.. (await _session.QueryAsync<WorkspaceRow>($"SELECT {Columns} FROM workspaces WHERE enabled = 1 ORDER BY id", null, cancellationToken)).Select(r => r.ToWorkspace())];
+        [.. (await _session.QueryAsync<WorkspaceRow>($"SELECT {Columns} FROM workspaces WHERE enabled = TRUE ORDER BY id", null, cancellationToken)).Select(r => r.ToWorkspace())];
 
     public Task SetEnabledAsync(string workspaceId, bool enabled, CancellationToken cancellationToken) =>
         _session.ExecuteAsync(
             "UPDATE workspaces SET enabled = @Enabled WHERE id = @WorkspaceId",
-            new { WorkspaceId = workspaceId, Enabled = enabled ? 1 : 0 },
+            new { WorkspaceId = workspaceId, Enabled = enabled },
             cancellationToken);
 
     private sealed class WorkspaceRow
@@ -63,9 +63,9 @@ public sealed class WorkspaceStore
 
         public string Name { get; set; } = "";
 
-        public long Enabled { get; set; }
+        public bool Enabled { get; set; }
 
         public Workspace ToWorkspace() =>
-            new(Id, SqlText.ToEnum<ChatPlatform>(Platform), ExternalId, Name, Enabled != 0);
+            new(Id, SqlText.ToEnum<ChatPlatform>(Platform), ExternalId, Name, Enabled);
     }
 }

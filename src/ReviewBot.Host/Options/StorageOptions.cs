@@ -1,3 +1,5 @@
+using ReviewBot.Storage;
+
 namespace ReviewBot.Host.Options;
 
 /// <summary>Where the bot keeps its data. Bound from <c>Storage</c> and <c>ConnectionStrings:ReviewBot</c>.</summary>
@@ -6,6 +8,8 @@ public sealed class StorageOptions
     public const string Section = "Storage";
 
     public const string ConnectionStringName = "ReviewBot";
+
+    public const string ConnectionStringSetting = "ConnectionStrings:" + ConnectionStringName;
 
     public const string DefaultFileName = "reviewbot.db";
 
@@ -17,4 +21,10 @@ public sealed class StorageOptions
 
     /// <summary>From <c>ConnectionStrings:ReviewBot</c>; may hold a password, so it is never logged.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>The provider named by <see cref="Provider"/>, any case; null when it names none.</summary>
+    public StorageProvider? ParsedProvider =>
+        string.Equals(Provider, "Sqlite", StringComparison.OrdinalIgnoreCase) ? StorageProvider.Sqlite
+        : string.Equals(Provider, "Postgres", StringComparison.OrdinalIgnoreCase) ? StorageProvider.Postgres
+        : null;
 }

@@ -11,7 +11,7 @@ public sealed partial class DatabaseMigrator(Database database, MigrationRunner 
         try
         {
             var applied = await migrations.MigrateAsync(cancellationToken);
-            LogReady(logger, database.DataSource, MigrationRunner.LatestVersion, applied.Count);
+            LogReady(logger, database.Provider, database.DataSource, MigrationRunner.LatestVersion, applied.Count);
         }
         catch (DatabaseTooNewException e)
         {
@@ -22,8 +22,8 @@ public sealed partial class DatabaseMigrator(Database database, MigrationRunner 
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Database {DataSource} is at schema version {SchemaVersion} ({AppliedCount} migrations applied now)")]
-    private static partial void LogReady(ILogger logger, string dataSource, int schemaVersion, int appliedCount);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Provider} database {DataSource} is at schema version {SchemaVersion} ({AppliedCount} migrations applied now)")]
+    private static partial void LogReady(ILogger logger, StorageProvider provider, string dataSource, int schemaVersion, int appliedCount);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "{Reason}")]
     private static partial void LogTooNew(ILogger logger, string reason);

@@ -8,7 +8,10 @@ namespace ReviewBot.Host.Storage;
 
 public static class StorageRegistration
 {
-    /// <summary>The database, its migrations applied at start-up, and validated storage options.</summary>
+    /// <summary>
+    /// The database (SQLite by default, PostgreSQL with <c>Storage:Provider=Postgres</c> and
+    /// <c>ConnectionStrings:ReviewBot</c>), its migrations applied at start-up, and validated storage options.
+    /// </summary>
     public static IHostApplicationBuilder AddReviewBotStorage(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -24,9 +27,11 @@ public static class StorageRegistration
         builder.Services.AddSingleton(services =>
         {
             var options = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+            // The validator ran at start-up: the provider parses, and PostgreSQL has its connection string.
+            var provider = options.ParsedProvider ?? StorageProvider.Sqlite;
             return string.IsNullOrWhiteSpace(options.ConnectionString)
                 ? Database.ForFile(Path.Combine(contentRoot, options.DataFolder, StorageOptions.DefaultFileName))
-                : Database.ForConnectionString(options.ConnectionString);
+                : Database.For(provider, options.ConnectionString);
         });
         builder.Services.AddSingleton<MigrationRunner>();
         return builder;

@@ -5,16 +5,14 @@ using ReviewBot.Testing;
 namespace ReviewBot.Storage.Tests;
 
 /// <summary>The engine's leave and delivery-problem port over the scheduler's tables.</summary>
-public class SchedulingPortTests
+public abstract class SchedulingPortContract : StorageContract
 {
     private static readonly Quarter Q4 = new(2026, 4);
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Leave_set_through_the_port_is_what_the_scheduler_reads_and_stays_in_its_workspace()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
         var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
         var store = new ReviewStore(db.Database, db.Time);
@@ -40,7 +38,7 @@ public class SchedulingPortTests
     [Fact]
     public async Task Delivery_problems_are_the_given_up_and_the_retrying_of_the_teams_quarter_in_its_own_workspace()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
         var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
         var store = new ReviewStore(db.Database, db.Time);
@@ -79,4 +77,14 @@ public class SchedulingPortTests
         Assert.Empty(await store.DeliveryProblemsAsync(b.Workspace.Id, a.Team.Id, Q4, Ct));
         Assert.Equal(["another workspace's"], (await store.DeliveryProblemsAsync(b.Workspace.Id, b.Team.Id, Q4, Ct)).Select(p => p.Reason));
     }
+}
+
+public sealed class SchedulingPort_on_Sqlite : SchedulingPortContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Sqlite, Ct);
+}
+
+public sealed class SchedulingPort_on_Postgres : SchedulingPortContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Postgres, Ct);
 }

@@ -4,14 +4,12 @@ using ReviewBot.Testing;
 
 namespace ReviewBot.Storage.Tests;
 
-public class ScheduleStoreTests
+public abstract class ScheduleStoreContract : StorageContract
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task A_delivery_is_claimed_once_then_recorded_as_sent_with_where_it_went()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
         var due = db.Time.GetUtcNow();
@@ -30,7 +28,7 @@ public class ScheduleStoreTests
     [Fact]
     public async Task A_transient_failure_keeps_the_claim_and_a_permanent_one_marks_it_failed_with_its_reason()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
         var now = db.Time.GetUtcNow();
@@ -54,7 +52,7 @@ public class ScheduleStoreTests
     [Fact]
     public async Task Only_one_attempt_holds_a_delivery_until_its_lease_ends_and_a_sent_one_is_never_taken_again()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
         var now = db.Time.GetUtcNow();
@@ -81,7 +79,7 @@ public class ScheduleStoreTests
     [Fact]
     public async Task Leaves_are_kept_per_member_and_never_seen_from_another_workspace()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
         var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
@@ -107,4 +105,14 @@ public class ScheduleStoreTests
         WeekNumber = 8,
         DueAt = at,
     };
+}
+
+public sealed class ScheduleStore_on_Sqlite : ScheduleStoreContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Sqlite, Ct);
+}
+
+public sealed class ScheduleStore_on_Postgres : ScheduleStoreContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Postgres, Ct);
 }

@@ -2,10 +2,8 @@ using ReviewBot.Testing;
 
 namespace ReviewBot.Storage.Tests;
 
-public class TeamsConversationStoreTests
+public abstract class TeamsConversationStoreContract : StorageContract
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     private static StoredConversation Personal(string workspaceId, string conversationId, string aad) => new()
     {
         WorkspaceId = workspaceId,
@@ -21,7 +19,7 @@ public class TeamsConversationStoreTests
     [Fact]
     public async Task A_personal_conversation_is_found_by_the_members_entra_id_until_it_is_disabled()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
 
@@ -42,7 +40,7 @@ public class TeamsConversationStoreTests
     [Fact]
     public async Task Another_workspaces_conversations_are_never_seen()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
         var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
@@ -54,4 +52,14 @@ public class TeamsConversationStoreTests
         await session.TeamsConversations.DisableAsync(a.Workspace.Id, "a:1", Ct);
         Assert.True((await session.TeamsConversations.GetAsync(b.Workspace.Id, "a:1", Ct))!.Enabled);
     }
+}
+
+public sealed class TeamsConversationStore_on_Sqlite : TeamsConversationStoreContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Sqlite, Ct);
+}
+
+public sealed class TeamsConversationStore_on_Postgres : TeamsConversationStoreContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Postgres, Ct);
 }

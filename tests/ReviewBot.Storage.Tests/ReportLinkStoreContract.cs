@@ -1,13 +1,11 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ReviewBot.Testing;
 
 namespace ReviewBot.Storage.Tests;
 
-public class ReportLinkStoreTests
+public abstract class ReportLinkStoreContract : StorageContract
 {
     private static readonly string Hash = new('a', 64);
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static StoredReportLink LinkFor(SampleData sample, DateTimeOffset now, string? personId = null, string? workspaceId = null) => new(
         Hash,
@@ -22,7 +20,7 @@ public class ReportLinkStoreTests
     [Fact]
     public async Task A_link_reads_back_as_it_was_stored()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         var now = db.Time.GetUtcNow();
         await using var session = await db.Database.OpenSessionAsync(Ct);
@@ -35,7 +33,7 @@ public class ReportLinkStoreTests
     [Fact]
     public async Task A_link_for_the_whole_team_has_no_person()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         var now = db.Time.GetUtcNow();
         await using var session = await db.Database.OpenSessionAsync(Ct);
@@ -48,7 +46,7 @@ public class ReportLinkStoreTests
     [Fact]
     public async Task A_link_is_found_until_the_instant_it_expires_and_never_after()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         var now = db.Time.GetUtcNow();
         await using var session = await db.Database.OpenSessionAsync(Ct);
@@ -62,7 +60,7 @@ public class ReportLinkStoreTests
     [Fact]
     public async Task Expired_links_are_deleted_and_valid_ones_kept()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         var now = db.Time.GetUtcNow();
         await using var session = await db.Database.OpenSessionAsync(Ct);
@@ -76,7 +74,7 @@ public class ReportLinkStoreTests
     [Fact]
     public async Task An_unknown_token_hash_finds_nothing()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         var now = db.Time.GetUtcNow();
         await using var session = await db.Database.OpenSessionAsync(Ct);
@@ -89,15 +87,25 @@ public class ReportLinkStoreTests
     [Fact]
     public async Task A_link_cannot_point_at_another_workspaces_team_or_person()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
         var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
         var now = db.Time.GetUtcNow();
         await using var session = await db.Database.OpenSessionAsync(Ct);
 
         // Workspace B's id with workspace A's team, and A's team with B's person: the schema refuses both.
-        await Assert.ThrowsAsync<SqliteException>(() => session.ReportLinks.AddAsync(LinkFor(a, now, workspaceId: b.Workspace.Id), Ct));
-        await Assert.ThrowsAsync<SqliteException>(() => session.ReportLinks.AddAsync(LinkFor(a, now, personId: b.Seller.Id), Ct));
+        await Assert.ThrowsAnyAsync<DbException>(() => session.ReportLinks.AddAsync(LinkFor(a, now, workspaceId: b.Workspace.Id), Ct));
+        await Assert.ThrowsAnyAsync<DbException>(() => session.ReportLinks.AddAsync(LinkFor(a, now, personId: b.Seller.Id), Ct));
         Assert.Null(await session.ReportLinks.FindValidAsync(Hash, now, Ct));
     }
+}
+
+public sealed class ReportLinkStore_on_Sqlite : ReportLinkStoreContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Sqlite, Ct);
+}
+
+public sealed class ReportLinkStore_on_Postgres : ReportLinkStoreContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Postgres, Ct);
 }

@@ -5,14 +5,12 @@ using ReviewBot.Testing;
 
 namespace ReviewBot.Storage.Tests;
 
-public class StoreRoundTripTests
+public abstract class StoreRoundTripContract : StorageContract
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task A_workspace_is_created_once_per_platform_id_and_keeps_the_latest_name()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         await using var session = await db.Database.OpenSessionAsync(Ct);
 
         var first = await session.Workspaces.EnsureAsync(ChatPlatform.Slack, "T01", "Old name", Ct);
@@ -30,7 +28,7 @@ public class StoreRoundTripTests
     [Fact]
     public async Task A_team_round_trips_with_its_rates_holidays_and_summary_channels()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
 
@@ -48,7 +46,7 @@ public class StoreRoundTripTests
     [Fact]
     public async Task A_team_stored_without_a_locale_reads_in_american_english()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         await using (var connection = await db.Database.OpenAsync(Ct))
         {
@@ -70,7 +68,7 @@ public class StoreRoundTripTests
     [Fact]
     public async Task Members_round_trip_and_are_found_by_their_chat_identity()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
 
@@ -84,7 +82,7 @@ public class StoreRoundTripTests
     [Fact]
     public async Task Objectives_round_trip_with_key_results_of_every_unit_and_exact_decimals()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
 
@@ -99,7 +97,7 @@ public class StoreRoundTripTests
     [Fact]
     public async Task A_check_in_round_trips_and_corrections_keep_their_history()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
         var correction = sample.CheckIn with { Id = Core.Ids.New(), Value = 1_300_000m, RecordedAt = sample.CheckIn.RecordedAt.AddHours(1) };
@@ -115,7 +113,7 @@ public class StoreRoundTripTests
     [Fact]
     public async Task Values_are_stored_the_same_whatever_culture_the_host_runs_in()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var previous = CultureInfo.CurrentCulture;
         SampleData sample;
         try
@@ -136,7 +134,7 @@ public class StoreRoundTripTests
     [Fact]
     public async Task A_transaction_that_is_not_committed_leaves_nothing_behind()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         await using (var session = await db.Database.BeginAsync(Ct))
         {
             await session.Workspaces.EnsureAsync(ChatPlatform.Playground, "half-saved", "Half saved", Ct);
@@ -145,4 +143,14 @@ public class StoreRoundTripTests
         await using var reader = await db.Database.OpenSessionAsync(Ct);
         Assert.Null(await reader.Workspaces.FindAsync(ChatPlatform.Playground, "half-saved", Ct));
     }
+}
+
+public sealed class StoreRoundTrip_on_Sqlite : StoreRoundTripContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Sqlite, Ct);
+}
+
+public sealed class StoreRoundTrip_on_Postgres : StoreRoundTripContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Postgres, Ct);
 }

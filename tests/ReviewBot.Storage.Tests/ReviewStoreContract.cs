@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ReviewBot.Core;
 using ReviewBot.Core.CheckIns;
 using ReviewBot.Core.Dialogs;
@@ -8,14 +8,12 @@ using ReviewBot.Testing;
 
 namespace ReviewBot.Storage.Tests;
 
-public class ReviewStoreTests
+public abstract class ReviewStoreContract : StorageContract
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task A_submission_round_trips_its_check_ins_and_answers()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         var store = new ReviewStore(db.Database, db.Time);
         var checkIn = NextCheckIn(sample, sample.Objective.KeyResults[1].Id, hoursLater: 1);
@@ -32,7 +30,7 @@ public class ReviewStoreTests
     [Fact]
     public async Task The_same_delivery_key_twice_records_once_and_the_retry_returns_false()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         var store = new ReviewStore(db.Database, db.Time);
         var first = new Submission(sample.Workspace.Id, "delivery-1", [NextCheckIn(sample, sample.CheckIn.KeyResultId, 1)], [Answer(sample, "blockers", null, "None", 1)]);
@@ -53,16 +51,17 @@ public class ReviewStoreTests
     [Fact]
     public async Task A_submission_whose_second_check_in_breaks_a_foreign_key_leaves_nothing_not_even_its_delivery_key()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         var store = new ReviewStore(db.Database, db.Time);
         var good = NextCheckIn(sample, sample.CheckIn.KeyResultId, 1);
         var broken = NextCheckIn(sample, keyResultId: "no-such-key-result", 2);
         var answer = Answer(sample, "blockers", null, "None", 3);
 
-        var error = await Assert.ThrowsAsync<SqliteException>(() => store.RecordAsync(new Submission(sample.Workspace.Id, "delivery-1", [good, broken], [answer]), Ct));
+        var error = await Assert.ThrowsAnyAsync<DbException>(() => store.RecordAsync(new Submission(sample.Workspace.Id, "delivery-1", [good, broken], [answer]), Ct));
 
-        Assert.Contains("FOREIGN KEY", error.Message, StringComparison.Ordinal);
+        // SQLite says FOREIGN KEY constraint failed, PostgreSQL violates foreign key constraint.
+        Assert.Contains("foreign key", error.Message, StringComparison.OrdinalIgnoreCase);
 
         Assert.Equal([sample.CheckIn], await store.CheckInsAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct));
         Assert.Empty(await store.AnswersAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct));
@@ -78,7 +77,7 @@ public class ReviewStoreTests
     [Fact]
     public async Task A_dialog_is_saved_updated_in_place_loaded_with_its_answers_intact_and_deleted()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         var store = new ReviewStore(db.Database, db.Time);
         var started = Dialog(sample.Seller, step: 0, new Dictionary<string, string>());
@@ -109,7 +108,7 @@ public class ReviewStoreTests
     [Fact]
     public async Task Answers_come_back_oldest_first_whatever_order_they_were_recorded_in()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         var store = new ReviewStore(db.Database, db.Time);
         var newest = Answer(sample, "q3", null, "third", hoursLater: 30);
@@ -126,7 +125,7 @@ public class ReviewStoreTests
     [Fact]
     public async Task Saving_an_objective_through_the_port_saves_its_own_fields_and_leaves_its_key_results_alone()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         var store = new ReviewStore(db.Database, db.Time);
         var renamed = sample.Objective with
@@ -147,7 +146,7 @@ public class ReviewStoreTests
     [Fact]
     public async Task The_port_reads_teams_and_members_of_the_workspace()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         var store = new ReviewStore(db.Database, db.Time);
 
@@ -159,7 +158,7 @@ public class ReviewStoreTests
     [Fact]
     public async Task A_key_result_with_written_answers_but_no_check_ins_has_history()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         var quiet = sample.Objective.KeyResults[2].Id;
         await using var session = await db.Database.OpenSessionAsync(Ct);
@@ -213,4 +212,14 @@ public class ReviewStoreTests
         // The table name comes from the test itself, never from input.
         return await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table}");
     }
+}
+
+public sealed class ReviewStore_on_Sqlite : ReviewStoreContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Sqlite, Ct);
+}
+
+public sealed class ReviewStore_on_Postgres : ReviewStoreContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Postgres, Ct);
 }

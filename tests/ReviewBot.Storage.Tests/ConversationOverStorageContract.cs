@@ -7,11 +7,9 @@ using ReviewBot.Testing;
 
 namespace ReviewBot.Storage.Tests;
 
-/// <summary>The engine over the real SQL store: what must survive a restart does.</summary>
-public class ConversationOverSqliteTests
+/// <summary>The engine over the real SQL store, on each engine: what must survive a restart does.</summary>
+public abstract class ConversationOverStorageContract : StorageContract
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     // Friday 16 October 2026: week 3 of 2027-Q3 for a team whose fiscal year starts in April.
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 10, 16, 12, 0, 0, TimeSpan.Zero));
 
@@ -30,7 +28,7 @@ public class ConversationOverSqliteTests
     [Fact]
     public async Task A_text_dialog_continues_after_a_restart_and_its_check_in_is_stored_once()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         // The sample's objective is in 2026-Q4 of an April fiscal year; this test's quarter is 2027-Q3.
         await using (var session = await db.Database.OpenSessionAsync(Ct))
@@ -61,7 +59,7 @@ public class ConversationOverSqliteTests
     [Fact]
     public async Task A_retried_form_delivery_is_recorded_once_in_the_database()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         // Friday 13 February 2026 lies in the sample's quarter.
         var engine = new ConversationEngine(new ReviewStore(db.Database, db.Time), new FakeTimeProvider(new DateTimeOffset(2026, 2, 13, 12, 0, 0, TimeSpan.Zero)));
@@ -80,4 +78,14 @@ public class ConversationOverSqliteTests
         Assert.Equal(2, stored.Count);
         Assert.Single(stored, c => c.Value == 8m);
     }
+}
+
+public sealed class ConversationOverStorage_on_Sqlite : ConversationOverStorageContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Sqlite, Ct);
+}
+
+public sealed class ConversationOverStorage_on_Postgres : ConversationOverStorageContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Postgres, Ct);
 }

@@ -4,14 +4,12 @@ using ReviewBot.Testing;
 
 namespace ReviewBot.Storage.Tests;
 
-public class WorkspaceIsolationTests
+public abstract class WorkspaceIsolationContract : StorageContract
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Queries_for_one_workspace_never_return_another_workspaces_rows()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
         var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
@@ -38,7 +36,7 @@ public class WorkspaceIsolationTests
     [Fact]
     public async Task Deleting_by_id_in_the_wrong_workspace_deletes_nothing()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
         var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
@@ -51,7 +49,7 @@ public class WorkspaceIsolationTests
     [Fact]
     public async Task Writing_a_row_into_another_workspaces_team_is_refused()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
         var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
         await using var session = await db.Database.OpenSessionAsync(Ct);
@@ -67,16 +65,16 @@ public class WorkspaceIsolationTests
     [Fact]
     public async Task Answers_and_dialogs_of_one_workspace_are_never_seen_from_another()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
         var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
         var store = new ReviewStore(db.Database, db.Time);
-        var answerOfA = ReviewStoreTests.Answer(a, "blockers", a.CheckIn.KeyResultId, "Customs", 1);
-        var answerOfB = ReviewStoreTests.Answer(b, "blockers", b.CheckIn.KeyResultId, "Freight", 1);
+        var answerOfA = ReviewStoreContract.Answer(a, "blockers", a.CheckIn.KeyResultId, "Customs", 1);
+        var answerOfB = ReviewStoreContract.Answer(b, "blockers", b.CheckIn.KeyResultId, "Freight", 1);
         // The same delivery key in two workspaces is two deliveries.
         Assert.True(await store.RecordAsync(new Submission(a.Workspace.Id, "delivery-1", [], [answerOfA]), Ct));
         Assert.True(await store.RecordAsync(new Submission(b.Workspace.Id, "delivery-1", [], [answerOfB]), Ct));
-        await store.SaveDialogAsync(ReviewStoreTests.Dialog(b.Seller, 2, new Dictionary<string, string> { ["value"] = "B's" }), Ct);
+        await store.SaveDialogAsync(ReviewStoreContract.Dialog(b.Seller, 2, new Dictionary<string, string> { ["value"] = "B's" }), Ct);
 
         Assert.Equal([answerOfA], await store.AnswersAsync(a.Workspace.Id, a.Team.Id, SampleData.Quarter, Ct));
         Assert.Empty(await store.AnswersAsync(a.Workspace.Id, b.Team.Id, SampleData.Quarter, Ct));
@@ -91,25 +89,35 @@ public class WorkspaceIsolationTests
     [Fact]
     public async Task Answers_and_dialogs_pointing_into_another_workspace_are_refused()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
         var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
         var store = new ReviewStore(db.Database, db.Time);
 
         // An answer of A about B's key result, or by B's member: the composite foreign keys refuse both.
-        var aboutB = ReviewStoreTests.Answer(a, "blockers", b.CheckIn.KeyResultId, "Not mine", 1);
+        var aboutB = ReviewStoreContract.Answer(a, "blockers", b.CheckIn.KeyResultId, "Not mine", 1);
         await Assert.ThrowsAnyAsync<Exception>(() => store.RecordAsync(new Submission(a.Workspace.Id, "d1", [], [aboutB]), Ct));
-        var byB = ReviewStoreTests.Answer(a, "blockers", null, "Not mine", 1) with { AuthorMemberId = b.Seller.Id };
+        var byB = ReviewStoreContract.Answer(a, "blockers", null, "Not mine", 1) with { AuthorMemberId = b.Seller.Id };
         await Assert.ThrowsAnyAsync<Exception>(() => store.RecordAsync(new Submission(a.Workspace.Id, "d2", [], [byB]), Ct));
         // A dialog in A for B's member.
-        var dialog = ReviewStoreTests.Dialog(b.Seller, 0, new Dictionary<string, string>()) with { WorkspaceId = a.Workspace.Id };
+        var dialog = ReviewStoreContract.Dialog(b.Seller, 0, new Dictionary<string, string>()) with { WorkspaceId = a.Workspace.Id };
         await Assert.ThrowsAnyAsync<Exception>(() => store.SaveDialogAsync(dialog, Ct));
         // A submission of A carrying B's rows, which would record its delivery key in the wrong workspace.
-        var mixed = new Submission(a.Workspace.Id, "d3", [], [ReviewStoreTests.Answer(b, "blockers", null, "B's", 1)]);
+        var mixed = new Submission(a.Workspace.Id, "d3", [], [ReviewStoreContract.Answer(b, "blockers", null, "B's", 1)]);
         await Assert.ThrowsAsync<ArgumentException>(() => store.RecordAsync(mixed, Ct));
 
         Assert.Empty(await store.AnswersAsync(a.Workspace.Id, a.Team.Id, SampleData.Quarter, Ct));
         Assert.Empty(await store.AnswersAsync(b.Workspace.Id, b.Team.Id, SampleData.Quarter, Ct));
         Assert.Null(await store.DialogAsync(a.Workspace.Id, b.Seller.Id, Ct));
     }
+}
+
+public sealed class WorkspaceIsolation_on_Sqlite : WorkspaceIsolationContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Sqlite, Ct);
+}
+
+public sealed class WorkspaceIsolation_on_Postgres : WorkspaceIsolationContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Postgres, Ct);
 }
