@@ -1,5 +1,5 @@
 using Hangfire;
-using Hangfire.InMemory;
+using Microsoft.Extensions.DependencyInjection;
 using Hangfire.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -38,10 +38,14 @@ public class SchedulingOptionsTests
     [Fact]
     public async Task Hosts_starting_on_one_job_storage_within_a_tick_run_one_start_up_tick_and_a_later_start_runs_another()
     {
-        using var storage = new InMemoryStorage();
+        // Through the container as the host does: Hangfire's log provider is process-wide, and one left by a
+        // test host already disposed would fail whatever Hangfire object is made next.
+        await using var services = new ServiceCollection().AddLogging().AddHangfire(c => c.UseInMemoryStorage()).BuildServiceProvider();
+        var storage = services.GetRequiredService<JobStorage>();
+        var recurringJobs = services.GetRequiredService<IRecurringJobManager>();
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
         var options = Microsoft.Extensions.Options.Options.Create(new SchedulingOptions { TickMinutes = 5 });
-        RecurringTick Host() => new(new RecurringJobManager(storage), storage, time, options, NullLogger<RecurringTick>.Instance);
+        RecurringTick Host() => new(recurringJobs, storage, time, options, NullLogger<RecurringTick>.Instance);
 
         await Host().StartAsync(Ct);
         time.Advance(TimeSpan.FromMinutes(2));
