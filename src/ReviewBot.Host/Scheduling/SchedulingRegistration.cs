@@ -57,6 +57,9 @@ public static class SchedulingRegistration
                 // delivery's lease could have run out; while its host lives, the fetch is kept fresh.
                 UseSlidingInvisibilityTimeout = true,
                 InvisibilityTimeout = lease + lease / 2,
+                // A lock left by a host that died holding it (the recurring scheduler's, the tick's) is free again
+                // after this, so the survivors' ticks go on; the locks a live host takes last far less.
+                DistributedLockTimeout = TimeSpan.FromSeconds(30),
                 // Jobs queued by one host start on any other within about a second.
                 QueuePollInterval = TimeSpan.FromSeconds(1),
             });

@@ -34,7 +34,9 @@ public sealed class FailoverTests
         var postedAtKill = cluster.DirectMessagesPosted().Count;
         var deliveredByA = FanOutTests.DeliveredKeys(cluster.A);
 
-        var allReached = await HostCluster.WaitUntilAsync(() => cluster.DirectMessagesPosted().Distinct(StringComparer.Ordinal).Count() >= FanOutTests.TeamSize, TimeSpan.FromSeconds(120), Ct);
+        // The stall allowed is longer than a tick plus a lease: the last of the dead host's deliveries may wait for both.
+        var allReached = await HostCluster.WaitForAllAsync(
+            () => cluster.DirectMessagesPosted().Distinct(StringComparer.Ordinal).Count(), FanOutTests.TeamSize, stall: TimeSpan.FromSeconds(80), cap: TimeSpan.FromMinutes(5), Ct);
 
         var reachedAt = clock.Elapsed;
         var posted = cluster.DirectMessagesPosted();

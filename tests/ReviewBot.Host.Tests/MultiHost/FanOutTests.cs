@@ -20,7 +20,8 @@ public sealed partial class FanOutTests
         var started = clock.Elapsed;
         var everyone = Enumerable.Range(1, TeamSize).Select(BigTeamFile.SlackUserId).ToHashSet(StringComparer.Ordinal);
 
-        var allReached = await HostCluster.WaitUntilAsync(() => cluster.DirectMessagesPosted().Distinct(StringComparer.Ordinal).Count() >= TeamSize, TimeSpan.FromSeconds(120), Ct);
+        var allReached = await HostCluster.WaitForAllAsync(
+            () => cluster.DirectMessagesPosted().Distinct(StringComparer.Ordinal).Count(), TeamSize, stall: TimeSpan.FromSeconds(30), cap: TimeSpan.FromMinutes(5), Ct);
         var sent = clock.Elapsed;
         // A moment longer, for a second prompt that would follow the first.
         await Task.Delay(TimeSpan.FromSeconds(2), Ct);

@@ -103,6 +103,34 @@ internal sealed class HostCluster : IAsyncDisposable
             .Select(channel => userOfChannel.GetValueOrDefault(channel, channel))];
     }
 
+    /// <summary>
+    /// Waits until <paramref name="count"/> reaches <paramref name="target"/>, for as long as it keeps growing:
+    /// false once it has not grown for <paramref name="stall"/> (or after <paramref name="cap"/> in all). On a
+    /// busy machine the hosts are slow but steady; a lost delivery is a count that stops short for good.
+    /// </summary>
+    public static async Task<bool> WaitForAllAsync(Func<int> count, int target, TimeSpan stall, TimeSpan cap, CancellationToken cancellationToken)
+    {
+        var end = DateTime.UtcNow + cap;
+        var seen = count();
+        var lastGrowth = DateTime.UtcNow;
+        while (seen < target)
+        {
+            if (DateTime.UtcNow - lastGrowth > stall || DateTime.UtcNow > end)
+            {
+                return false;
+            }
+
+            await Task.Delay(100, cancellationToken);
+            var now = count();
+            if (now > seen)
+            {
+                (seen, lastGrowth) = (now, DateTime.UtcNow);
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Waits, bounded, until <paramref name="done"/> holds; returns whether it did.</summary>
     public static async Task<bool> WaitUntilAsync(Func<bool> done, TimeSpan limit, CancellationToken cancellationToken)
     {
