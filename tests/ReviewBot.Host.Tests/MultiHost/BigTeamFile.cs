@@ -13,14 +13,20 @@ internal static class BigTeamFile
 {
     public static string SlackUserId(int member) => $"U{member:D5}";
 
-    /// <summary>False on a weekend everywhere (no zone has a working day now), when no prompt is due anywhere.</summary>
-    public static bool PromptsCanBeDue(DateTimeOffset now) => WorkingZone(now) is not null;
-
     public static string DueNow(int members, DateTimeOffset now)
     {
-        var zone = WorkingZone(now) ?? "Etc/UTC";
+        var working = WorkingZone(now);
+        var zone = working ?? "Etc/UTC";
         var local = TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(zone));
         var checkInAt = local.TimeOfDay < TimeSpan.FromMinutes(3) ? TimeSpan.Zero : local.TimeOfDay - TimeSpan.FromMinutes(2);
+        var checkInDay = local.DayOfWeek;
+        if (working is null)
+        {
+            // A weekend everywhere (Saturday noon to Sunday morning UTC): a Friday check-in is still owed until
+            // the week closes on Sunday night, so the prompts are due now all the same and the test never skips.
+            checkInDay = DayOfWeek.Friday;
+            checkInAt = TimeSpan.Zero;
+        }
         var quarter = (local.Month - 1) / 3 + 1;
         var yaml = new StringBuilder();
         yaml.Append(CultureInfo.InvariantCulture, $"""
@@ -36,7 +42,7 @@ internal static class BigTeamFile
               reportingCurrency: USD
               locale: en-US
               checkIn:
-                day: {local.DayOfWeek}
+                day: {checkInDay}
                 time: "{checkInAt:hh\:mm}"
               summaryChannels:
                 slack: C0BIGSALES

@@ -14,7 +14,6 @@ public sealed partial class FanOutTests
     public async Task Two_hosts_send_each_of_500_weekly_prompts_exactly_once_and_both_do_part_of_the_work()
     {
         var now = DateTimeOffset.UtcNow;
-        Assert.SkipUnless(BigTeamFile.PromptsCanBeDue(now), "It is a weekend in every time zone, so no weekly prompt is due anywhere now.");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         await using var cluster = await HostCluster.StartAsync(BigTeamFile.DueNow(TeamSize, now), new Dictionary<string, string>(), Ct);
         var started = clock.Elapsed;
