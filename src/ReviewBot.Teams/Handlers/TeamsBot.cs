@@ -139,7 +139,8 @@ public sealed partial class TeamsBot(
     /// <summary>A user the member list does not know by Entra id is looked up by e-mail once, and linked.</summary>
     private async Task LinkAsync(Activity activity, Workspace workspace, CancellationToken cancellationToken)
     {
-        if (activity.From?.AadObjectId is not { } aad || await members.FindAsync(workspace.Id, aad, cancellationToken) is not null)
+        // A blank Entra id or e-mail names nobody: linking it would match no one, or everyone without one.
+        if (string.IsNullOrWhiteSpace(activity.From?.AadObjectId) || await members.FindAsync(workspace.Id, activity.From.AadObjectId, cancellationToken) is not null)
         {
             return;
         }
@@ -147,8 +148,9 @@ public sealed partial class TeamsBot(
         try
         {
             var profile = await connector.GetMemberAsync(activity.ServiceUrl!, activity.Conversation!.Id, activity.From.Id, cancellationToken);
-            var email = profile.Email ?? profile.UserPrincipalName;
-            if (email is not null && await members.LinkByEmailAsync(workspace.Id, aad, email, cancellationToken) > 0)
+            var aad = activity.From.AadObjectId;
+            var email = string.IsNullOrWhiteSpace(profile.Email) ? profile.UserPrincipalName : profile.Email;
+            if (!string.IsNullOrWhiteSpace(email) && await members.LinkByEmailAsync(workspace.Id, email, aad, cancellationToken) > 0)
             {
                 LogLinked(logger, aad);
             }
