@@ -51,6 +51,9 @@ public static partial class SlackEndpoints
     private static async Task<IResult> HandleAsync(HttpContext context, SlackRouter router, Func<byte[], SlackPayload?> read, string malformed)
     {
         var services = context.RequestServices;
+
+        // Slack's 3 seconds started before the body was read; every allowance downstream is what remains of them.
+        var deadline = SlackDeadline.StartingNow(services.GetRequiredService<TimeProvider>());
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SlackEndpoints));
         var body = await ReadBodyAsync(context.Request, context.RequestAborted);
         if (body is null)
@@ -74,13 +77,13 @@ public static partial class SlackEndpoints
             return Results.Problem(malformed, statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return AckResult(await router.RouteAsync(payload, context.RequestAborted));
+        return AckResult(await router.RouteAsync(payload, deadline, context.RequestAborted));
     }
 
     /// <summary>The acknowledgement as Slack's HTTP answer: the URL check's challenge as plain text, everything else as its JSON.</summary>
     public static IResult AckResult(SlackAck ack) => ack switch
     {
-        SlackAck.Nothing => Results.Ok(),
+        SlackAck.Empty => Results.Ok(),
         SlackAck.Challenge challenge => Results.Text(challenge.Text, "text/plain"),
         _ => Results.Json(SlackAckJson.Payload(ack)),
     };

@@ -7,6 +7,10 @@ public sealed class SchedulingOptions
 {
     public const string Section = "Scheduling";
 
+    public const int MinimumLeaseSeconds = 10;
+
+    public const int MaximumLeaseSeconds = 3600;
+
     /// <summary><c>false</c> stops every prompt, reminder and post (the dashboard and <c>run</c> verbs still work).</summary>
     public bool Enabled { get; set; } = true;
 
@@ -28,6 +32,21 @@ public sealed class SchedulingOptions
 
     /// <summary>Tries of one delivery (each already retried by the HTTP pipeline) before it is marked failed.</summary>
     public int MaxAttempts { get; set; } = 6;
+
+    /// <summary>
+    /// Seconds one host holds a delivery it is sending before another host may take it over: long enough for
+    /// the HTTP pipeline's own retries (Retry-After included), short enough that a host that died mid-send
+    /// delays its deliveries by no more than this.
+    /// </summary>
+    public int LeaseSeconds { get; set; } = 900;
+
+    public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
+
+    /// <summary>
+    /// How long one attempt may run: a tenth less than the lease, at most a minute less, so that the attempt
+    /// has ended before its lease does and no second host sends while the first still does.
+    /// </summary>
+    public TimeSpan AttemptBudget => Lease - TimeSpan.FromTicks(Math.Min(Lease.Ticks / 10, TimeSpan.FromMinutes(1).Ticks));
 
     /// <summary>
     /// <c>false</c> (the default) serves the Hangfire dashboard at <c>/hangfire</c> to requests from this

@@ -32,6 +32,11 @@ public sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOpti
             failures.Add($"Scheduling:MaxAttempts is {options.MaxAttempts}; it must be from 1 to 20.");
         }
 
+        if (options.LeaseSeconds is < SchedulingOptions.MinimumLeaseSeconds or > SchedulingOptions.MaximumLeaseSeconds)
+        {
+            failures.Add($"Scheduling:LeaseSeconds is {options.LeaseSeconds}; it must be from {SchedulingOptions.MinimumLeaseSeconds} to {SchedulingOptions.MaximumLeaseSeconds} (seconds a host holds a delivery it is sending).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -28,13 +28,10 @@ public sealed partial class DeliverySender(
     IOptions<SchedulingOptions> options,
     ILogger<DeliverySender> logger)
 {
-    /// <summary>Long enough for the HTTP pipeline's own retries (Retry-After included) within one attempt.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(15);
-
     public async Task<DeliveryOutcome> SendAsync(string workspaceId, string deliveryKey, CancellationToken cancellationToken)
     {
         var leaseNow = leases.Time.GetUtcNow();
-        var delivery = await schedule.TryStartAttemptAsync(workspaceId, deliveryKey, leaseNow, leaseNow + Lease, cancellationToken);
+        var delivery = await schedule.TryStartAttemptAsync(workspaceId, deliveryKey, leaseNow, leaseNow + options.Value.Lease, cancellationToken);
         if (delivery is null)
         {
             // Sent, failed, skipped, or another job holds it right now: nothing for this one to do.
@@ -42,7 +39,7 @@ public sealed partial class DeliverySender(
         }
 
         // The attempt ends before its lease does, so no second job can take the delivery while this one still sends.
-        using var budget = new CancellationTokenSource(Lease - TimeSpan.FromMinutes(1), leases.Time);
+        using var budget = new CancellationTokenSource(options.Value.AttemptBudget, leases.Time);
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         DeliveryTarget? target = null;
         DeliveryOutcome outcome;

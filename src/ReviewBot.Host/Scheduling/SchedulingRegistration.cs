@@ -1,5 +1,6 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ReviewBot.Host.Options;
 
@@ -7,9 +8,14 @@ namespace ReviewBot.Host.Scheduling;
 
 public static class SchedulingRegistration
 {
+    /// <summary>Hangfire's tables, beside ReviewBot's in the same PostgreSQL database.</summary>
+    public const string HangfireSchema = "hangfire";
+
     /// <summary>
-    /// The planner's passes and the sender, plus Hangfire over in-memory job storage: the database, not
-    /// Hangfire, remembers what was sent, so losing the job storage on a restart loses nothing.
+    /// The planner's passes and the sender, plus Hangfire: over in-memory job storage on SQLite, one host;
+    /// over PostgreSQL (schema <see cref="HangfireSchema"/> of the bot's database) with
+    /// <c>Storage:Provider=Postgres</c>, so that every host shares one queue and one recurring tick. Either
+    /// way the database, not Hangfire, remembers what was sent, so losing the job storage loses nothing.
     /// Register after the database migrator, so the first tick finds the schema in place.
     /// </summary>
     public static IHostApplicationBuilder AddReviewBotScheduling(this IHostApplicationBuilder builder)
@@ -22,7 +28,7 @@ public static class SchedulingRegistration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseInMemoryStorage());
+            .UseJobStorage(builder.Configuration));
         if (builder.Configuration.GetSection(SchedulingOptions.Section).GetValue(nameof(SchedulingOptions.Enabled), true))
         {
             builder.Services.AddHangfireServer(server => server.WorkerCount = 4);
@@ -30,6 +36,33 @@ public static class SchedulingRegistration
         }
 
         return builder;
+    }
+
+    private static IGlobalConfiguration UseJobStorage(this IGlobalConfiguration configuration, IConfiguration settings)
+    {
+        var provider = settings.GetSection(StorageOptions.Section).GetValue(nameof(StorageOptions.Provider), "Sqlite");
+        if (!string.Equals(provider, "Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            return configuration.UseInMemoryStorage();
+        }
+
+        var lease = TimeSpan.FromSeconds(settings.GetSection(SchedulingOptions.Section).GetValue(nameof(SchedulingOptions.LeaseSeconds), 900));
+        return configuration.UsePostgreSqlStorage(
+            storage => storage.UseNpgsqlConnection(settings.GetConnectionString(StorageOptions.ConnectionStringName) ?? ""),
+            new PostgreSqlStorageOptions
+            {
+                SchemaName = HangfireSchema,
+                PrepareSchemaIfNecessary = true,
+                // A job whose host died mid-send comes back to the queue for another host once the
+                // delivery's lease could have run out; while its host lives, the fetch is kept fresh.
+                UseSlidingInvisibilityTimeout = true,
+                InvisibilityTimeout = lease + lease / 2,
+                // A lock left by a host that died holding it (the recurring scheduler's, the tick's) is free again
+                // after this, so the survivors' ticks go on; the locks a live host takes last far less.
+                DistributedLockTimeout = TimeSpan.FromSeconds(30),
+                // Jobs queued by one host start on any other within about a second.
+                QueuePollInterval = TimeSpan.FromSeconds(1),
+            });
     }
 
     /// <summary>Planning and sending without Hangfire: what an operator's <c>run</c> uses with its own dispatcher.</summary>

@@ -9,5 +9,6 @@ namespace ReviewBot.Slack.Handlers;
 public interface ISlackHandler<in TPayload>
     where TPayload : SlackPayload
 {
-    Task<SlackAck> HandleAsync(TPayload payload, CancellationToken cancellationToken);
+    /// <param name="deadline">When the request arrived: Slack's 3 seconds count from it.</param>
+    Task<SlackAck> HandleAsync(TPayload payload, SlackDeadline deadline, CancellationToken cancellationToken);
 }

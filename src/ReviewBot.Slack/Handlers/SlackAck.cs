@@ -16,9 +16,7 @@ public abstract record SlackAck
     }
 
     /// <summary>Received; anything more follows in the background (a 200 with no body).</summary>
-    public static SlackAck Empty { get; } = new Nothing();
-
-    public sealed record Nothing : SlackAck;
+    public sealed record Empty : SlackAck;
 
     /// <summary>The answer to the Events API's URL check.</summary>
     public sealed record Challenge(string Text) : SlackAck;

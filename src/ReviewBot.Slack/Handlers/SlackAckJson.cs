@@ -11,7 +11,7 @@ public static class SlackAckJson
         ArgumentNullException.ThrowIfNull(ack);
         return ack switch
         {
-            SlackAck.Nothing => null,
+            SlackAck.Empty => null,
             SlackAck.Challenge challenge => new JsonObject { ["challenge"] = challenge.Text },
             SlackAck.CommandReply reply => SlackResponder.ResponseBody(reply.Message, reply.Audience, replaceOriginal: false),
             SlackAck.Ephemeral note => new JsonObject { ["response_type"] = "ephemeral", ["text"] = note.Text },

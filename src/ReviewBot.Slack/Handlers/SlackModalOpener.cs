@@ -7,30 +7,43 @@ namespace ReviewBot.Slack.Handlers;
 /// <summary>Opens a form as a modal inside the request, while Slack's trigger is still good.</summary>
 public sealed partial class SlackModalOpener(SlackResponder responder, TimeProvider time, ILogger<SlackModalOpener> logger)
 {
-    /// <summary>How long opening a modal may take: Slack's trigger_id is good for 3 seconds.</summary>
+    /// <summary>How long after the request arrived a modal may still be opening: Slack's trigger_id is good for 3 seconds from the click.</summary>
     public static readonly TimeSpan TriggerBudget = TimeSpan.FromSeconds(2.5);
 
     /// <returns>Empty once the modal is open; else a note for the person saying it did not open.</returns>
-    public async Task<SlackAck> OpenAsync(string triggerId, FormReply form, ModalContext context, CancellationToken cancellationToken)
+    public async Task<SlackAck> OpenAsync(string triggerId, FormReply form, ModalContext context, SlackDeadline deadline, CancellationToken cancellationToken)
     {
-        // The trigger expires 3 seconds after the click: a retry waiting out a Retry-After would come too late.
-        using var budget = new CancellationTokenSource(TriggerBudget, time);
+        ArgumentNullException.ThrowIfNull(deadline);
+
+        // What the engine already took comes off the trigger's life; a retry waiting out a Retry-After would come too late.
+        var remaining = deadline.Remaining(TriggerBudget, time);
+        if (remaining == TimeSpan.Zero)
+        {
+            return TooSlow();
+        }
+
+        using var budget = new CancellationTokenSource(remaining, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(budget.Token, cancellationToken);
         try
         {
             await responder.OpenModalAsync(triggerId, form, context, linked.Token);
-            return SlackAck.Empty;
+            return new SlackAck.Empty();
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested)
         {
-            LogModalFailed(logger, "took too long");
-            return new SlackAck.Ephemeral("Slack was too slow to open the form in time. Please try again.");
+            return TooSlow();
         }
         catch (SlackApiException e)
         {
             LogModalFailed(logger, e.Error);
             return new SlackAck.Ephemeral($"I couldn't open the form ({e.Error}). Please try again.");
         }
+    }
+
+    private SlackAck.Ephemeral TooSlow()
+    {
+        LogModalFailed(logger, "took too long");
+        return new SlackAck.Ephemeral("Slack was too slow to open the form in time. Please try again.");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Opening a Slack modal failed: {Error}")]

@@ -9,26 +9,22 @@ namespace ReviewBot.Slack.Handlers;
 /// </summary>
 public sealed class SlackWorkspaceGate(SlackWorkspaces workspaces, SlackProfiles profiles, SlackBackgroundWork background)
 {
-    /// <summary>The workspace when it is set up and enabled; the person's profile is then filled in the background.</summary>
-    public async Task<Workspace?> EnabledForAsync(string teamId, string userId, CancellationToken cancellationToken)
-    {
-        if (await workspaces.FindAsync(teamId, cancellationToken) is not { Enabled: true } workspace)
-        {
-            return null;
-        }
+    /// <summary>The workspace when it is set up and enabled; null otherwise.</summary>
+    public async Task<Workspace?> EnabledAsync(string teamId, CancellationToken cancellationToken) =>
+        await workspaces.FindAsync(teamId, cancellationToken) is { Enabled: true } workspace ? workspace : null;
 
-        FillProfileLater(workspace, userId);
-        return workspace;
-    }
-
-    /// <summary>The workspace (enabled or not) when this is the event's first delivery; null for Slack's retries and unknown teams.</summary>
-    public async Task<Workspace?> FirstDeliveryAsync(SlackEventPayload slackEvent, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records the event's delivery key and returns its workspace (enabled or not) when this delivery is the
+    /// first; null for Slack's retries and unknown teams.
+    /// </summary>
+    public async Task<Workspace?> RecordFirstDeliveryAsync(SlackEventPayload slackEvent, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(slackEvent);
         var workspace = await workspaces.FindAsync(slackEvent.TeamId, cancellationToken);
-        return workspace is not null && await workspaces.FirstDeliveryAsync(workspace.Id, slackEvent.DeliveryKey, cancellationToken) ? workspace : null;
+        return workspace is not null && await workspaces.RecordFirstDeliveryAsync(workspace.Id, slackEvent.DeliveryKey, cancellationToken) ? workspace : null;
     }
 
+    /// <summary>Someone acted in the workspace: their Slack profile (name, time zone) is filled in the background.</summary>
     public void FillProfileLater(Workspace workspace, string userId) =>
         background.Enqueue("fill a member's profile from Slack", ct => profiles.FillAsync(workspace, userId, ct));
 }

@@ -12,11 +12,11 @@ public sealed class SlackWorkspaces(IWorkspaceDirectory workspaces, IProcessedDe
     public Task DisableAsync(string workspaceId, CancellationToken cancellationToken) =>
         workspaces.DisableAsync(workspaceId, cancellationToken);
 
-    /// <summary>True the first time a delivery key is seen in the workspace; false for Slack's retries.</summary>
-    public Task<bool> FirstDeliveryAsync(string workspaceId, string key, CancellationToken cancellationToken) =>
+    /// <summary>Records the delivery key: true the first time it is seen in the workspace, false for Slack's retries.</summary>
+    public Task<bool> RecordFirstDeliveryAsync(string workspaceId, string key, CancellationToken cancellationToken) =>
         deliveries.TryRecordAsync(workspaceId, key, cancellationToken);
 
-    /// <summary>Undoes <see cref="FirstDeliveryAsync"/> when the work failed, so Slack's retry is acted on.</summary>
+    /// <summary>Undoes <see cref="RecordFirstDeliveryAsync"/> when the work failed, so Slack's retry is acted on.</summary>
     public Task ForgetDeliveryAsync(string workspaceId, string key, CancellationToken cancellationToken) =>
         deliveries.ForgetAsync(workspaceId, key, cancellationToken);
 }

@@ -23,6 +23,9 @@ public sealed record EventEnvelope
             return envelope switch
             {
                 { Type: "url_verification", Challenge.Length: > 0 } => envelope,
+
+                // Slack stamps every message with its ts, the message's identity; one without is not from Slack.
+                { Event: { Type: "message", Ts: null or "" } } => null,
                 { Type: "event_callback", TeamId.Length: > 0, EventId.Length: > 0, Event.Type.Length: > 0 } => envelope,
                 _ => null,
             };
@@ -45,7 +48,7 @@ public sealed record EventEnvelope
             { Type: SlackAppRequirements.Events.AppUninstalled or SlackAppRequirements.Events.TokensRevoked } => new AppAccessEndedEvent(teamId, eventId, inner.Type),
 
             // message.im arrives as type "message" with channel_type "im"; the bot's own messages and edits carry a bot_id or a subtype.
-            { Type: "message", ChannelType: "im", BotId: null, Subtype: null, User: { } user, Channel: { } channel, Text: { } text } => new DirectMessageEvent(teamId, eventId, user, channel, text, inner.Ts),
+            { Type: "message", ChannelType: "im", BotId: null, Subtype: null, User: { } user, Channel: { } channel, Text: { } text, Ts: { } ts } => new DirectMessageEvent(teamId, eventId, user, channel, text, ts),
             { Type: SlackAppRequirements.Events.AppHomeOpened, Tab: "home", User: { } user } => new AppHomeOpenedEvent(teamId, eventId, user),
             _ => new UnhandledEvent(teamId, eventId, inner.Type),
         },

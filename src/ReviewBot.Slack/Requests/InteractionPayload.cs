@@ -37,7 +37,8 @@ public sealed record InteractionPayload
             var payload = JsonSerializer.Deserialize<InteractionPayload>(json, Api.SlackJson.Options);
             return payload is { Type.Length: > 0, Team.Id.Length: > 0, User.Id.Length: > 0 }
                 && (payload.Actions is null || payload.Actions.All(a => a is { ActionId.Length: > 0 }))
-                && (payload.View is null || payload.View is { Id.Length: > 0, CallbackId.Length: > 0 })
+                // Only a submission is about its view; a button in App Home carries the home view, whose callback_id is "".
+                && (payload.Type != "view_submission" || payload.View is { Id.Length: > 0, CallbackId.Length: > 0 })
                     ? payload
                     : null;
         }

@@ -4,7 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.People;
-using ReviewBot.Slack.Handlers.Commands;
+using ReviewBot.Core.Workspaces;
+using ReviewBot.Slack.Handlers;
 using ReviewBot.Storage;
 
 namespace ReviewBot.Host.Tests.Slack;
@@ -26,7 +27,7 @@ public class SlowCommandTests
 
         var request = host.CommandAsync("U0MEILIN", "week", Ct);
         await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
-        host.Time.Advance(SlashCommandHandler.AnswerBudget);
+        host.Time.Advance(SlackAnswerBudget.Allowance);
         var ack = await (await request.WaitAsync(TimeSpan.FromSeconds(30), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
         Assert.Equal("Working on it…", ack!["text"]!.GetValue<string>());
         Assert.Empty(host.Slack.CallsTo("response_url"));
@@ -38,14 +39,117 @@ public class SlowCommandTests
         Assert.StartsWith("Export Sales · week 8", finished.Json["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
-    /// <summary>Holds the engine's first read of the team's members until the test opens the gate.</summary>
+    [Fact]
+    public async Task A_slow_workspace_lookup_counts_against_the_commands_budget()
+    {
+        var lookups = new GatedWorkspaces();
+        var reads = new GatedStore();
+        await using var host = await SlackHost.StartAsync(Ct, services: services =>
+        {
+            services.RemoveAll<IWorkspaceDirectory>();
+            services.AddSingleton<IWorkspaceDirectory>(provider => lookups.Over(new WorkspaceDirectory(provider.GetRequiredService<Database>())));
+            services.RemoveAll<IReviewStore>();
+            services.AddSingleton<IReviewStore>(provider => reads.Over(new ReviewStore(provider.GetRequiredService<Database>(), provider.GetRequiredService<TimeProvider>())));
+        });
+        lookups.Close();
+        reads.Close();
+
+        // The whole allowance goes on finding the workspace, so the engine is not waited for at all: the
+        // acknowledgement comes while it is still held, with no more of the clock passing.
+        var request = host.CommandAsync("U0MEILIN", "week", Ct);
+        await lookups.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        host.Time.Advance(SlackAnswerBudget.Allowance);
+        lookups.Open();
+
+        var ack = await (await request.WaitAsync(TimeSpan.FromSeconds(30), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
+        Assert.Equal("Working on it…", ack!["text"]!.GetValue<string>());
+        Assert.Empty(host.Slack.CallsTo("response_url"));
+
+        reads.Open();
+        var finished = (await host.WaitForCallsAsync("response_url", 1, Ct)).Single();
+        Assert.StartsWith("Export Sales · week 8", finished.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_slow_button_is_acknowledged_within_the_budget_and_its_form_follows_as_a_button_in_direct_messages()
+    {
+        var gate = new GatedStore();
+        await using var host = await SlackHost.StartAsync(Ct, services: services =>
+        {
+            services.RemoveAll<IReviewStore>();
+            services.AddSingleton<IReviewStore>(provider => gate.Over(new ReviewStore(provider.GetRequiredService<Database>(), provider.GetRequiredService<TimeProvider>())));
+        });
+        var home = await SlackAppHomeTests.PublishedHomeAsync(host, "U0ANDY");
+        await host.WaitForIdleAsync(Ct);
+        gate.Close();
+
+        var request = host.InteractAsync(SlackAppHomeTests.HomeButtonPress(home, "U0ANDY", ActionIds.OpenCheckIn, "trigger-slow"), Ct);
+        await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        host.Time.Advance(SlackAnswerBudget.Allowance);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await request.WaitAsync(TimeSpan.FromSeconds(30), Ct)).StatusCode);
+        Assert.Empty(host.Slack.CallsTo("views.open"));
+
+        // The trigger may be gone by the time the engine answers: the form comes as a button that opens it.
+        gate.Open();
+        var posted = (await host.WaitForCallsAsync("chat.postMessage", 1, Ct)).Single();
+        Assert.Equal("U0ANDY", posted.Arg("channel"));
+        Assert.Contains(ActionIds.OpenCheckIn, posted.JsonArg("blocks")!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Empty(host.Slack.CallsTo("views.open"));
+    }
+
+    /// <summary>Holds the lookup of a workspace by its Slack team id until the test opens the gate.</summary>
+    private sealed class GatedWorkspaces
+    {
+        private TaskCompletionSource _open = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public GatedWorkspaces() => _open.SetResult();
+
+        /// <summary>Set by the first lookup since <see cref="Close"/> (the host's start-up looks workspaces up too).</summary>
+        public TaskCompletionSource Entered { get; private set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Close()
+        {
+            Entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            _open = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        public void Open() => _open.TrySetResult();
+
+        public IWorkspaceDirectory Over(IWorkspaceDirectory inner) => new Gated(inner, this);
+
+        private sealed class Gated(IWorkspaceDirectory inner, GatedWorkspaces gate) : IWorkspaceDirectory
+        {
+            public async Task<Workspace?> FindAsync(ChatPlatform platform, string externalId, CancellationToken cancellationToken)
+            {
+                gate.Entered.TrySetResult();
+                await gate._open.Task.WaitAsync(cancellationToken);
+                return await inner.FindAsync(platform, externalId, cancellationToken);
+            }
+
+            public Task<Workspace?> GetAsync(string workspaceId, CancellationToken cancellationToken) => inner.GetAsync(workspaceId, cancellationToken);
+
+            public Task<IReadOnlyList<Workspace>> EnabledAsync(CancellationToken cancellationToken) => inner.EnabledAsync(cancellationToken);
+
+            public Task DisableAsync(string workspaceId, CancellationToken cancellationToken) => inner.DisableAsync(workspaceId, cancellationToken);
+        }
+    }
+
+    /// <summary>Once closed, holds the engine's first read of the team's members until the test opens the gate.</summary>
     private sealed class GatedStore
     {
         private TaskCompletionSource _open = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public GatedStore() => _open.SetResult();
 
-        public void Close() => _open = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        /// <summary>Set by the first read since <see cref="Close"/>.</summary>
+        public TaskCompletionSource Entered { get; private set; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Close()
+        {
+            Entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            _open = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
 
         public void Open() => _open.TrySetResult();
 
@@ -53,7 +157,7 @@ public class SlowCommandTests
 
         private sealed class Gated(IReviewStore inner, GatedStore gate) : IReviewStore
         {
-            public async Task<IReadOnlyList<Member>> MembersByChatIdentityAsync(string workspaceId, Core.Workspaces.ChatPlatform platform, string userId, CancellationToken cancellationToken)
+            public async Task<IReadOnlyList<Member>> MembersByChatIdentityAsync(string workspaceId, ChatPlatform platform, string userId, CancellationToken cancellationToken)
             {
                 gate.Entered.TrySetResult();
                 await gate._open.Task.WaitAsync(cancellationToken);

@@ -40,10 +40,10 @@ public class SlackAckTests
     [Fact]
     public async Task The_empty_ack_is_a_200_with_no_body()
     {
-        var (status, _, body) = await WrittenAsync(SlackAck.Empty);
+        var (status, _, body) = await WrittenAsync(new SlackAck.Empty());
 
         Assert.Equal((StatusCodes.Status200OK, ""), (status, body));
-        Assert.Null(SlackAckJson.Payload(SlackAck.Empty));
+        Assert.Null(SlackAckJson.Payload(new SlackAck.Empty()));
     }
 
     [Fact]

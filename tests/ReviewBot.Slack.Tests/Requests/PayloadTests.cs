@@ -77,7 +77,7 @@ public class PayloadTests
 
     [Theory]
     [InlineData("{\"type\":\"url_verification\",\"challenge\":\"abc\"}", "url_verification")]
-    [InlineData("{\"type\":\"event_callback\",\"team_id\":\"T1\",\"event_id\":\"Ev1\",\"event\":{\"type\":\"message\",\"channel_type\":\"im\",\"user\":\"U1\",\"text\":\"hi\"}}", "event_callback")]
+    [InlineData("{\"type\":\"event_callback\",\"team_id\":\"T1\",\"event_id\":\"Ev1\",\"event\":{\"type\":\"message\",\"channel_type\":\"im\",\"user\":\"U1\",\"text\":\"hi\",\"ts\":\"1.5\"}}", "event_callback")]
     public void Events_are_read_from_their_envelope(string json, string type)
     {
         Assert.Equal(type, EventEnvelope.Parse(Encoding.UTF8.GetBytes(json))!.Type);

@@ -45,6 +45,16 @@ public class TypedPayloadTests
         Assert.Equal(new UrlVerification("abc"), EventEnvelope.Parse("""{"type":"url_verification","challenge":"abc"}"""u8)!.ToPayload());
     }
 
+    [Theory]
+    [InlineData("""{"type":"message","channel_type":"im","channel":"D1","user":"U1","text":"review me"}""")]
+    [InlineData("""{"type":"message","channel_type":"im","channel":"D1","user":"U1","text":"review me","ts":""}""")]
+    [InlineData("""{"type":"message","channel_type":"channel","channel":"C1","user":"U1","text":"hi"}""")]
+    public void A_message_event_without_its_ts_is_malformed_rather_than_keyed_by_its_channel_alone(string inner)
+    {
+        // Keyed "slack-message:D1:", it would have made every later ts-less message look like a repeat.
+        Assert.Null(EventEnvelope.Parse(Encoding.UTF8.GetBytes($$"""{"type":"event_callback","team_id":"T1","event_id":"Ev1","event":{{inner}}}""")));
+    }
+
     [Fact]
     public void An_envelope_built_without_its_ids_has_no_payload()
     {
@@ -60,6 +70,33 @@ public class TypedPayloadTests
             """);
 
         Assert.Equal(new BlockActions("T1", "U1", "checkin.open|2026-Q4", null, "D1", "1.5", "tr1", new Uri("https://hooks.slack.com/actions/T1/1/x")), press);
+    }
+
+    [Fact]
+    public void A_button_pressed_in_app_home_is_a_button_press_although_its_home_view_has_no_callback_id()
+    {
+        // The shape Slack sends for a button in the Home tab: the container is the view, the home view comes
+        // along with an empty callback_id and private_metadata, and there is neither channel, message nor response_url.
+        var press = Interaction("""
+            {"type":"block_actions","user":{"id":"U1","username":"andy","name":"andy","team_id":"T1"},"api_app_id":"A1","token":"legacy",
+             "container":{"type":"view","view_id":"V0HOME"},"trigger_id":"tr-home","team":{"id":"T1","domain":"exportsales"},
+             "enterprise":null,"is_enterprise_install":false,
+             "view":{"id":"V0HOME","team_id":"T1","type":"home","blocks":[{"type":"actions","block_id":"b1","elements":[{"type":"button","action_id":"checkin.open","text":{"type":"plain_text","text":"Check in"}}]}],
+               "private_metadata":"","callback_id":"","state":{"values":{}},"hash":"1700000000.abc","clear_on_close":false,"notify_on_close":false,
+               "close":null,"submit":null,"previous_view_id":null,"root_view_id":"V0HOME","app_id":"A1","external_id":"","app_installed_team_id":"T1","bot_id":"B1"},
+             "actions":[{"action_id":"checkin.open","block_id":"b1","text":{"type":"plain_text","text":"Check in","emoji":true},"type":"button","action_ts":"1700000001.000"}]}
+            """);
+
+        Assert.Equal(new BlockActions("T1", "U1", "checkin.open", null, null, null, "tr-home", null), press);
+    }
+
+    [Theory]
+    [InlineData("""{"type":"view_submission","team":{"id":"T1"},"user":{"id":"U1"},"view":{"id":"V1","callback_id":""}}""")]
+    [InlineData("""{"type":"view_submission","team":{"id":"T1"},"user":{"id":"U1"},"view":{"id":"","callback_id":"checkin|x"}}""")]
+    [InlineData("""{"type":"view_submission","team":{"id":"T1"},"user":{"id":"U1"}}""")]
+    public void A_submission_without_its_views_id_and_callback_id_is_malformed(string json)
+    {
+        Assert.Null(InteractionPayload.Parse(json));
     }
 
     [Theory]

@@ -8,7 +8,8 @@ namespace ReviewBot.Slack.Handlers.Commands;
 
 /// <summary>
 /// <c>/review …</c>: answered in the acknowledgement when the engine is quick (its first reply, or the modal
-/// a form opens while the trigger is good); otherwise "Working on it…" and the replies follow through response_url.
+/// a form opens while the trigger is good); otherwise, once <see cref="SlackAnswerBudget"/> runs out,
+/// "Working on it…" and the replies follow through response_url.
 /// </summary>
 public sealed partial class SlashCommandHandler(
     ConversationEngine engine,
@@ -20,24 +21,20 @@ public sealed partial class SlashCommandHandler(
     TimeProvider time,
     ILogger<SlashCommandHandler> logger) : ISlackHandler<SlashCommand>
 {
-    /// <summary>How long a command may take before it is acknowledged and finished through response_url.</summary>
-    public static readonly TimeSpan AnswerBudget = TimeSpan.FromSeconds(2);
-
-    public async Task<SlackAck> HandleAsync(SlashCommand command, CancellationToken cancellationToken)
+    public async Task<SlackAck> HandleAsync(SlashCommand command, SlackDeadline deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (await gate.EnabledForAsync(command.TeamId, command.UserId, cancellationToken) is not { } workspace)
+        if (await gate.EnabledAsync(command.TeamId, cancellationToken) is not { } workspace)
         {
             return new SlackAck.Ephemeral($"ReviewBot is not set up for this Slack workspace yet. An operator imports the team's OKR file with workspace platform slack and id {command.TeamId}.");
         }
 
+        gate.FillProfileLater(workspace, command.UserId);
         var turn = SlackTurns.For(workspace, command.UserId, command.ChannelId, new CommandInput(command.Text));
 
-        // The budget starts with the request; the engine keeps going if the request ends, and its replies
-        // then arrive through response_url.
-        var budget = Task.Delay(AnswerBudget, time, cancellationToken);
+        // The engine keeps going if the allowance runs out or the request ends; its replies then arrive through response_url.
         var work = engine.HandleAsync(turn, CancellationToken.None);
-        if (await Task.WhenAny(work, budget) != work)
+        if (!await SlackAnswerBudget.FinishesInTimeAsync(work, deadline, time, cancellationToken))
         {
             background.Enqueue("finish a slow /review", async ct =>
             {
@@ -58,7 +55,7 @@ public sealed partial class SlashCommandHandler(
         {
             if (answer is null && reply is FormReply form)
             {
-                answer = await modals.OpenAsync(command.TriggerId, form, new ModalContext(command.ChannelId, null), cancellationToken);
+                answer = await modals.OpenAsync(command.TriggerId, form, new ModalContext(command.ChannelId, null), deadline, cancellationToken);
             }
             else if (answer is null && reply is MessageReply { ToMemberId: null } message)
             {
@@ -71,7 +68,7 @@ public sealed partial class SlashCommandHandler(
             }
         }
 
-        return answer ?? SlackAck.Empty;
+        return answer ?? new SlackAck.Empty();
     }
 
     /// <summary>The reply's first page answers now; its other pages and its files follow.</summary>

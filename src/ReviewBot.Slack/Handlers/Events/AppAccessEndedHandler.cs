@@ -9,16 +9,16 @@ public sealed partial class AppAccessEndedHandler(
     SlackWorkspaces workspaces,
     ILogger<AppAccessEndedHandler> logger) : ISlackHandler<AppAccessEndedEvent>
 {
-    public async Task<SlackAck> HandleAsync(AppAccessEndedEvent ended, CancellationToken cancellationToken)
+    public async Task<SlackAck> HandleAsync(AppAccessEndedEvent ended, SlackDeadline deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ended);
-        if (await gate.FirstDeliveryAsync(ended, cancellationToken) is { } workspace)
+        if (await gate.RecordFirstDeliveryAsync(ended, cancellationToken) is { } workspace)
         {
             await workspaces.DisableAsync(workspace.Id, cancellationToken);
             LogDisabled(logger, ended.TeamId, ended.EventType);
         }
 
-        return SlackAck.Empty;
+        return new SlackAck.Empty();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Slack workspace {TeamId} was disabled after {EventType}")]

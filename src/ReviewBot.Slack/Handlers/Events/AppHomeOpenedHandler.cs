@@ -10,12 +10,12 @@ public sealed class AppHomeOpenedHandler(
     SlackResponder responder,
     SlackBackgroundWork background) : ISlackHandler<AppHomeOpenedEvent>
 {
-    public async Task<SlackAck> HandleAsync(AppHomeOpenedEvent opened, CancellationToken cancellationToken)
+    public async Task<SlackAck> HandleAsync(AppHomeOpenedEvent opened, SlackDeadline deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(opened);
-        if (await gate.FirstDeliveryAsync(opened, cancellationToken) is not { Enabled: true } workspace)
+        if (await gate.RecordFirstDeliveryAsync(opened, cancellationToken) is not { Enabled: true } workspace)
         {
-            return SlackAck.Empty;
+            return new SlackAck.Empty();
         }
 
         background.Enqueue("publish App Home", async ct =>
@@ -26,6 +26,6 @@ public sealed class AppHomeOpenedHandler(
                 await responder.PublishHomeAsync(opened.User, home, ct);
             }
         });
-        return SlackAck.Empty;
+        return new SlackAck.Empty();
     }
 }

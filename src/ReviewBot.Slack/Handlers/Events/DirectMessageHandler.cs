@@ -11,13 +11,13 @@ public sealed class DirectMessageHandler(
     SlackReplyDelivery delivery,
     SlackBackgroundWork background) : ISlackHandler<DirectMessageEvent>
 {
-    public async Task<SlackAck> HandleAsync(DirectMessageEvent message, CancellationToken cancellationToken)
+    public async Task<SlackAck> HandleAsync(DirectMessageEvent message, SlackDeadline deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (await gate.FirstDeliveryAsync(message, cancellationToken) is not { Enabled: true } workspace
-            || !await workspaces.FirstDeliveryAsync(workspace.Id, message.MessageKey, cancellationToken))
+        if (await gate.RecordFirstDeliveryAsync(message, cancellationToken) is not { Enabled: true } workspace
+            || !await workspaces.RecordFirstDeliveryAsync(workspace.Id, message.MessageKey, cancellationToken))
         {
-            return SlackAck.Empty;
+            return new SlackAck.Empty();
         }
 
         gate.FillProfileLater(workspace, message.User);
@@ -39,6 +39,6 @@ public sealed class DirectMessageHandler(
                 throw;
             }
         });
-        return SlackAck.Empty;
+        return new SlackAck.Empty();
     }
 }

@@ -16,13 +16,15 @@ public sealed class ViewSubmissionHandler(
     SlackResponder responder,
     SlackBackgroundWork background) : ISlackHandler<ViewSubmission>
 {
-    public async Task<SlackAck> HandleAsync(ViewSubmission submission, CancellationToken cancellationToken)
+    public async Task<SlackAck> HandleAsync(ViewSubmission submission, SlackDeadline deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        if (await gate.EnabledForAsync(submission.TeamId, submission.UserId, cancellationToken) is not { } workspace)
+        if (await gate.EnabledAsync(submission.TeamId, cancellationToken) is not { } workspace)
         {
-            return SlackAck.Empty;
+            return new SlackAck.Empty();
         }
+
+        gate.FillProfileLater(workspace, submission.UserId);
 
         var origin = ModalContext.Parse(submission.PrivateMetadata);
         var turn = SlackTurns.For(workspace, submission.UserId, origin.Channel ?? submission.UserId, new FormSubmission(submission.CallbackId, submission.Values)) with
@@ -50,7 +52,7 @@ public sealed class ViewSubmissionHandler(
             background.Enqueue("confirm a submission", ct => ConfirmAsync(workspace, submission.UserId, origin, reply, ct));
         }
 
-        return SlackAck.Empty;
+        return new SlackAck.Empty();
     }
 
     private async Task ConfirmAsync(Workspace workspace, string userId, ModalContext origin, MessageReply reply, CancellationToken cancellationToken)

@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+
+namespace ReviewBot.Host.Tests.MultiHost;
+
+/// <summary>Two real host processes on one PostgreSQL database send a 500-member team's weekly prompts.</summary>
+[Collection(TwoHostProcesses.Name)]
+public sealed partial class FanOutTests
+{
+    public const int TeamSize = 500;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Two_hosts_send_each_of_500_weekly_prompts_exactly_once_and_both_do_part_of_the_work()
+    {
+        var now = DateTimeOffset.UtcNow;
+        Assert.SkipUnless(BigTeamFile.PromptsCanBeDue(now), "It is a weekend in every time zone, so no weekly prompt is due anywhere now.");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await using var cluster = await HostCluster.StartAsync(BigTeamFile.DueNow(TeamSize, now), new Dictionary<string, string>(), Ct);
+        var started = clock.Elapsed;
+        var everyone = Enumerable.Range(1, TeamSize).Select(BigTeamFile.SlackUserId).ToHashSet(StringComparer.Ordinal);
+
+        var allReached = await HostCluster.WaitForAllAsync(
+            () => cluster.DirectMessagesPosted().Distinct(StringComparer.Ordinal).Count(), TeamSize, stall: TimeSpan.FromSeconds(30), cap: TimeSpan.FromMinutes(5), Ct);
+        var sent = clock.Elapsed;
+        // A moment longer, for a second prompt that would follow the first.
+        await Task.Delay(TimeSpan.FromSeconds(2), Ct);
+
+        var posted = cluster.DirectMessagesPosted();
+        var byA = DeliveredKeys(cluster.A);
+        var byB = DeliveredKeys(cluster.B);
+        TestContext.Current.TestOutputHelper?.WriteLine($"hosts ready after {started.TotalSeconds:F1} s, all prompted after {sent.TotalSeconds:F1} s; prompts posted {posted.Count}, distinct members {posted.Distinct(StringComparer.Ordinal).Count()}; delivered by A {byA.Count}, by B {byB.Count}");
+        Assert.True(allReached, $"{posted.Distinct(StringComparer.Ordinal).Count()} of {TeamSize} members were prompted");
+        Assert.Equal(TeamSize, posted.Count);
+        Assert.Equal(everyone, posted.ToHashSet(StringComparer.Ordinal));
+        Assert.NotEmpty(byA);
+        Assert.NotEmpty(byB);
+        Assert.Empty(byA.Intersect(byB, StringComparer.Ordinal));
+        Assert.Equal(TeamSize, byA.Concat(byB).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    /// <summary>The delivery keys a host's own log says it delivered (DeliverySender's "Delivered {DeliveryKey}").</summary>
+    internal static IReadOnlyList<string> DeliveredKeys(HostProcess host) =>
+        [.. host.Output.Select(line => DeliveredLine().Match(line)).Where(m => m.Success).Select(m => m.Groups["key"].Value)];
+
+    [GeneratedRegex(@"DeliverySender\[\d+\] Delivered (?<key>\S+)")]
+    private static partial Regex DeliveredLine();
+}
