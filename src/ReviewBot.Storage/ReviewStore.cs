@@ -33,6 +33,12 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         return await session.Teams.GetAsync(workspaceId, teamId, cancellationToken);
     }
 
+    public async Task<Member?> MemberAsync(string workspaceId, string memberId, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Teams.MemberAsync(workspaceId, memberId, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);

@@ -112,6 +112,13 @@ public sealed class TeamStore
             new { WorkspaceId = workspaceId, TeamId = teamId },
             cancellationToken);
 
+    /// <summary>The workspace's active member with this id, whichever team they are on.</summary>
+    public async Task<Member?> MemberAsync(string workspaceId, string memberId, CancellationToken cancellationToken) =>
+        (await _session.QuerySingleOrDefaultAsync<MemberRow>(
+            $"SELECT {MemberColumns} FROM members WHERE workspace_id = @WorkspaceId AND id = @MemberId AND active = TRUE",
+            new { WorkspaceId = workspaceId, MemberId = memberId },
+            cancellationToken))?.ToMember();
+
     /// <summary>Everyone the team ever had, former members included (the importer matches against them).</summary>
     public Task<IReadOnlyList<Member>> AllMembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
         QueryMembersAsync(

@@ -11,6 +11,24 @@ namespace ReviewBot.Storage.Tests;
 public abstract class ReviewStoreContract : StorageContract
 {
     [Fact]
+    public async Task A_member_is_found_by_id_in_their_own_workspace_only_while_active()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
+        var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
+        await using (var session = await db.Database.OpenSessionAsync(Ct))
+        {
+            await session.Teams.SaveMemberAsync(a.Seller with { Active = false }, Ct);
+        }
+
+        var store = new ReviewStore(db.Database, db.Time);
+
+        Assert.Equal(a.Manager, await store.MemberAsync(a.Workspace.Id, a.Manager.Id, Ct));
+        Assert.Null(await store.MemberAsync(a.Workspace.Id, a.Seller.Id, Ct));
+        Assert.Null(await store.MemberAsync(a.Workspace.Id, b.Manager.Id, Ct));
+    }
+
+    [Fact]
     public async Task A_submission_round_trips_its_check_ins_and_answers()
     {
         await using var db = await MigratedDatabaseAsync();

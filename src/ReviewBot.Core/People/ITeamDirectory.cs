@@ -15,6 +15,9 @@ public interface ITeamDirectory
     /// <summary>The team, or null when the workspace has no team with this id (any more).</summary>
     Task<Team?> TeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken);
 
+    /// <summary>The workspace's active member with this id, whichever team they are on, or null.</summary>
+    Task<Member?> MemberAsync(string workspaceId, string memberId, CancellationToken cancellationToken);
+
     /// <summary>The team's active members, by name.</summary>
     Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken);
 

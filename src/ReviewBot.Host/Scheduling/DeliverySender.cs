@@ -69,8 +69,10 @@ public sealed partial class DeliverySender(
         var workspace = await workspaces.GetAsync(delivery.WorkspaceId, cancellationToken);
         var team = await directory.TeamAsync(delivery.WorkspaceId, delivery.TeamId, cancellationToken);
         var member = delivery.MemberId is { } memberId && team is not null
-            ? (await directory.MembersAsync(delivery.WorkspaceId, team.Id, cancellationToken)).FirstOrDefault(m => m.Id == memberId)
+            ? await directory.MemberAsync(delivery.WorkspaceId, memberId, cancellationToken)
             : null;
+        // A member moved to another team is no longer this delivery's recipient.
+        member = member?.TeamId == team?.Id ? member : null;
         return new DeliveryTarget(workspace, team, member);
     }
 

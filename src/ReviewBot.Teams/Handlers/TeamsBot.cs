@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Workspaces;
+using ReviewBot.Core.People;
 using ReviewBot.Teams.Cards;
 using ReviewBot.Teams.Connector;
 using ReviewBot.Teams.Schema;
@@ -18,7 +19,7 @@ public sealed partial class TeamsBot(
     TeamsMembers members,
     ConnectorClient connector,
     TeamsMessenger messenger,
-    IReviewStore store,
+    ITeamDirectory directory,
     ILogger<TeamsBot> logger)
 {
     public async Task<InvokeResult> OnTurnAsync(Activity activity, Workspace workspace, CancellationToken cancellationToken)
@@ -107,7 +108,7 @@ public sealed partial class TeamsBot(
     {
         if (reply is MessageReply { ToMemberId: { } memberId } direct)
         {
-            var member = await MemberAsync(workspace, memberId, cancellationToken);
+            var member = await directory.MemberAsync(workspace.Id, memberId, cancellationToken);
             try
             {
                 if (member is null || await messenger.SendDirectAsync(member, direct, cancellationToken) is null)
@@ -159,19 +160,6 @@ public sealed partial class TeamsBot(
         {
             LogLookupFailed(logger, e.Status.ToString());
         }
-    }
-
-    private async Task<Core.People.Member?> MemberAsync(Workspace workspace, string memberId, CancellationToken cancellationToken)
-    {
-        foreach (var team in await store.TeamsAsync(workspace.Id, cancellationToken))
-        {
-            if ((await store.MembersAsync(workspace.Id, team.Id, cancellationToken)).FirstOrDefault(m => m.Id == memberId) is { } member)
-            {
-                return member;
-            }
-        }
-
-        return null;
     }
 
     private static Turn Turn(Activity activity, Workspace workspace, TurnInput input) => new()

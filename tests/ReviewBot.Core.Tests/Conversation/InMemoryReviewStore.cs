@@ -42,6 +42,9 @@ internal sealed class InMemoryReviewStore : IReviewStore
     public Task<Team?> TeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
         Task.FromResult(Teams.FirstOrDefault(t => t.WorkspaceId == workspaceId && t.Id == teamId));
 
+    public Task<Member?> MemberAsync(string workspaceId, string memberId, CancellationToken cancellationToken) =>
+        Task.FromResult(Members.FirstOrDefault(m => m.WorkspaceId == workspaceId && m.Id == memberId));
+
     public Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Member>>([.. Members.Where(m => m.WorkspaceId == workspaceId && m.TeamId == teamId).OrderBy(m => m.Name, StringComparer.Ordinal)]);
 

@@ -168,6 +168,8 @@ public class SlowCommandTests
 
             public Task<Team?> TeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.TeamAsync(workspaceId, teamId, cancellationToken);
 
+            public Task<Member?> MemberAsync(string workspaceId, string memberId, CancellationToken cancellationToken) => inner.MemberAsync(workspaceId, memberId, cancellationToken);
+
             public Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.MembersAsync(workspaceId, teamId, cancellationToken);
 
             public Task<IReadOnlyList<Member>> AllMembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.AllMembersAsync(workspaceId, teamId, cancellationToken);
