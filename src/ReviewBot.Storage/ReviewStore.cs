@@ -21,13 +21,13 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         return await session.Teams.MembersByChatIdentityAsync(workspaceId, platform, userId, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Team>> TeamsAsync(string workspaceId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Team>> ListTeamsAsync(string workspaceId, CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);
         return await session.Teams.ListAsync(workspaceId, cancellationToken);
     }
 
-    public async Task<Team?> TeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
+    public async Task<Team?> FindTeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);
         return await session.Teams.GetAsync(workspaceId, teamId, cancellationToken);

@@ -168,7 +168,7 @@ public abstract class ReviewStoreContract : StorageContract
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         var store = new ReviewStore(db.Database, db.Time);
 
-        Assert.True(sample.Team.SameAs(Assert.Single(await store.TeamsAsync(sample.Workspace.Id, Ct))));
+        Assert.True(sample.Team.SameAs(Assert.Single(await store.ListTeamsAsync(sample.Workspace.Id, Ct))));
         Assert.Equal([sample.Seller, sample.Manager], await store.MembersAsync(sample.Workspace.Id, sample.Team.Id, Ct));
         Assert.Equal([sample.Manager], await store.MembersByChatIdentityAsync(sample.Workspace.Id, ChatPlatform.Slack, "UMIA", Ct));
     }

@@ -36,10 +36,10 @@ internal sealed class InMemoryReviewStore : IReviewStore
     public Task<IReadOnlyList<Member>> MembersByChatIdentityAsync(string workspaceId, ChatPlatform platform, string userId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Member>>([.. Members.Where(m => m.WorkspaceId == workspaceId && m.IdentityOn(platform) == userId)]);
 
-    public Task<IReadOnlyList<Team>> TeamsAsync(string workspaceId, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<Team>> ListTeamsAsync(string workspaceId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Team>>([.. Teams.Where(t => t.WorkspaceId == workspaceId)]);
 
-    public Task<Team?> TeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
+    public Task<Team?> FindTeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
         Task.FromResult(Teams.FirstOrDefault(t => t.WorkspaceId == workspaceId && t.Id == teamId));
 
     public Task<Member?> MemberAsync(string workspaceId, string memberId, CancellationToken cancellationToken) =>

@@ -164,9 +164,9 @@ public class SlowCommandTests
                 return await inner.MembersByChatIdentityAsync(workspaceId, platform, userId, cancellationToken);
             }
 
-            public Task<IReadOnlyList<Team>> TeamsAsync(string workspaceId, CancellationToken cancellationToken) => inner.TeamsAsync(workspaceId, cancellationToken);
+            public Task<IReadOnlyList<Team>> ListTeamsAsync(string workspaceId, CancellationToken cancellationToken) => inner.ListTeamsAsync(workspaceId, cancellationToken);
 
-            public Task<Team?> TeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.TeamAsync(workspaceId, teamId, cancellationToken);
+            public Task<Team?> FindTeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.FindTeamAsync(workspaceId, teamId, cancellationToken);
 
             public Task<Member?> MemberAsync(string workspaceId, string memberId, CancellationToken cancellationToken) => inner.MemberAsync(workspaceId, memberId, cancellationToken);
 
