@@ -134,6 +134,12 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         await session.Okrs.SaveKeyResultAsync(keyResult, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Leave>> WorkspaceLeavesAsync(string workspaceId, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Schedule.LeavesAsync(workspaceId, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Leave>> LeavesAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);

@@ -15,6 +15,7 @@ public sealed partial class DeliveryPass(
     IWorkspaceDirectory workspaces,
     ITeamDirectory directory,
     IDeliverySchedule schedule,
+    ILeaveCalendar leaveCalendar,
     TeamSnapshots snapshots,
     IDeliveryDispatcher dispatcher,
     TimeProvider time,
@@ -32,7 +33,7 @@ public sealed partial class DeliveryPass(
 
         foreach (var workspace in await workspaces.EnabledAsync(cancellationToken))
         {
-            var leaves = await schedule.LeavesAsync(workspace.Id, cancellationToken);
+            var leaves = await leaveCalendar.WorkspaceLeavesAsync(workspace.Id, cancellationToken);
             foreach (var team in await directory.ListTeamsAsync(workspace.Id, cancellationToken))
             {
                 if (!scope.Includes(team))

@@ -125,6 +125,9 @@ internal sealed class InMemoryReviewStore : IReviewStore
         return Task.FromResult<IReadOnlyList<Leave>>([.. Leaves.Where(l => l.WorkspaceId == workspaceId && members.Contains(l.Leave.MemberId)).Select(l => l.Leave).OrderBy(l => l.FirstDay).ThenBy(l => l.MemberId, StringComparer.Ordinal)]);
     }
 
+    public Task<IReadOnlyList<Leave>> WorkspaceLeavesAsync(string workspaceId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Leave>>([.. Leaves.Where(l => l.WorkspaceId == workspaceId).Select(l => l.Leave).OrderBy(l => l.FirstDay).ThenBy(l => l.MemberId, StringComparer.Ordinal)]);
+
     public Task AddLeaveAsync(string workspaceId, Leave leave, CancellationToken cancellationToken)
     {
         // Same key as the table: one range per member and first day, the later one winning.

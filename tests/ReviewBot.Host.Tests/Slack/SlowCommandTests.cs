@@ -196,6 +196,8 @@ public class SlowCommandTests
 
             public Task AddLeaveAsync(string workspaceId, Core.Scheduling.Leave leave, CancellationToken cancellationToken) => inner.AddLeaveAsync(workspaceId, leave, cancellationToken);
 
+            public Task<IReadOnlyList<Core.Scheduling.Leave>> WorkspaceLeavesAsync(string workspaceId, CancellationToken cancellationToken) => inner.WorkspaceLeavesAsync(workspaceId, cancellationToken);
+
             public Task RemoveLeavesAsync(string workspaceId, string memberId, CancellationToken cancellationToken) => inner.RemoveLeavesAsync(workspaceId, memberId, cancellationToken);
 
             public Task<IReadOnlyList<Core.Scheduling.DeliveryProblem>> DeliveryProblemsAsync(string workspaceId, string teamId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.DeliveryProblemsAsync(workspaceId, teamId, quarter, cancellationToken);
