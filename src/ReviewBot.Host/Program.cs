@@ -15,7 +15,6 @@ if (OperatorCommands.IsVerb(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddReviewBotStorage();
-builder.AddReviewBotStoragePorts();
 builder.AddReviewBotHealth();
 builder.Services.AddHostedService<DatabaseMigrator>();
 builder.AddReviewBotConversation();

@@ -56,21 +56,9 @@ public sealed class DeliverySchedule(Database database) : IDeliverySchedule
         return await session.Schedule.PendingAsync(now, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<ScheduledDelivery>> ForTeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return await session.Schedule.ForTeamAsync(workspaceId, teamId, cancellationToken);
-    }
-
     public async Task<IReadOnlyDictionary<string, DateTimeOffset>> SentSinceAsync(string workspaceId, string teamId, DateTimeOffset dueSince, CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);
         return await session.Schedule.SentSinceAsync(workspaceId, teamId, dueSince, cancellationToken);
-    }
-
-    public async Task<IReadOnlyList<Leave>> LeavesAsync(string workspaceId, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return [.. (await session.Schedule.LeavesAsync(workspaceId, cancellationToken)).Select(l => new Leave(l.MemberId, l.FirstDay, l.LastDay))];
     }
 }

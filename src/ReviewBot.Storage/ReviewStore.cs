@@ -21,16 +21,22 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         return await session.Teams.MembersByChatIdentityAsync(workspaceId, platform, userId, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<Team>> TeamsAsync(string workspaceId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Team>> ListTeamsAsync(string workspaceId, CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);
         return await session.Teams.ListAsync(workspaceId, cancellationToken);
     }
 
-    public async Task<Team?> TeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
+    public async Task<Team?> FindTeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);
         return await session.Teams.GetAsync(workspaceId, teamId, cancellationToken);
+    }
+
+    public async Task<Member?> MemberAsync(string workspaceId, string memberId, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Teams.MemberAsync(workspaceId, memberId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
@@ -126,6 +132,12 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);
         await session.Okrs.SaveKeyResultAsync(keyResult, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Leave>> WorkspaceLeavesAsync(string workspaceId, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Schedule.LeavesAsync(workspaceId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<Leave>> LeavesAsync(string workspaceId, string teamId, CancellationToken cancellationToken)

@@ -158,11 +158,11 @@ public sealed class ScheduleStore
             cancellationToken);
 
     /// <summary>Every leave range of the workspace's members, by first day.</summary>
-    public async Task<IReadOnlyList<(string MemberId, DateOnly FirstDay, DateOnly LastDay)>> LeavesAsync(string workspaceId, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<Leave>> LeavesAsync(string workspaceId, CancellationToken cancellationToken) =>
         [.. (await _session.QueryAsync<LeaveRow>(
             $"SELECT member_id, first_day, last_day FROM leaves WHERE workspace_id = @WorkspaceId ORDER BY first_day, member_id{_session.Dialect.ByteOrder}",
             new { WorkspaceId = workspaceId },
-            cancellationToken)).Select(r => (r.MemberId, r.FirstDay, r.LastDay))];
+            cancellationToken)).Select(r => new Leave(r.MemberId, r.FirstDay, r.LastDay))];
 
     /// <summary>The leave ranges of one team's members, by first day.</summary>
     public async Task<IReadOnlyList<Leave>> TeamLeavesAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>

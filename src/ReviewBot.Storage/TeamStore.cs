@@ -112,6 +112,13 @@ public sealed class TeamStore
             new { WorkspaceId = workspaceId, TeamId = teamId },
             cancellationToken);
 
+    /// <summary>The workspace's active member with this id, whichever team they are on.</summary>
+    public async Task<Member?> MemberAsync(string workspaceId, string memberId, CancellationToken cancellationToken) =>
+        (await _session.QuerySingleOrDefaultAsync<MemberRow>(
+            $"SELECT {MemberColumns} FROM members WHERE workspace_id = @WorkspaceId AND id = @MemberId AND active = TRUE",
+            new { WorkspaceId = workspaceId, MemberId = memberId },
+            cancellationToken))?.ToMember();
+
     /// <summary>Everyone the team ever had, former members included (the importer matches against them).</summary>
     public Task<IReadOnlyList<Member>> AllMembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
         QueryMembersAsync(
@@ -169,6 +176,32 @@ public sealed class TeamStore
             throw new InvalidOperationException($"Member {member.Id} belongs to another team or workspace.");
         }
     }
+
+    /// <summary>
+    /// Writes only what a chat profile teaches, and only while the member still waits for it: one statement, so an
+    /// import that retired or changed the member between the read and this write is never undone.
+    /// </summary>
+    public Task<int> SaveChatProfileAsync(string workspaceId, string memberId, string timeZoneId, string locale, CancellationToken cancellationToken) =>
+        _session.ExecuteAsync(
+            """
+            UPDATE members SET time_zone = @TimeZoneId, locale = @Locale, profile_from_chat = FALSE
+            WHERE workspace_id = @WorkspaceId AND id = @MemberId AND profile_from_chat = TRUE
+            """,
+            new { WorkspaceId = workspaceId, MemberId = memberId, TimeZoneId = timeZoneId, Locale = locale },
+            cancellationToken);
+
+    /// <summary>
+    /// Gives a Teams account to the workspace's active members with this e-mail (any case) who have none yet, in one
+    /// statement: a person on two teams is linked on both or neither. Returns how many were linked.
+    /// </summary>
+    public Task<int> LinkTeamsUserByEmailAsync(string workspaceId, string email, string teamsUserId, CancellationToken cancellationToken) =>
+        _session.ExecuteAsync(
+            """
+            UPDATE members SET teams_user_id = @TeamsUserId
+            WHERE workspace_id = @WorkspaceId AND active = TRUE AND teams_user_id IS NULL AND lower(email) = lower(@Email)
+            """,
+            new { WorkspaceId = workspaceId, Email = email, TeamsUserId = teamsUserId },
+            cancellationToken);
 
     private async Task<IReadOnlyList<Member>> QueryMembersAsync(string sql, object parameters, CancellationToken cancellationToken) =>
         [.. (await _session.QueryAsync<MemberRow>(sql, parameters, cancellationToken)).Select(r => r.ToMember())];

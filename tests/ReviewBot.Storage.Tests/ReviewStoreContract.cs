@@ -11,6 +11,24 @@ namespace ReviewBot.Storage.Tests;
 public abstract class ReviewStoreContract : StorageContract
 {
     [Fact]
+    public async Task A_member_is_found_by_id_in_their_own_workspace_only_while_active()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
+        var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
+        await using (var session = await db.Database.OpenSessionAsync(Ct))
+        {
+            await session.Teams.SaveMemberAsync(a.Seller with { Active = false }, Ct);
+        }
+
+        var store = new ReviewStore(db.Database, db.Time);
+
+        Assert.Equal(a.Manager, await store.MemberAsync(a.Workspace.Id, a.Manager.Id, Ct));
+        Assert.Null(await store.MemberAsync(a.Workspace.Id, a.Seller.Id, Ct));
+        Assert.Null(await store.MemberAsync(a.Workspace.Id, b.Manager.Id, Ct));
+    }
+
+    [Fact]
     public async Task A_submission_round_trips_its_check_ins_and_answers()
     {
         await using var db = await MigratedDatabaseAsync();
@@ -150,7 +168,7 @@ public abstract class ReviewStoreContract : StorageContract
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
         var store = new ReviewStore(db.Database, db.Time);
 
-        Assert.True(sample.Team.SameAs(Assert.Single(await store.TeamsAsync(sample.Workspace.Id, Ct))));
+        Assert.True(sample.Team.SameAs(Assert.Single(await store.ListTeamsAsync(sample.Workspace.Id, Ct))));
         Assert.Equal([sample.Seller, sample.Manager], await store.MembersAsync(sample.Workspace.Id, sample.Team.Id, Ct));
         Assert.Equal([sample.Manager], await store.MembersByChatIdentityAsync(sample.Workspace.Id, ChatPlatform.Slack, "UMIA", Ct));
     }

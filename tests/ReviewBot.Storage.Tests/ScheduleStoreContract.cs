@@ -87,7 +87,7 @@ public abstract class ScheduleStoreContract : StorageContract
         await session.Schedule.AddLeaveAsync(a.Workspace.Id, a.Seller.Id, new DateOnly(2026, 12, 22), new DateOnly(2027, 1, 2), Ct);
         await session.Schedule.AddLeaveAsync(a.Workspace.Id, a.Seller.Id, new DateOnly(2026, 12, 22), new DateOnly(2027, 1, 4), Ct);
 
-        Assert.Equal([(a.Seller.Id, new DateOnly(2026, 12, 22), new DateOnly(2027, 1, 4))], await session.Schedule.LeavesAsync(a.Workspace.Id, Ct));
+        Assert.Equal([new Leave(a.Seller.Id, new DateOnly(2026, 12, 22), new DateOnly(2027, 1, 4))], await session.Schedule.LeavesAsync(a.Workspace.Id, Ct));
         Assert.Empty(await session.Schedule.LeavesAsync(b.Workspace.Id, Ct));
         Assert.Empty(await session.Schedule.ForTeamAsync(b.Workspace.Id, a.Team.Id, Ct));
         await session.Schedule.RemoveLeavesAsync(a.Workspace.Id, a.Seller.Id, Ct);

@@ -137,7 +137,7 @@ public sealed class ConversationEngine
     private async Task<Speaker> SpeakerAsync(Member member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var teams = await _store.TeamsAsync(member.WorkspaceId, cancellationToken);
+        var teams = await _store.ListTeamsAsync(member.WorkspaceId, cancellationToken);
         var team = teams.First(t => t.Id == member.TeamId);
         return new Speaker(member, team, await _store.MembersAsync(member.WorkspaceId, team.Id, cancellationToken), _time.GetUtcNow());
     }
@@ -162,7 +162,7 @@ public sealed class ConversationEngine
         }
         else if (command.Verb is "week" or "remind" or "okrs" && args.Count == 1 && !Periods.Quarter.TryParse(args[0], out _))
         {
-            var teams = await _store.TeamsAsync(turn.WorkspaceId, cancellationToken);
+            var teams = await _store.ListTeamsAsync(turn.WorkspaceId, cancellationToken);
             if (teams.Any(t => string.Equals(t.Key, args[0], StringComparison.OrdinalIgnoreCase)))
             {
                 return Replies.Say($"You are not on the team '{args[0]}', so I can't show it to you.");
@@ -228,7 +228,7 @@ public sealed class ConversationEngine
             return [];
         }
 
-        var teams = await _store.TeamsAsync(turn.WorkspaceId, cancellationToken);
+        var teams = await _store.ListTeamsAsync(turn.WorkspaceId, cancellationToken);
         var now = _time.GetUtcNow();
         var speakers = new List<Speaker>();
         foreach (var member in members.OrderByDescending(m => m.Role == MemberRole.Manager))

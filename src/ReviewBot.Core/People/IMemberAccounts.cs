@@ -9,9 +9,10 @@ public interface IMemberAccounts
 {
     /// <summary>
     /// Saves the time zone and locale the member's chat profile gave, and stops waiting for one
-    /// (<see cref="Member.ProfileFromChat"/> becomes false).
+    /// (<see cref="Member.ProfileFromChat"/> becomes false). Only those columns change, and only while the member
+    /// still waits, so an import that changed the member meanwhile (retired them, changed their role) stands.
     /// </summary>
-    Task SaveChatProfileAsync(Member member, string timeZoneId, string locale, CancellationToken cancellationToken);
+    Task SaveChatProfileAsync(string workspaceId, string memberId, string timeZoneId, string locale, CancellationToken cancellationToken);
 
     /// <summary>
     /// Links a Teams user (their Entra object id) to the workspace's active members with this e-mail who have

@@ -10,10 +10,13 @@ public interface ITeamDirectory
     /// <summary>The active members a chat user is in the workspace (one per team they belong to).</summary>
     Task<IReadOnlyList<Member>> MembersByChatIdentityAsync(string workspaceId, ChatPlatform platform, string userId, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<Team>> TeamsAsync(string workspaceId, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Team>> ListTeamsAsync(string workspaceId, CancellationToken cancellationToken);
 
     /// <summary>The team, or null when the workspace has no team with this id (any more).</summary>
-    Task<Team?> TeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken);
+    Task<Team?> FindTeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken);
+
+    /// <summary>The workspace's active member with this id, whichever team they are on, or null.</summary>
+    Task<Member?> MemberAsync(string workspaceId, string memberId, CancellationToken cancellationToken);
 
     /// <summary>The team's active members, by name.</summary>
     Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken);

@@ -36,15 +36,9 @@ public interface IDeliverySchedule
     /// </summary>
     Task<IReadOnlyList<ScheduledDelivery>> PendingAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>The team's deliveries, oldest first.</summary>
-    Task<IReadOnlyList<ScheduledDelivery>> ForTeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken);
-
     /// <summary>
     /// When each of the team's deliveries due since <paramref name="dueSince"/> was sent, by key: what the
     /// planner must not plan again, and when prompts went out, which the reminders count from.
     /// </summary>
     Task<IReadOnlyDictionary<string, DateTimeOffset>> SentSinceAsync(string workspaceId, string teamId, DateTimeOffset dueSince, CancellationToken cancellationToken);
-
-    /// <summary>Every leave range of the workspace's members, by first day: one read for all its teams' plans.</summary>
-    Task<IReadOnlyList<Leave>> LeavesAsync(string workspaceId, CancellationToken cancellationToken);
 }

@@ -1,5 +1,4 @@
 using ReviewBot.Core.Conversation;
-using ReviewBot.Core.Periods;
 
 namespace ReviewBot.Core.Scheduling;
 
@@ -11,9 +10,14 @@ namespace ReviewBot.Core.Scheduling;
 public static class ReminderDelivery
 {
     /// <summary>The key of the prompt the reminder follows up: the member's prompt of the same week.</summary>
-    public static string PromptKey(ScheduledDelivery reminder, string memberId, Quarter quarter)
+    public static string PromptKey(ScheduledDelivery reminder)
     {
         ArgumentNullException.ThrowIfNull(reminder);
+        if (reminder.MemberId is not { } memberId || reminder.Quarter is not { } quarter)
+        {
+            throw new ArgumentException("A reminder names its member and quarter.", nameof(reminder));
+        }
+
         return DeliveryKeys.Prompt(memberId, quarter, reminder.WeekNumber ?? 0);
     }
 

@@ -75,7 +75,6 @@ internal static class RunCommand
         }
 
         builder.AddReviewBotStorage();
-        builder.AddReviewBotStoragePorts();
         builder.AddReviewBotConversation();
         builder.AddReviewBotPlayground();
         builder.AddDeliveryPlanning();
@@ -149,7 +148,7 @@ internal static class RunCommand
     {
         foreach (var workspace in await workspaces.EnabledAsync(cancellationToken))
         {
-            if ((await directory.TeamsAsync(workspace.Id, cancellationToken)).Any(new DeliveryScope { Team = name }.Includes))
+            if ((await directory.ListTeamsAsync(workspace.Id, cancellationToken)).Any(new DeliveryScope { Team = name }.Includes))
             {
                 return true;
             }

@@ -61,7 +61,7 @@ public sealed partial class DemoTeam(Database database, IReviewStore store, Time
             workspaceId = (await session.Workspaces.FindAsync(ChatPlatform.Playground, WorkspaceExternalId, cancellationToken))!.Id;
         }
 
-        var team = (await store.TeamsAsync(workspaceId, cancellationToken)).Single(t => t.Key == TeamKey);
+        var team = (await store.ListTeamsAsync(workspaceId, cancellationToken)).Single(t => t.Key == TeamKey);
         var members = await store.MembersAsync(workspaceId, team.Id, cancellationToken);
         var currentWeek = calendar.WeekAt(now, teamZone).Number;
 

@@ -22,7 +22,7 @@ internal static class PlaygroundDirectory
         var people = new List<PlaygroundPerson>();
         foreach (var workspace in playgrounds)
         {
-            foreach (var team in await directory.TeamsAsync(workspace.Id, cancellationToken))
+            foreach (var team in await directory.ListTeamsAsync(workspace.Id, cancellationToken))
             {
                 var members = await directory.MembersAsync(workspace.Id, team.Id, cancellationToken);
                 people.AddRange(members
@@ -47,7 +47,7 @@ internal static class PlaygroundDirectory
                 continue;
             }
 
-            var teams = await directory.TeamsAsync(workspace.Id, cancellationToken);
+            var teams = await directory.ListTeamsAsync(workspace.Id, cancellationToken);
             if (teams.FirstOrDefault(t => t.Id == members[0].TeamId) is { } team)
             {
                 return new PlaygroundSpeaker(workspace, team, members[0]);

@@ -15,6 +15,7 @@ public sealed partial class DeliveryPass(
     IWorkspaceDirectory workspaces,
     ITeamDirectory directory,
     IDeliverySchedule schedule,
+    ILeaveCalendar leaveCalendar,
     TeamSnapshots snapshots,
     IDeliveryDispatcher dispatcher,
     TimeProvider time,
@@ -32,8 +33,8 @@ public sealed partial class DeliveryPass(
 
         foreach (var workspace in await workspaces.EnabledAsync(cancellationToken))
         {
-            var leaves = await schedule.LeavesAsync(workspace.Id, cancellationToken);
-            foreach (var team in await directory.TeamsAsync(workspace.Id, cancellationToken))
+            var leaves = await leaveCalendar.WorkspaceLeavesAsync(workspace.Id, cancellationToken);
+            foreach (var team in await directory.ListTeamsAsync(workspace.Id, cancellationToken))
             {
                 if (!scope.Includes(team))
                 {
@@ -65,7 +66,7 @@ public sealed partial class DeliveryPass(
         foreach (var pending in await schedule.PendingAsync(leases.Time.GetUtcNow(), cancellationToken))
         {
             if (scope.Includes(pending.Kind) && !queued.Contains((pending.WorkspaceId, pending.DeliveryKey))
-                && (scope.Team is null || await directory.TeamAsync(pending.WorkspaceId, pending.TeamId, cancellationToken) is { } team && scope.Includes(team)))
+                && (scope.Team is null || await directory.FindTeamAsync(pending.WorkspaceId, pending.TeamId, cancellationToken) is { } team && scope.Includes(team)))
             {
                 queued.Add((pending.WorkspaceId, pending.DeliveryKey));
             }

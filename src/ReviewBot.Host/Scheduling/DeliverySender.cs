@@ -67,10 +67,12 @@ public sealed partial class DeliverySender(
     private async Task<DeliveryTarget> TargetAsync(ScheduledDelivery delivery, CancellationToken cancellationToken)
     {
         var workspace = await workspaces.GetAsync(delivery.WorkspaceId, cancellationToken);
-        var team = await directory.TeamAsync(delivery.WorkspaceId, delivery.TeamId, cancellationToken);
+        var team = await directory.FindTeamAsync(delivery.WorkspaceId, delivery.TeamId, cancellationToken);
         var member = delivery.MemberId is { } memberId && team is not null
-            ? (await directory.MembersAsync(delivery.WorkspaceId, team.Id, cancellationToken)).FirstOrDefault(m => m.Id == memberId)
+            ? await directory.MemberAsync(delivery.WorkspaceId, memberId, cancellationToken)
             : null;
+        // A member moved to another team is no longer this delivery's recipient.
+        member = member?.TeamId == team?.Id ? member : null;
         return new DeliveryTarget(workspace, team, member);
     }
 
@@ -144,7 +146,7 @@ public sealed partial class DeliverySender(
             return DeliveryOutcome.Skipped("checked in before the reminder");
         }
 
-        var prompt = await schedule.GetAsync(delivery.WorkspaceId, ReminderDelivery.PromptKey(delivery, member.Id, quarter), cancellationToken);
+        var prompt = await schedule.GetAsync(delivery.WorkspaceId, ReminderDelivery.PromptKey(delivery), cancellationToken);
         if (ReminderDelivery.PromptToRewrite(prompt) is { } promptMessage && await messenger.UpdateDirectAsync(member, promptMessage, reminder, cancellationToken))
         {
             await messenger.SendDirectAsync(member, ReminderDelivery.Nudge(reminder), cancellationToken);

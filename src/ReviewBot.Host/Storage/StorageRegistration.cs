@@ -34,6 +34,7 @@ public static class StorageRegistration
                 : Database.For(provider, options.ConnectionString);
         });
         builder.Services.AddSingleton<MigrationRunner>();
-        return builder;
+        // The ports come with the database, so no host can have one without the other.
+        return builder.AddReviewBotStoragePorts();
     }
 }

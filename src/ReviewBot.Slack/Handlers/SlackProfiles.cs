@@ -28,7 +28,7 @@ public sealed partial class SlackProfiles(SlackApiClient slack, ITeamDirectory d
         var locale = KnownLocale(user.Locale);
         foreach (var member in waiting)
         {
-            await accounts.SaveChatProfileAsync(member, zone ?? member.TimeZoneId, locale ?? member.Locale, cancellationToken);
+            await accounts.SaveChatProfileAsync(member.WorkspaceId, member.Id, zone ?? member.TimeZoneId, locale ?? member.Locale, cancellationToken);
             LogFilled(logger, member.Id, zone ?? member.TimeZoneId, locale ?? member.Locale);
         }
     }

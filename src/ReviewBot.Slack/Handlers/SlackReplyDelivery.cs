@@ -9,14 +9,14 @@ namespace ReviewBot.Slack.Handlers;
 /// Delivers a reply after the acknowledgement, where it belongs: a direct message to the member it names,
 /// else through the response_url or into the channel; a form without a trigger becomes a button that opens it.
 /// </summary>
-public sealed partial class SlackReplyDelivery(IReviewStore store, SlackResponder responder, SlackMessenger messenger, ILogger<SlackReplyDelivery> logger)
+public sealed partial class SlackReplyDelivery(ITeamDirectory directory, SlackResponder responder, SlackMessenger messenger, ILogger<SlackReplyDelivery> logger)
 {
     public async Task DeliverAsync(Workspace workspace, Reply reply, Uri? responseUrl, string? channel, CancellationToken cancellationToken)
     {
         switch (reply)
         {
             case MessageReply { ToMemberId: { } memberId } direct:
-                if (await MemberAsync(workspace, memberId, cancellationToken) is not { } member)
+                if (await directory.MemberAsync(workspace.Id, memberId, cancellationToken) is not { } member)
                 {
                     break;
                 }
@@ -46,19 +46,6 @@ public sealed partial class SlackReplyDelivery(IReviewStore store, SlackResponde
                 await responder.PostToResponseUrlAsync(responseUrl, SlackResponder.FormAsButton(form), cancellationToken);
                 break;
         }
-    }
-
-    private async Task<Member?> MemberAsync(Workspace workspace, string memberId, CancellationToken cancellationToken)
-    {
-        foreach (var team in await store.TeamsAsync(workspace.Id, cancellationToken))
-        {
-            if ((await store.MembersAsync(workspace.Id, team.Id, cancellationToken)).FirstOrDefault(m => m.Id == memberId) is { } member)
-            {
-                return member;
-            }
-        }
-
-        return null;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A direct message to member {MemberId} failed (permanent: {Permanent}): {Reason}")]

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Workspaces;
+using ReviewBot.Core.People;
 using ReviewBot.Teams.Cards;
 using ReviewBot.Teams.Connector;
 using ReviewBot.Teams.Schema;
@@ -18,7 +19,7 @@ public sealed partial class TeamsBot(
     TeamsMembers members,
     ConnectorClient connector,
     TeamsMessenger messenger,
-    IReviewStore store,
+    ITeamDirectory directory,
     ILogger<TeamsBot> logger)
 {
     public async Task<InvokeResult> OnTurnAsync(Activity activity, Workspace workspace, CancellationToken cancellationToken)
@@ -107,7 +108,7 @@ public sealed partial class TeamsBot(
     {
         if (reply is MessageReply { ToMemberId: { } memberId } direct)
         {
-            var member = await MemberAsync(workspace, memberId, cancellationToken);
+            var member = await directory.MemberAsync(workspace.Id, memberId, cancellationToken);
             try
             {
                 if (member is null || await messenger.SendDirectAsync(member, direct, cancellationToken) is null)
@@ -139,7 +140,8 @@ public sealed partial class TeamsBot(
     /// <summary>A user the member list does not know by Entra id is looked up by e-mail once, and linked.</summary>
     private async Task LinkAsync(Activity activity, Workspace workspace, CancellationToken cancellationToken)
     {
-        if (activity.From?.AadObjectId is not { } aad || await members.FindAsync(workspace.Id, aad, cancellationToken) is not null)
+        // A blank Entra id or e-mail names nobody: linking it would match no one, or everyone without one.
+        if (string.IsNullOrWhiteSpace(activity.From?.AadObjectId) || await members.FindAsync(workspace.Id, activity.From.AadObjectId, cancellationToken) is not null)
         {
             return;
         }
@@ -147,8 +149,9 @@ public sealed partial class TeamsBot(
         try
         {
             var profile = await connector.GetMemberAsync(activity.ServiceUrl!, activity.Conversation!.Id, activity.From.Id, cancellationToken);
-            var email = profile.Email ?? profile.UserPrincipalName;
-            if (email is not null && await members.LinkByEmailAsync(workspace.Id, aad, email, cancellationToken) > 0)
+            var aad = activity.From.AadObjectId;
+            var email = string.IsNullOrWhiteSpace(profile.Email) ? profile.UserPrincipalName : profile.Email;
+            if (!string.IsNullOrWhiteSpace(email) && await members.LinkByEmailAsync(workspace.Id, email, aad, cancellationToken) > 0)
             {
                 LogLinked(logger, aad);
             }
@@ -157,19 +160,6 @@ public sealed partial class TeamsBot(
         {
             LogLookupFailed(logger, e.Status.ToString());
         }
-    }
-
-    private async Task<Core.People.Member?> MemberAsync(Workspace workspace, string memberId, CancellationToken cancellationToken)
-    {
-        foreach (var team in await store.TeamsAsync(workspace.Id, cancellationToken))
-        {
-            if ((await store.MembersAsync(workspace.Id, team.Id, cancellationToken)).FirstOrDefault(m => m.Id == memberId) is { } member)
-            {
-                return member;
-            }
-        }
-
-        return null;
     }
 
     private static Turn Turn(Activity activity, Workspace workspace, TurnInput input) => new()

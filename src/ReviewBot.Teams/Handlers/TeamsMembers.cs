@@ -17,6 +17,6 @@ public sealed class TeamsMembers(ITeamDirectory directory, IMemberAccounts accou
     }
 
     /// <summary>Links the user to the members with this e-mail; returns how many were linked.</summary>
-    public Task<int> LinkByEmailAsync(string workspaceId, string aadObjectId, string email, CancellationToken cancellationToken) =>
+    public Task<int> LinkByEmailAsync(string workspaceId, string email, string aadObjectId, CancellationToken cancellationToken) =>
         accounts.LinkTeamsUserByEmailAsync(workspaceId, email, aadObjectId, cancellationToken);
 }

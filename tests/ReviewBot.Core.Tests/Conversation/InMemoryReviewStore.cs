@@ -36,11 +36,14 @@ internal sealed class InMemoryReviewStore : IReviewStore
     public Task<IReadOnlyList<Member>> MembersByChatIdentityAsync(string workspaceId, ChatPlatform platform, string userId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Member>>([.. Members.Where(m => m.WorkspaceId == workspaceId && m.IdentityOn(platform) == userId)]);
 
-    public Task<IReadOnlyList<Team>> TeamsAsync(string workspaceId, CancellationToken cancellationToken) =>
+    public Task<IReadOnlyList<Team>> ListTeamsAsync(string workspaceId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Team>>([.. Teams.Where(t => t.WorkspaceId == workspaceId)]);
 
-    public Task<Team?> TeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
+    public Task<Team?> FindTeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
         Task.FromResult(Teams.FirstOrDefault(t => t.WorkspaceId == workspaceId && t.Id == teamId));
+
+    public Task<Member?> MemberAsync(string workspaceId, string memberId, CancellationToken cancellationToken) =>
+        Task.FromResult(Members.FirstOrDefault(m => m.WorkspaceId == workspaceId && m.Id == memberId));
 
     public Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Member>>([.. Members.Where(m => m.WorkspaceId == workspaceId && m.TeamId == teamId).OrderBy(m => m.Name, StringComparer.Ordinal)]);
@@ -121,6 +124,9 @@ internal sealed class InMemoryReviewStore : IReviewStore
         var members = Members.Where(m => m.WorkspaceId == workspaceId && m.TeamId == teamId).Select(m => m.Id).ToHashSet();
         return Task.FromResult<IReadOnlyList<Leave>>([.. Leaves.Where(l => l.WorkspaceId == workspaceId && members.Contains(l.Leave.MemberId)).Select(l => l.Leave).OrderBy(l => l.FirstDay).ThenBy(l => l.MemberId, StringComparer.Ordinal)]);
     }
+
+    public Task<IReadOnlyList<Leave>> WorkspaceLeavesAsync(string workspaceId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Leave>>([.. Leaves.Where(l => l.WorkspaceId == workspaceId).Select(l => l.Leave).OrderBy(l => l.FirstDay).ThenBy(l => l.MemberId, StringComparer.Ordinal)]);
 
     public Task AddLeaveAsync(string workspaceId, Leave leave, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ public class ReminderDeliveryTests
     {
         var reminder = DeliveryDeadlineTests.Delivery(DeliveryKind.Reminder, "andy", 3);
 
-        Assert.Equal(DeliveryKeys.Prompt("andy", new Quarter(2026, 4), 3), ReminderDelivery.PromptKey(reminder, "andy", new Quarter(2026, 4)));
+        Assert.Equal(DeliveryKeys.Prompt("andy", new Quarter(2026, 4), 3), ReminderDelivery.PromptKey(reminder));
     }
 
     [Fact]

@@ -110,7 +110,7 @@ public sealed class PlaygroundChannelBrowserTests(ChromiumFixture chromium) : IC
         var store = host.Services.GetRequiredService<IReviewStore>();
         await using var session = await host.Services.GetRequiredService<Database>().OpenSessionAsync(ct);
         var workspace = (await session.Workspaces.FindAsync(ChatPlatform.Playground, DemoTeam.WorkspaceExternalId, ct))!;
-        var team = (await store.TeamsAsync(workspace.Id, ct)).Single();
+        var team = (await store.ListTeamsAsync(workspace.Id, ct)).Single();
         var andy = (await store.MembersAsync(workspace.Id, team.Id, ct)).Single(m => m.Name == "Andy Miller");
         return (host.Services.GetServices<IChannelMessenger>().Single(m => m.Platform == ChatPlatform.Playground), andy);
     }

@@ -36,7 +36,7 @@ public class DemoTeamTests
         Assert.Equal((new Quarter(2026, 3), new Quarter(2026, 4), 8), (result.PreviousQuarter, result.CurrentQuarter, result.CurrentWeek));
         // Previous: 3 owners × (14 weekly + 1 retrospective); current: Andy and Ben weeks 1–7, Cindy 1–8.
         Assert.Equal((67, 0), (result.Recorded, result.AlreadyThere));
-        var (store, team, members) = await TeamAsync(db, result);
+        var (store, team, members) = await FindTeamAsync(db, result);
         var previous = await QuarterData.LoadAsync(store, team, members, result.PreviousQuarter, Ct);
         var current = await QuarterData.LoadAsync(store, team, members, result.CurrentQuarter, Ct);
         Assert.Equal(7, previous.Objectives.Sum(o => o.KeyResults.Count));
@@ -66,7 +66,7 @@ public class DemoTeamTests
     {
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var result = await Demo(db).LoadAsync(Ct);
-        var (store, team, members) = await TeamAsync(db, result);
+        var (store, team, members) = await FindTeamAsync(db, result);
         var data = await QuarterData.LoadAsync(store, team, members, result.PreviousQuarter, Ct);
 
         var review = QuarterReviewReport.Build(QuarterReview.Build(data, person: null, FridayOfWeek8), English);
@@ -101,10 +101,10 @@ public class DemoTeamTests
         Assert.Contains("• Ben Weber: Start payment certification a quarter ahead", lessons, StringComparison.Ordinal);
     }
 
-    private static async Task<(ReviewStore Store, Core.People.Team Team, IReadOnlyList<Core.People.Member> Members)> TeamAsync(TemporaryDatabase db, DemoLoadResult result)
+    private static async Task<(ReviewStore Store, Core.People.Team Team, IReadOnlyList<Core.People.Member> Members)> FindTeamAsync(TemporaryDatabase db, DemoLoadResult result)
     {
         var store = new ReviewStore(db.Database, db.Time);
-        var team = (await store.TeamsAsync(result.WorkspaceId, Ct)).Single();
+        var team = (await store.ListTeamsAsync(result.WorkspaceId, Ct)).Single();
         return (store, team, await store.MembersAsync(result.WorkspaceId, team.Id, Ct));
     }
 

@@ -24,7 +24,6 @@ public class DashboardTests
         var builder = WebApplication.CreateBuilder(["--Storage:DataFolder", folder.FullPath]);
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         builder.AddReviewBotStorage();
-        builder.AddReviewBotStoragePorts();
         builder.Services.AddHostedService<DatabaseMigrator>();
         builder.AddReviewBotConversation();
         builder.AddReviewBotScheduling();

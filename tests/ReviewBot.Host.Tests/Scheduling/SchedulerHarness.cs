@@ -119,7 +119,6 @@ public sealed class SchedulerHarness : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DataFolder"] = _folder.FullPath });
         builder.Services.AddSingleton<TimeProvider>(Time);
         builder.AddReviewBotStorage();
-        builder.AddReviewBotStoragePorts();
         builder.AddReviewBotConversation();
         builder.AddDeliveryPlanning();
         builder.Services.AddSingleton<IChannelMessenger>(Messenger);

@@ -83,7 +83,7 @@ public class SlackReviewFilesTests
     private static async Task<(ConversationEngine Engine, IChannelMessenger Messenger, Core.People.Team Team)> ScheduledAsync(SlackHost host)
     {
         var workspace = await host.Services.GetRequiredService<SlackWorkspaces>().FindAsync(FakeSlackServer.TeamId, Ct);
-        var team = (await host.Services.GetRequiredService<IReviewStore>().TeamsAsync(workspace!.Id, Ct)).Single();
+        var team = (await host.Services.GetRequiredService<IReviewStore>().ListTeamsAsync(workspace!.Id, Ct)).Single();
         return (
             host.Services.GetRequiredService<ConversationEngine>(),
             host.Services.GetServices<IChannelMessenger>().Single(m => m.Platform == ChatPlatform.Slack),

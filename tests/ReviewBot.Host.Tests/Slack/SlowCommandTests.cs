@@ -164,9 +164,11 @@ public class SlowCommandTests
                 return await inner.MembersByChatIdentityAsync(workspaceId, platform, userId, cancellationToken);
             }
 
-            public Task<IReadOnlyList<Team>> TeamsAsync(string workspaceId, CancellationToken cancellationToken) => inner.TeamsAsync(workspaceId, cancellationToken);
+            public Task<IReadOnlyList<Team>> ListTeamsAsync(string workspaceId, CancellationToken cancellationToken) => inner.ListTeamsAsync(workspaceId, cancellationToken);
 
-            public Task<Team?> TeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.TeamAsync(workspaceId, teamId, cancellationToken);
+            public Task<Team?> FindTeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.FindTeamAsync(workspaceId, teamId, cancellationToken);
+
+            public Task<Member?> MemberAsync(string workspaceId, string memberId, CancellationToken cancellationToken) => inner.MemberAsync(workspaceId, memberId, cancellationToken);
 
             public Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.MembersAsync(workspaceId, teamId, cancellationToken);
 
@@ -193,6 +195,8 @@ public class SlowCommandTests
             public Task<IReadOnlyList<Core.Scheduling.Leave>> LeavesAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.LeavesAsync(workspaceId, teamId, cancellationToken);
 
             public Task AddLeaveAsync(string workspaceId, Core.Scheduling.Leave leave, CancellationToken cancellationToken) => inner.AddLeaveAsync(workspaceId, leave, cancellationToken);
+
+            public Task<IReadOnlyList<Core.Scheduling.Leave>> WorkspaceLeavesAsync(string workspaceId, CancellationToken cancellationToken) => inner.WorkspaceLeavesAsync(workspaceId, cancellationToken);
 
             public Task RemoveLeavesAsync(string workspaceId, string memberId, CancellationToken cancellationToken) => inner.RemoveLeavesAsync(workspaceId, memberId, cancellationToken);
 

@@ -3,14 +3,12 @@ using ReviewBot.Testing;
 
 namespace ReviewBot.Storage.Tests;
 
-public class WorkspaceDirectoryTests
+public abstract class WorkspaceDirectoryContract : StorageContract
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task A_disabled_workspace_is_still_found_by_its_platform_id_but_no_longer_served()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
         var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
         var directory = new WorkspaceDirectory(db.Database);
@@ -25,11 +23,21 @@ public class WorkspaceDirectoryTests
     [Fact]
     public async Task A_platform_id_is_found_only_on_its_own_platform()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         await SampleData.WriteAsync(db.Database, "TA", Ct);
         var directory = new WorkspaceDirectory(db.Database);
 
         Assert.Null(await directory.FindAsync(ChatPlatform.Teams, "TA", Ct));
         Assert.Null(await directory.GetAsync("no-such-workspace", Ct));
     }
+}
+
+public sealed class WorkspaceDirectory_on_Sqlite : WorkspaceDirectoryContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Sqlite, Ct);
+}
+
+public sealed class WorkspaceDirectory_on_Postgres : WorkspaceDirectoryContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Postgres, Ct);
 }

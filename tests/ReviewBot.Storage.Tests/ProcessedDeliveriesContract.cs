@@ -2,14 +2,12 @@ using ReviewBot.Testing;
 
 namespace ReviewBot.Storage.Tests;
 
-public class ProcessedDeliveriesTests
+public abstract class ProcessedDeliveriesContract : StorageContract
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task A_key_is_new_once_until_it_is_forgotten_and_then_new_again()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "TA", Ct);
         var deliveries = new ProcessedDeliveries(db.Database, db.Time);
 
@@ -24,7 +22,7 @@ public class ProcessedDeliveriesTests
     [Fact]
     public async Task The_same_key_in_another_workspace_is_another_delivery_and_forgetting_it_there_changes_nothing_here()
     {
-        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        await using var db = await MigratedDatabaseAsync();
         var a = await SampleData.WriteAsync(db.Database, "TA", Ct);
         var b = await SampleData.WriteAsync(db.Database, "TB", Ct);
         var deliveries = new ProcessedDeliveries(db.Database, db.Time);
@@ -35,4 +33,14 @@ public class ProcessedDeliveriesTests
 
         Assert.False(await deliveries.TryRecordAsync(a.Workspace.Id, "event:Ev01", Ct));
     }
+}
+
+public sealed class ProcessedDeliveries_on_Sqlite : ProcessedDeliveriesContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Sqlite, Ct);
+}
+
+public sealed class ProcessedDeliveries_on_Postgres : ProcessedDeliveriesContract
+{
+    protected override Task<TemporaryDatabase> MigratedDatabaseAsync() => TemporaryDatabase.MigratedAsync(StorageProvider.Postgres, Ct);
 }
