@@ -5,7 +5,7 @@ namespace ReviewBot.Slack.Handlers;
 
 /// <summary>
 /// What every handler asks first: which workspace a payload belongs to and whether the bot acts there;
-/// for events, which Slack retries, whether this delivery is the first.
+/// for events and commands, which can arrive more than once, whether this delivery is the first.
 /// </summary>
 public sealed class SlackWorkspaceGate(SlackWorkspaces workspaces, SlackProfiles profiles, SlackBackgroundWork background)
 {
@@ -22,6 +22,25 @@ public sealed class SlackWorkspaceGate(SlackWorkspaces workspaces, SlackProfiles
         ArgumentNullException.ThrowIfNull(slackEvent);
         var workspace = await workspaces.FindAsync(slackEvent.TeamId, cancellationToken);
         return workspace is not null && await workspaces.RecordFirstDeliveryAsync(workspace.Id, slackEvent.DeliveryKey, cancellationToken) ? workspace : null;
+    }
+
+    /// <summary>
+    /// Records the command's delivery key in its workspace: true the first time, false when the same invocation
+    /// (same trigger id) arrives again.
+    /// </summary>
+    public Task<bool> RecordFirstDeliveryAsync(Workspace workspace, SlashCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(command);
+        return workspaces.RecordFirstDeliveryAsync(workspace.Id, command.DeliveryKey, cancellationToken);
+    }
+
+    /// <summary>Undoes <see cref="RecordFirstDeliveryAsync(Workspace, SlashCommand, CancellationToken)"/> when the command's work failed, so trying again is acted on.</summary>
+    public Task ForgetDeliveryAsync(Workspace workspace, SlashCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(command);
+        return workspaces.ForgetDeliveryAsync(workspace.Id, command.DeliveryKey, CancellationToken.None);
     }
 
     /// <summary>Someone acted in the workspace: their Slack profile (name, time zone) is filled in the background.</summary>

@@ -5,6 +5,12 @@ namespace ReviewBot.Slack.Requests;
 /// <summary>A slash command as Slack posts it (form-encoded). Only the fields the bot uses.</summary>
 public sealed record SlashCommand(string TeamId, string UserId, string ChannelId, string Command, string Text, Uri ResponseUrl, string TriggerId) : SlackPayload
 {
+    /// <summary>
+    /// The key a replayed command is recognised by: Slack makes a trigger id for each invocation, so a second
+    /// post of the same signed request (a replay inside the signature window, or a duplicate delivery) repeats it.
+    /// </summary>
+    public string DeliveryKey => $"slack-command:{TriggerId}";
+
     /// <summary>Null when a field the bot needs is missing or malformed (a response_url must be https; plain http only on loopback, for local fakes).</summary>
     public static SlashCommand? From(IFormCollection form)
     {

@@ -23,6 +23,7 @@ internal sealed class SlackHost : IAsyncDisposable
     public const string SigningSecret = "test-signing-secret-8f742231b10e8888";
 
     private readonly TemporaryFolder _folder = new();
+    private int _commandsSent;
     private WebApplicationFactory<Program> _factory = null!;
 
     private SlackHost(FakeSlackServer slack) => Slack = slack;
@@ -79,10 +80,11 @@ internal sealed class SlackHost : IAsyncDisposable
         return request;
     }
 
-    public Task<HttpResponseMessage> CommandAsync(string userId, string text, CancellationToken cancellationToken) =>
-        Client.SendAsync(Signed("/slack/commands", CommandBody(userId, text), "application/x-www-form-urlencoded"), cancellationToken);
+    /// <summary>A signed <c>/review</c>; each call is a new invocation with its own trigger id unless one is given.</summary>
+    public Task<HttpResponseMessage> CommandAsync(string userId, string text, CancellationToken cancellationToken, string? triggerId = null) =>
+        Client.SendAsync(Signed("/slack/commands", CommandBody(userId, text, triggerId), "application/x-www-form-urlencoded"), cancellationToken);
 
-    public string CommandBody(string userId, string text) => string.Join('&', new Dictionary<string, string>
+    public string CommandBody(string userId, string text, string? triggerId = null) => string.Join('&', new Dictionary<string, string>
     {
         ["token"] = "legacy",
         ["team_id"] = FakeSlackServer.TeamId,
@@ -91,7 +93,7 @@ internal sealed class SlackHost : IAsyncDisposable
         ["command"] = "/review",
         ["text"] = text,
         ["response_url"] = Slack.ResponseUrl($"cmd-{userId}").ToString(),
-        ["trigger_id"] = $"trigger-{userId}",
+        ["trigger_id"] = triggerId ?? $"trigger-{userId}-{Interlocked.Increment(ref _commandsSent)}",
     }.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
 
     public Task<HttpResponseMessage> InteractAsync(JsonObject payload, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Workspaces;
 using ReviewBot.Slack.Api;
 using ReviewBot.Slack.Blocks;
 using ReviewBot.Slack.Requests;
@@ -29,11 +30,19 @@ public sealed partial class SlashCommandHandler(
             return new SlackAck.Ephemeral($"ReviewBot is not set up for this Slack workspace yet. An operator imports the team's OKR file with workspace platform slack and id {command.TeamId}.");
         }
 
+        // A replay is acknowledged with nothing rather than "Already done": the first invocation's answer
+        // (in its acknowledgement or through response_url) is the one the person reads, and a replay nobody
+        // typed should not show them anything at all.
+        if (!await gate.RecordFirstDeliveryAsync(workspace, command, cancellationToken))
+        {
+            return new SlackAck.Empty();
+        }
+
         gate.FillProfileLater(workspace, command.UserId);
         var turn = SlackTurns.For(workspace, command.UserId, command.ChannelId, new CommandInput(command.Text));
 
         // The engine keeps going if the allowance runs out or the request ends; its replies then arrive through response_url.
-        var work = engine.HandleAsync(turn, CancellationToken.None);
+        var work = ForgetIfFailedAsync(engine.HandleAsync(turn, CancellationToken.None), workspace, command);
         if (!await SlackAnswerBudget.FinishesInTimeAsync(work, deadline, time, cancellationToken))
         {
             background.Enqueue("finish a slow /review", async ct =>
@@ -69,6 +78,24 @@ public sealed partial class SlashCommandHandler(
         }
 
         return answer ?? new SlackAck.Empty();
+    }
+
+    /// <summary>
+    /// When the engine fails the command was not acted on, so its key is forgotten and the same command tried again
+    /// is. Failures delivering the replies do not forget it: the engine has acted (a nudge may already be out), and
+    /// acting again would repeat that.
+    /// </summary>
+    private async Task<IReadOnlyList<Reply>> ForgetIfFailedAsync(Task<IReadOnlyList<Reply>> work, Workspace workspace, SlashCommand command)
+    {
+        try
+        {
+            return await work;
+        }
+        catch
+        {
+            await gate.ForgetDeliveryAsync(workspace, command);
+            throw;
+        }
     }
 
     /// <summary>The reply's first page answers now; its other pages and its files follow.</summary>
