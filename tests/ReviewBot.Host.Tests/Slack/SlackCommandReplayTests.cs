@@ -1,4 +1,9 @@
 using System.Net;
+using System.Reflection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ReviewBot.Core.Conversation;
+using ReviewBot.Storage;
 
 namespace ReviewBot.Host.Tests.Slack;
 
@@ -48,5 +53,74 @@ public class SlackCommandReplayTests
         await host.WaitForIdleAsync(Ct);
 
         Assert.Equal(NotCheckedIn.ToDictionary(member => member, _ => 2), NudgesPerMember(host));
+    }
+
+    [Fact]
+    public async Task A_command_whose_work_failed_is_acted_on_when_it_arrives_again()
+    {
+        var outage = new StoreOutage();
+        await using var host = await SlackHost.StartAsync(Ct, services: services =>
+        {
+            services.RemoveAll<IReviewStore>();
+            services.AddSingleton(provider => outage.Over(new ReviewStore(provider.GetRequiredService<Database>(), provider.GetRequiredService<TimeProvider>())));
+        });
+        var body = host.CommandBody(Mei, "remind", triggerId: "trigger-remind-1");
+        var signedAt = host.Time.GetUtcNow();
+
+        outage.Down = true;
+        await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            using var failed = await host.Client.SendAsync(host.Signed("/slack/commands", body, "application/x-www-form-urlencoded", signedAt), Ct);
+            failed.EnsureSuccessStatusCode();
+        });
+        Assert.Empty(host.Slack.CallsTo("chat.postMessage"));
+
+        outage.Down = false;
+        await PostThreeTimesAsync(host, body);
+        await host.WaitForCallsAsync("chat.postMessage", 3, Ct);
+        await host.WaitForIdleAsync(Ct);
+
+        Assert.Equal(NotCheckedIn.ToDictionary(member => member, _ => 1), NudgesPerMember(host));
+    }
+
+    /// <summary>While <see cref="Down"/>, every read of the review store fails, so the engine cannot act.</summary>
+    private sealed class StoreOutage
+    {
+        public volatile bool Down;
+
+        public IReviewStore Over(IReviewStore inner)
+        {
+            var proxy = DispatchProxy.Create<IReviewStore, FailingWhileDown>();
+            ((FailingWhileDown)(object)proxy).Attach(inner, () => Down);
+            return proxy;
+        }
+    }
+
+    /// <summary>The store's calls, passed through unless the outage is on (DispatchProxy needs a public, unsealed type).</summary>
+    public class FailingWhileDown : DispatchProxy
+    {
+        private IReviewStore _inner = null!;
+        private Func<bool> _down = null!;
+
+        internal void Attach(IReviewStore inner, Func<bool> down) => (_inner, _down) = (inner, down);
+
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+        {
+            ArgumentNullException.ThrowIfNull(targetMethod);
+            if (_down())
+            {
+                throw new InvalidOperationException("The review store is down.");
+            }
+
+            try
+            {
+                return targetMethod.Invoke(_inner, args);
+            }
+            catch (TargetInvocationException e) when (e.InnerException is not null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerException);
+                throw;
+            }
+        }
     }
 }

@@ -19,6 +19,16 @@ public class PayloadTests
         Assert.Equal(new SlashCommand("T1", "U1", "C1", "/review", "quarter last", new Uri("https://hooks.slack.com/commands/T1/1/x"), "123.456"), SlashCommand.From(form));
     }
 
+    [Fact]
+    public void A_slash_command_is_recognised_again_by_its_trigger_id_and_not_by_what_it_says()
+    {
+        var first = new SlashCommand("T1", "U1", "C1", "/review", "remind", new Uri("https://hooks.slack.com/commands/T1/1/x"), "123.456");
+
+        Assert.Equal("slack-command:123.456", first.DeliveryKey);
+        Assert.Equal(first.DeliveryKey, (first with { ResponseUrl = new Uri("https://hooks.slack.com/commands/T1/2/y") }).DeliveryKey);
+        Assert.NotEqual(first.DeliveryKey, (first with { TriggerId = "123.457" }).DeliveryKey);
+    }
+
     [Theory]
     [InlineData("team_id")]
     [InlineData("user_id")]
