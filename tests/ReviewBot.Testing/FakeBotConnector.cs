@@ -24,6 +24,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private readonly Dictionary<string, HttpStatusCode> _failingConversations = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HttpStatusCode> _unreachableMembers = new(StringComparer.Ordinal);
     private readonly HashSet<string> _deletedActivities = new(StringComparer.Ordinal);
+    private (HttpStatusCode Status, string Body)? _memberLookupAnswer;
+    private bool _dropMemberLookups;
+    private TimeSpan _memberLookupDelay;
     private int _throttleNext;
     private int _ids;
 
@@ -71,6 +74,33 @@ public sealed class FakeBotConnector : IAsyncDisposable
         lock (_gate)
         {
             _members[userId] = (email, aadObjectId);
+        }
+    }
+
+    /// <summary>Every member look-up answers this status and raw body, however odd (not JSON, the wrong shape, empty).</summary>
+    public void AnswerMemberLookupsWith(HttpStatusCode status, string body)
+    {
+        lock (_gate)
+        {
+            _memberLookupAnswer = (status, body);
+        }
+    }
+
+    /// <summary>Every member look-up has its connection dropped without an answer, as a connector that is down would.</summary>
+    public void DropMemberLookups()
+    {
+        lock (_gate)
+        {
+            _dropMemberLookups = true;
+        }
+    }
+
+    /// <summary>Every member look-up waits this long (real time) before it answers, so a client's timeout can fire.</summary>
+    public void DelayMemberLookups(TimeSpan delay)
+    {
+        lock (_gate)
+        {
+            _memberLookupDelay = delay;
         }
     }
 
@@ -156,9 +186,42 @@ public sealed class FakeBotConnector : IAsyncDisposable
                 var userId = Uri.UnescapeDataString(segments[4]);
                 (string Email, string AadObjectId) member;
                 bool known;
+                (HttpStatusCode Status, string Body)? odd;
+                bool drop;
+                TimeSpan delay;
                 lock (_gate)
                 {
                     known = _members.TryGetValue(userId, out member);
+                    odd = _memberLookupAnswer;
+                    drop = _dropMemberLookups;
+                    delay = _memberLookupDelay;
+                }
+
+                if (delay > TimeSpan.Zero)
+                {
+                    try
+                    {
+                        await Task.Delay(delay, context.RequestAborted);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        // The client gave up first, which is what a delayed look-up is for.
+                        break;
+                    }
+                }
+
+                if (drop)
+                {
+                    context.Abort();
+                    break;
+                }
+
+                if (odd is { } answer)
+                {
+                    context.Response.StatusCode = (int)answer.Status;
+                    context.Response.ContentType = "application/json";
+                    await context.Response.WriteAsync(answer.Body, context.RequestAborted);
+                    break;
                 }
 
                 await Answer(context, known ? HttpStatusCode.OK : HttpStatusCode.NotFound, known

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Polly;
 using ReviewBot.Teams.Auth;
 using ReviewBot.Teams.Schema;
 
@@ -26,10 +27,32 @@ public sealed class ConnectorClient(HttpClient http, BotTokenProvider tokens)
         SendAsync<ResourceResponse>(HttpMethod.Post, serviceUrl, "v3/conversations", parameters, "create conversation", cancellationToken);
 
     public Task<IReadOnlyList<TeamsMember>> GetMembersAsync(string serviceUrl, string conversationId, CancellationToken cancellationToken) =>
-        SendAsync<IReadOnlyList<TeamsMember>>(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/members", null, "list members", cancellationToken);
+        ReadAsync<IReadOnlyList<TeamsMember>>(serviceUrl, $"v3/conversations/{Escape(conversationId)}/members", "list members", cancellationToken);
 
     public Task<TeamsMember> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken) =>
-        SendAsync<TeamsMember>(HttpMethod.Get, serviceUrl, $"v3/conversations/{Escape(conversationId)}/members/{Escape(userId)}", null, "get member", cancellationToken);
+        ReadAsync<TeamsMember>(serviceUrl, $"v3/conversations/{Escape(conversationId)}/members/{Escape(userId)}", "get member", cancellationToken);
+
+    /// <summary>
+    /// A look-up whose caller can carry on without the answer, so every way it can fail is one
+    /// <see cref="ConnectorException"/>: no answer, a timeout, a refusal or a body that is not the expected JSON.
+    /// Only the caller's own cancellation (the host stopping) gets through as itself.
+    /// </summary>
+    private async Task<T> ReadAsync<T>(string serviceUrl, string path, string operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SendAsync<T>(HttpMethod.Get, serviceUrl, path, null, operation, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            // Refused, reset, or dropped halfway through the body.
+            throw new ConnectorException(operation, null, ConnectorException.Unreachable, null, e);
+        }
+        catch (Exception e) when (e is ExecutionRejectedException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw new ConnectorException(operation, null, ConnectorException.NotAttempted, null, e);
+        }
+    }
 
     private async Task<T> SendAsync<T>(HttpMethod method, string serviceUrl, string path, object? body, string operation, CancellationToken cancellationToken)
     {
@@ -48,8 +71,18 @@ public sealed class ConnectorClient(HttpClient http, BotTokenProvider tokens)
             throw new ConnectorException(operation, response.StatusCode, error.Code, error.Message);
         }
 
-        return await response.Content.ReadFromJsonAsync<T>(BotSchemaJson.Options, cancellationToken)
-            ?? throw new ConnectorException(operation, response.StatusCode, "emptyResponse", null);
+        T? answer;
+        try
+        {
+            answer = await response.Content.ReadFromJsonAsync<T>(BotSchemaJson.Options, cancellationToken);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or NotSupportedException or InvalidOperationException)
+        {
+            // Not JSON, the wrong shape (an array for an object, a number for a string), or an unknown charset.
+            throw new ConnectorException(operation, response.StatusCode, ConnectorException.MalformedResponse, null, e);
+        }
+
+        return answer ?? throw new ConnectorException(operation, response.StatusCode, "emptyResponse", null);
     }
 
     private static async Task<(string? Code, string? Message)> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -2,11 +2,23 @@ using System.Net;
 
 namespace ReviewBot.Teams.Connector;
 
-/// <summary>The Bot Connector refused a call; <see cref="Code"/> is its error code when it gave one.</summary>
-public sealed class ConnectorException(string operation, HttpStatusCode status, string? code, string? message)
-    : Exception($"Bot Connector {operation} failed with {(int)status}{(code is null ? "" : $" {code}")}{(message is null ? "" : $": {message}")}")
+/// <summary>
+/// The Bot Connector refused a call, gave an answer the bot cannot read, or could not be reached;
+/// <see cref="Code"/> is its error code when it gave one, <see cref="Status"/> is null when nothing answered.
+/// </summary>
+public sealed class ConnectorException(string operation, HttpStatusCode? status, string? code, string? message, Exception? innerException = null)
+    : Exception($"Bot Connector {operation} failed with {(status is null ? "no answer" : ((int)status).ToString(System.Globalization.CultureInfo.InvariantCulture))}{(code is null ? "" : $" {code}")}{(message is null ? "" : $": {message}")}", innerException)
 {
-    public HttpStatusCode Status { get; } = status;
+    /// <summary>The code the client gives an answer whose body is not the JSON the call expects.</summary>
+    public const string MalformedResponse = "malformedResponse";
+
+    /// <summary>The code the client gives a call that got no answer: connection refused or dropped.</summary>
+    public const string Unreachable = "unreachable";
+
+    /// <summary>The code the client gives a call that timed out, or that the resilience pipeline refused to make.</summary>
+    public const string NotAttempted = "timedOutOrRejected";
+
+    public HttpStatusCode? Status { get; } = status;
 
     public string? Code { get; } = code;
 

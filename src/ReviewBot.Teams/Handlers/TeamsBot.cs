@@ -158,7 +158,9 @@ public sealed partial class TeamsBot(
         }
         catch (ConnectorException e)
         {
-            LogLookupFailed(logger, e.Status.ToString());
+            // The person is then answered as someone the member list does not know; the connector's message is
+            // left out of the log because it may repeat the service URL.
+            LogLookupFailed(logger, e.Status?.ToString() ?? "no answer", e.Code ?? "none");
         }
     }
 
@@ -176,8 +178,8 @@ public sealed partial class TeamsBot(
     [LoggerMessage(Level = LogLevel.Information, Message = "Linked Teams user {AadObjectId} to the member list by e-mail")]
     private static partial void LogLinked(ILogger logger, string aadObjectId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look up a Teams user's e-mail ({Status})")]
-    private static partial void LogLookupFailed(ILogger logger, string status);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look up a Teams user's e-mail (status {Status}, code {Code}); they are answered as unknown")]
+    private static partial void LogLookupFailed(ILogger logger, string status, string code);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A direct message to member {MemberId} failed (permanent: {Permanent}): {Reason}")]
     private static partial void LogDirectFailed(ILogger logger, string memberId, bool permanent, string reason);

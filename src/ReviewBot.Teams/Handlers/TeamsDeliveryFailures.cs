@@ -36,7 +36,7 @@ public static class TeamsDeliveryFailures
             BotTokenException => ("The bot could not sign in to the Bot Framework; it will try again", false),
             _ => ("Teams could not be reached; it will try again", false),
         };
-        var status = failure is ConnectorException connector ? $" (Teams: {(int)connector.Status})" : "";
+        var status = failure is ConnectorException { Status: { } answered } ? $" (Teams: {(int)answered})" : "";
         return new DeliveryFailedException(reason + status, permanent, failure);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using ReviewBot.Host.Import;
 using ReviewBot.Storage;
@@ -43,6 +44,9 @@ internal sealed class TeamsHost : IAsyncDisposable
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>Everything the host logged.</summary>
+    public CapturingLoggerProvider Logs { get; } = new();
+
     public IServiceProvider Services => _factory.Services;
 
     public static async Task<TeamsHost> StartAsync(CancellationToken cancellationToken)
@@ -65,6 +69,7 @@ internal sealed class TeamsHost : IAsyncDisposable
             {
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(time);
+                services.AddSingleton<ILoggerProvider>(host.Logs);
             });
         });
         host._factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
