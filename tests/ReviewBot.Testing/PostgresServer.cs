@@ -64,10 +64,28 @@ public static class PostgresServer
 
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(admin);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        // FORCE must end every session on the database; a role that is not a superuser (CI's) may not end one
+        // that is not its own, such as an autovacuum worker that happens to be there. That passes in a moment,
+        // so try again; a database left behind on a throwaway cluster harms nothing, a failed cleanup would.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(admin);
+                await connection.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException) when (attempt < 10)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+            catch (PostgresException)
+            {
+                return;
+            }
+        }
     }
 
     private static async Task<string?> StartAsync()
