@@ -126,7 +126,8 @@ public class PostgresStorageTests
 
         var waiting = second.LockWorkspaceAsync("w1", Ct);
         await otherWorkspace.LockWorkspaceAsync("w2", Ct).WaitAsync(TimeSpan.FromSeconds(10), Ct);
-        await Task.Delay(TimeSpan.FromMilliseconds(500), Ct);
+        // The second session is queued on the lock (PostgreSQL lists it as not granted), not merely slow.
+        Assert.True(await AdvisoryLockWaitersAsync(db, expected: 1), "the second session never waited on the workspace lock");
         Assert.False(waiting.IsCompleted);
 
         await first.CommitAsync(Ct);
@@ -216,5 +217,23 @@ public class PostgresStorageTests
                 DueAt = now,
             },
             Ct));
+    }
+
+    private static async Task<bool> AdvisoryLockWaitersAsync(TemporaryDatabase db, int expected)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(db.ConnectionString);
+        await connection.OpenAsync(Ct);
+        for (var i = 0; i < 200; i++)
+        {
+            await using var count = new Npgsql.NpgsqlCommand("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", connection);
+            if ((long)(await count.ExecuteScalarAsync(Ct))! >= expected)
+            {
+                return true;
+            }
+
+            await Task.Delay(25, Ct);
+        }
+
+        return false;
     }
 }

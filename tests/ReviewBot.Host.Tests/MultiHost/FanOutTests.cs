@@ -22,8 +22,10 @@ public sealed partial class FanOutTests
         var allReached = await HostCluster.WaitForAllAsync(
             () => cluster.DirectMessagesPosted().Distinct(StringComparer.Ordinal).Count(), TeamSize, stall: TimeSpan.FromSeconds(30), cap: TimeSpan.FromMinutes(5), Ct);
         var sent = clock.Elapsed;
-        // A moment longer, for a second prompt that would follow the first.
-        await Task.Delay(TimeSpan.FromSeconds(2), Ct);
+        // Until every delivery is recorded as sent: from then on no host may take one again, so a second prompt
+        // could only have been posted already.
+        await HostCluster.WaitUntilAsync(
+            () => DeliveredKeys(cluster.A).Concat(DeliveredKeys(cluster.B)).Distinct(StringComparer.Ordinal).Count() >= TeamSize, TimeSpan.FromSeconds(30), Ct);
 
         var posted = cluster.DirectMessagesPosted();
         var byA = DeliveredKeys(cluster.A);
