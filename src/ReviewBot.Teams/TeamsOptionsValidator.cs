@@ -23,9 +23,9 @@ internal sealed class TeamsOptionsValidator : IValidateOptions<TeamsOptions>
             failures.Add($"{TeamsOptions.Section}:{nameof(TeamsOptions.AppPassword)} is missing: Teams is configured ({TeamsOptions.Section}:{nameof(TeamsOptions.AppId)} is set), and the bot needs its client secret to answer. Set it from the app registration's Certificates & secrets page (environment variable Teams__AppPassword).");
         }
 
-        if (BotTokenProvider.ResolveTokenEndpoint(options) is null)
+        if (BotTokenProvider.ResolveAuthority(options) is null)
         {
-            failures.Add($"{TeamsOptions.Section}:{nameof(TeamsOptions.TokenEndpoint)} must be an absolute https URL once {{tenant}} is replaced, such as https://login.microsoftonline.com/{{tenant}}/oauth2/v2.0/token.");
+            failures.Add($"{TeamsOptions.Section}:{nameof(TeamsOptions.TokenEndpoint)} must be an absolute https URL ending in /oauth2/v2.0/token once {{tenant}} is replaced, such as https://login.microsoftonline.com/{{tenant}}/oauth2/v2.0/token.");
         }
 
         if (options.OpenIdMetadataUrl is null || !BotMetadataDocumentRetriever.IsAllowed(options.OpenIdMetadataUrl))

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -51,6 +53,7 @@ public sealed class FakeBotFramework : IAsyncDisposable
     private readonly Queue<(HttpStatusCode Status, string Error, string Description)> tokenFailures = new();
     private long issued;
     private FakeSigningKey currentKey = null!;
+    private X509Certificate2 certificate = null!;
 
     private FakeBotFramework(WebApplication app, TimeProvider time, string appId, string appPassword, string tenantId)
     {
@@ -75,8 +78,14 @@ public sealed class FakeBotFramework : IAsyncDisposable
 
     public Uri JwksUrl => new(BaseAddress, KeysPath.TrimStart('/'));
 
+    /// <summary>
+    /// The https listener the token endpoint is reached on (MSAL accepts no other scheme), with a self-signed
+    /// certificate for 127.0.0.1 that only <see cref="CreateTrustingHandler"/> trusts; e.g. <c>https://127.0.0.1:54322/</c>.
+    /// </summary>
+    public Uri SecureBaseAddress { get; private set; } = null!;
+
     /// <summary>The token endpoint as <c>Teams:TokenEndpoint</c> spells it, with <c>{tenant}</c> left in.</summary>
-    public string TokenEndpoint => BaseAddress + "{tenant}/oauth2/v2.0/token";
+    public string TokenEndpoint => SecureBaseAddress + "{tenant}/oauth2/v2.0/token";
 
     /// <summary>The key <see cref="MintToken"/> signs with unless told otherwise.</summary>
     public FakeSigningKey CurrentKey
@@ -127,19 +136,44 @@ public sealed class FakeBotFramework : IAsyncDisposable
         string tenantId = DefaultTenantId,
         CancellationToken cancellationToken = default)
     {
+        var certificate = LoopbackCertificate();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate));
+        });
         var app = builder.Build();
-        var fake = new FakeBotFramework(app, time ?? TimeProvider.System, appId, appPassword, tenantId);
+        var fake = new FakeBotFramework(app, time ?? TimeProvider.System, appId, appPassword, tenantId) { certificate = certificate };
         fake.currentKey = fake.AddKey();
         app.MapGet(MetadataPath, fake.HandleMetadata);
         app.MapGet(KeysPath, fake.HandleKeys);
         app.MapPost("/{tenant}/oauth2/v2.0/token", fake.HandleTokenAsync);
         await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        fake.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        static Uri Root(string address) => new(address.EndsWith('/') ? address : address + "/");
+        fake.BaseAddress = Root(addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)));
+        fake.SecureBaseAddress = Root(addresses.First(a => a.StartsWith("https://", StringComparison.Ordinal)));
         return fake;
+    }
+
+    /// <summary>
+    /// A handler that trusts this fake's certificate and no other: configure the token endpoint's HttpClient
+    /// with it (<c>ConfigurePrimaryHttpMessageHandler</c>) so MSAL reaches <see cref="TokenEndpoint"/>.
+    /// </summary>
+    public HttpMessageHandler CreateTrustingHandler()
+    {
+        var thumbprint = certificate.GetCertHashString(HashAlgorithmName.SHA256);
+        return new SocketsHttpHandler
+        {
+            SslOptions =
+            {
+                RemoteCertificateValidationCallback = (_, presented, _, _) =>
+                    presented is not null && string.Equals(presented.GetCertHashString(HashAlgorithmName.SHA256), thumbprint, StringComparison.Ordinal),
+            },
+        };
     }
 
     /// <summary>
@@ -265,6 +299,8 @@ public sealed class FakeBotFramework : IAsyncDisposable
                 key.Dispose();
             }
         }
+
+        certificate.Dispose();
     }
 
     private IResult HandleMetadata(HttpContext context)
@@ -374,6 +410,19 @@ public sealed class FakeBotFramework : IAsyncDisposable
         }
 
         return status;
+    }
+
+    private static X509Certificate2 LoopbackCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        var now = DateTimeOffset.UtcNow;
+        using var created = request.CreateSelfSigned(now.AddMinutes(-5), now.AddDays(1));
+        // Kestrel wants a certificate whose private key it can use; a PKCS#12 round trip gives one on every OS.
+        return X509CertificateLoader.LoadPkcs12(created.Export(X509ContentType.Pkcs12), null);
     }
 
     private static string? Field(Dictionary<string, string> form, string name) => form.TryGetValue(name, out var value) ? value : null;

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using ReviewBot.Host.Import;
 using ReviewBot.Storage;
+using ReviewBot.Teams.Auth;
 using ReviewBot.Testing;
 
 namespace ReviewBot.Host.Tests.Teams;
@@ -70,6 +71,7 @@ internal sealed class TeamsHost : IAsyncDisposable
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(time);
                 services.AddSingleton<ILoggerProvider>(host.Logs);
+                services.AddHttpClient(BotTokenProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler(botFramework.CreateTrustingHandler);
             });
         });
         host._factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));

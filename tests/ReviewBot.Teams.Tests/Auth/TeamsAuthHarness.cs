@@ -53,9 +53,11 @@ internal sealed class TeamsAuthHarness : IAsyncDisposable
             .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
             .AddSingleton<TimeProvider>(time)
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Trace).AddProvider(logs))
-            .AddTeamsAuth()
+            .AddTeamsAuth();
+        services.AddHttpClient(BotTokenProvider.HttpClientName).ConfigurePrimaryHttpMessageHandler(bot.CreateTrustingHandler);
+        var provider = services
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        return new TeamsAuthHarness(bot, services, time, logs);
+        return new TeamsAuthHarness(bot, provider, time, logs);
     }
 
     public Task<BotAuthResult> ValidateAsync(string? authorization, string? channelId = FakeBotFramework.Teams, string? serviceUrl = FakeBotFramework.DefaultServiceUrl) =>

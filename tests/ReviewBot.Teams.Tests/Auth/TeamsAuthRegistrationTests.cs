@@ -21,7 +21,10 @@ public class TeamsAuthRegistrationTests
     [InlineData("not a url/{tenant}")]
     [InlineData("/{tenant}/oauth2/v2.0/token")]
     [InlineData("http://login.microsoftonline.com/{tenant}/oauth2/v2.0/token")]
-    public void A_token_endpoint_that_is_not_an_absolute_https_url_stops_start_up(string endpoint)
+    [InlineData("http://127.0.0.1:5000/{tenant}/oauth2/v2.0/token")]
+    [InlineData("https://login.microsoftonline.com/{tenant}/oauth2/token")]
+    [InlineData("https://login.microsoftonline.com/oauth2/v2.0/token")]
+    public void A_token_endpoint_that_is_not_an_https_entra_v2_token_url_stops_start_up(string endpoint)
     {
         using var services = Build(new() { ["Teams:AppId"] = "bot-app-id", ["Teams:AppPassword"] = "secret", ["Teams:TokenEndpoint"] = endpoint });
 
@@ -75,8 +78,8 @@ public class TeamsAuthRegistrationTests
         Assert.Same(services.GetRequiredService<BotTokenValidator>(), services.GetRequiredService<BotTokenValidator>());
         Assert.Same(services.GetRequiredService<BotTokenProvider>(), services.GetRequiredService<BotTokenProvider>());
         Assert.Equal(
-            new Uri("https://login.microsoftonline.com/tenant/oauth2/v2.0/token"),
-            BotTokenProvider.ResolveTokenEndpoint(services.GetRequiredService<IOptions<TeamsOptions>>().Value));
+            new Uri("https://login.microsoftonline.com/tenant/"),
+            BotTokenProvider.ResolveAuthority(services.GetRequiredService<IOptions<TeamsOptions>>().Value));
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings) =>
