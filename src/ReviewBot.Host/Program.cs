@@ -8,12 +8,13 @@ using ReviewBot.Host.Storage;
 using ReviewBot.Slack;
 using ReviewBot.Teams;
 
-if (OperatorCommands.IsVerb(args))
+if (OperatorCommands.IsOperatorCommand(args))
 {
     return await OperatorCommands.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.Logging.AddFilter(AddressInUse.HostCategory, LogLevel.Critical);
 builder.AddReviewBotStorage();
 builder.AddReviewBotHealth();
 builder.Services.AddHostedService<DatabaseMigrator>();
@@ -48,7 +49,18 @@ if (teams)
     app.MapTeams();
 }
 
-await app.RunAsync();
+// Read now: the configuration is disposed with the host once RunAsync fails.
+var urls = app.Configuration["urls"];
+try
+{
+    await app.RunAsync();
+}
+catch (Exception exception) when (AddressInUse.Is(exception))
+{
+    await Console.Error.WriteLineAsync(AddressInUse.Message(exception, urls));
+    return AddressInUse.ExitCode;
+}
+
 return 0;
 
 /// <summary>The entry point; public so that integration tests can start the host.</summary>
