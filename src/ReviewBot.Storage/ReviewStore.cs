@@ -72,18 +72,18 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
     public async Task<bool> RecordAsync(Submission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        // The delivery key is recorded under the submission's workspace, so everything it carries must
+        // The submission id is recorded under the submission's workspace, so everything it carries must
         // belong there too; otherwise a retry could be told "already recorded" by another workspace's key.
         if (submission.CheckIns.Any(c => c.WorkspaceId != submission.WorkspaceId) || submission.Answers.Any(a => a.WorkspaceId != submission.WorkspaceId))
         {
-            throw new ArgumentException($"Submission {submission.DeliveryKey} carries rows of another workspace than {submission.WorkspaceId}.", nameof(submission));
+            throw new ArgumentException($"Submission {submission.SubmissionId} carries rows of another workspace than {submission.WorkspaceId}.", nameof(submission));
         }
 
-        // Disposing the session without committing rolls back, so a failed insert leaves not even the delivery key.
+        // Disposing the session without committing rolls back, so a failed insert leaves not even the submission id.
         await using var session = await database.BeginAsync(cancellationToken);
         // The key goes first: the insert takes the write lock (SQLite) or the key's row lock (PostgreSQL), so a
         // concurrent retry waits here and then sees it.
-        if (!await session.Deliveries.TryRecordAsync(submission.WorkspaceId, submission.DeliveryKey, time.GetUtcNow(), cancellationToken))
+        if (!await session.Deliveries.TryRecordAsync(submission.WorkspaceId, submission.SubmissionId, time.GetUtcNow(), cancellationToken))
         {
             return false;
         }

@@ -57,7 +57,7 @@ public abstract class ConversationOverStorageContract : StorageContract
     }
 
     [Fact]
-    public async Task A_retried_form_delivery_is_recorded_once_in_the_database()
+    public async Task A_resubmitted_form_is_recorded_once_in_the_database()
     {
         await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
@@ -69,7 +69,7 @@ public abstract class ConversationOverStorageContract : StorageContract
             [FormIds.Value(sample.Objective.KeyResults[1].Id, "progress")] = "8",
             [FormIds.Confidence(sample.Objective.KeyResults[1].Id, "progress")] = "on-track",
         };
-        var turn = new Turn { WorkspaceId = sample.Workspace.Id, Platform = ChatPlatform.Teams, UserId = sample.Seller.TeamsUserId!, ConversationId = "c", Input = new FormSubmission(form.FormId, values), DeliveryId = "activity-42" };
+        var turn = new Turn { WorkspaceId = sample.Workspace.Id, Platform = ChatPlatform.Teams, UserId = sample.Seller.TeamsUserId!, ConversationId = "c", Input = new FormSubmission(form.FormId, values), SubmissionId = "activity-42" };
 
         await engine.HandleAsync(turn, Ct);
         await engine.HandleAsync(turn, Ct);

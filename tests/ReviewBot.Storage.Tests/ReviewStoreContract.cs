@@ -46,7 +46,7 @@ public abstract class ReviewStoreContract : StorageContract
     }
 
     [Fact]
-    public async Task The_same_delivery_key_twice_records_once_and_the_retry_returns_false()
+    public async Task The_same_submission_id_twice_records_once_and_the_retry_returns_false()
     {
         await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
@@ -67,7 +67,7 @@ public abstract class ReviewStoreContract : StorageContract
     }
 
     [Fact]
-    public async Task A_submission_whose_second_check_in_breaks_a_foreign_key_leaves_nothing_not_even_its_delivery_key()
+    public async Task A_submission_whose_second_check_in_breaks_a_foreign_key_leaves_nothing_not_even_its_submission_id()
     {
         await using var db = await MigratedDatabaseAsync();
         var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);

@@ -79,7 +79,7 @@ internal sealed class CheckInCommands(IReviewStore store)
         var state = await store.DialogAsync(speaker.Member.WorkspaceId, speaker.Member.Id, cancellationToken);
         var sameForm = state is not null && state.TemplateId == template.Id && state.Quarter == week.Quarter && state.WeekNumber == week.Number;
         var questioned = QuestionedValues.Of(sameForm ? state!.Answers : null);
-        var reading = TemplateForm.Read(context, form.Values, turn.Platform, speaker.Now, turn.DeliveryId ?? Ids.New(), questioned);
+        var reading = TemplateForm.Read(context, form.Values, turn.Platform, speaker.Now, turn.SubmissionId ?? Ids.New(), questioned);
         if (reading.Invalid is not null)
         {
             if (reading.Doubtful.Count > 0)
@@ -91,7 +91,7 @@ internal sealed class CheckInCommands(IReviewStore store)
             return [reading.Invalid];
         }
 
-        // What was questioned stays remembered for the week: a retried delivery of the confirmation must
+        // What was questioned stays remembered for the week: a resubmission of the confirmation must
         // find it again, to be recognised as recorded rather than asked about.
         return await RecordAsync(speaker, context, reading.Submission!, cancellationToken);
     }
@@ -135,7 +135,7 @@ internal sealed class CheckInCommands(IReviewStore store)
 
         var submission = outcome.Finished.Submission! with
         {
-            DeliveryKey = turn.DeliveryId ?? Ids.New(),
+            SubmissionId = turn.SubmissionId ?? Ids.New(),
             CheckIns = [.. outcome.Finished.Submission!.CheckIns.Select(c => c with { Source = turn.Platform })],
         };
         return await RecordAsync(speaker, context, submission, cancellationToken);

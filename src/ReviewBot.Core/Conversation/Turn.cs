@@ -20,6 +20,9 @@ public sealed record Turn
 
     public required TurnInput Input { get; init; }
 
-    /// <summary>The platform's id for this delivery, so a retried delivery is recognised and not acted on twice.</summary>
-    public string? DeliveryId { get; init; }
+    /// <summary>
+    /// The platform's id for this form submission (a Slack view's id and hash, a Teams activity, a playground submit),
+    /// so a resubmitted form is recognised and recorded once.
+    /// </summary>
+    public string? SubmissionId { get; init; }
 }

@@ -102,7 +102,7 @@ public static class TemplateForm
         IReadOnlyDictionary<string, string> values,
         ChatPlatform source,
         DateTimeOffset now,
-        string deliveryKey,
+        string submissionId,
         IReadOnlyDictionary<string, decimal>? questioned = null)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -198,7 +198,7 @@ public static class TemplateForm
 
         return errors.Count > 0
             ? new FormReading(null, Build(context, values, errors)) { Doubtful = doubts.Found }
-            : new FormReading(new Submission(context.Author.WorkspaceId, deliveryKey, checkIns, answers), null) { Doubtful = doubts.Found };
+            : new FormReading(new Submission(context.Author.WorkspaceId, submissionId, checkIns, answers), null) { Doubtful = doubts.Found };
     }
 
     /// <summary>Checks one key result's value with its confidence and comment; null when skipped, wrong or questioned.</summary>

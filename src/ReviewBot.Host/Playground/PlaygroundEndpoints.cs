@@ -111,7 +111,7 @@ public static partial class PlaygroundEndpoints
                 UserId = body.MemberId,
                 ConversationId = $"playground:{body.MemberId}",
                 Input = input,
-                DeliveryId = string.IsNullOrWhiteSpace(body.DeliveryId) ? null : $"playground:{body.DeliveryId}",
+                SubmissionId = string.IsNullOrWhiteSpace(body.SubmissionId) ? null : $"playground:{body.SubmissionId}",
             },
             cancellationToken);
         PostToTeamChannel(inbox, speaker, replies);

@@ -5,7 +5,7 @@ namespace ReviewBot.Host.Playground;
 /// <c>command</c> or <c>text</c> (with <see cref="Text"/>), <c>form</c> (with <see cref="FormId"/> and
 /// <see cref="Values"/>) or <c>button</c> (with <see cref="ActionId"/> and an optional <see cref="Value"/>).
 /// </summary>
-/// <param name="DeliveryId">Optional; the page sends one per submit so a double click records once.</param>
+/// <param name="SubmissionId">Optional; the page sends one per submit so a double click records once.</param>
 public sealed record PlaygroundTurnRequest(
     string? MemberId,
     string? Kind,
@@ -14,4 +14,4 @@ public sealed record PlaygroundTurnRequest(
     Dictionary<string, string>? Values,
     string? ActionId,
     string? Value,
-    string? DeliveryId);
+    string? SubmissionId);

@@ -172,7 +172,7 @@ public sealed partial class TeamsBot(
         ConversationId = activity.Conversation!.Id,
         Input = input,
         // Not the adapter's delivery key: that one is taken when the activity arrives.
-        DeliveryId = activity.Id is null ? null : $"teams-submission:{activity.Id}",
+        SubmissionId = activity.Id is null ? null : $"teams-submission:{activity.Id}",
     };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Linked Teams user {AadObjectId} to the member list by e-mail")]

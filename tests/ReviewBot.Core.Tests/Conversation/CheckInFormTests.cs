@@ -121,13 +121,13 @@ public class CheckInFormTests
     }
 
     [Fact]
-    public async Task A_retried_delivery_records_nothing_twice()
+    public async Task A_resubmitted_form_records_nothing_twice()
     {
         var form = (await _team.SayAsync(_team.Andy, "review checkin")).Form();
         var values = new Dictionary<string, string> { [Value("kr-us-revenue")] = "14M", [ConfidenceOf("kr-us-revenue")] = "on-track" };
 
-        await _team.SubmitAsync(_team.Andy, form.FormId, values, deliveryId: "delivery-1");
-        var retry = (await _team.SubmitAsync(_team.Andy, form.FormId, values, deliveryId: "delivery-1")).Message();
+        await _team.SubmitAsync(_team.Andy, form.FormId, values, submissionId: "submission-1");
+        var retry = (await _team.SubmitAsync(_team.Andy, form.FormId, values, submissionId: "submission-1")).Message();
 
         Assert.Single(_team.Store.CheckIns);
         Assert.EndsWith("(already saved; nothing recorded twice)", retry.Headline, StringComparison.Ordinal);
@@ -256,13 +256,13 @@ public class CheckInFormTests
     }
 
     [Fact]
-    public async Task A_retried_delivery_does_not_claim_to_replace_anything()
+    public async Task A_resubmitted_form_does_not_claim_to_replace_anything()
     {
         var form = (await _team.SayAsync(_team.Andy, "review checkin")).Form();
         var values = new Dictionary<string, string> { [Value("kr-us-revenue")] = "14M", [ConfidenceOf("kr-us-revenue")] = "on-track" };
-        await _team.SubmitAsync(_team.Andy, form.FormId, values, deliveryId: "d-1");
+        await _team.SubmitAsync(_team.Andy, form.FormId, values, submissionId: "d-1");
 
-        var retry = (await _team.SubmitAsync(_team.Andy, form.FormId, values, deliveryId: "d-1")).Message();
+        var retry = (await _team.SubmitAsync(_team.Andy, form.FormId, values, submissionId: "d-1")).Message();
 
         Assert.Equal("Checked in for week 8. (already saved; nothing recorded twice)", retry.Headline);
     }

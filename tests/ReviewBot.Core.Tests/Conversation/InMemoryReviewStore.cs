@@ -69,7 +69,7 @@ internal sealed class InMemoryReviewStore : IReviewStore
     public Task<bool> RecordAsync(Submission submission, CancellationToken cancellationToken)
     {
         RecordCalls++;
-        if (!_deliveries.Add((submission.WorkspaceId, submission.DeliveryKey)))
+        if (!_deliveries.Add((submission.WorkspaceId, submission.SubmissionId)))
         {
             return Task.FromResult(false);
         }

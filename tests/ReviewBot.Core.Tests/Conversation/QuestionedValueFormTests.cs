@@ -28,7 +28,7 @@ public class QuestionedValueFormTests
     {
         var form = (await _team.SayAsync(_team.Andy, "review checkin")).Form();
 
-        var again = (await _team.SubmitAsync(_team.Andy, form.FormId, Conversion("950"), deliveryId: "d-1")).Form();
+        var again = (await _team.SubmitAsync(_team.Andy, form.FormId, Conversion("950"), submissionId: "d-1")).Form();
 
         Assert.Equal(form.FormId, again.FormId);
         Assert.Equal(Questioned950, again.Field(Value("kr-conversion")).Error);
@@ -41,9 +41,9 @@ public class QuestionedValueFormTests
     public async Task Submitting_the_questioned_value_again_unchanged_saves_it_once()
     {
         var form = (await _team.SayAsync(_team.Andy, "review checkin")).Form();
-        await _team.SubmitAsync(_team.Andy, form.FormId, Conversion("950"), deliveryId: "d-1");
+        await _team.SubmitAsync(_team.Andy, form.FormId, Conversion("950"), submissionId: "d-1");
 
-        var done = (await _team.SubmitAsync(_team.Andy, form.FormId, Conversion("950"), deliveryId: "d-2")).Message();
+        var done = (await _team.SubmitAsync(_team.Andy, form.FormId, Conversion("950"), submissionId: "d-2")).Message();
 
         Assert.Equal("Checked in for week 8.", done.Headline);
         Assert.Equal(950m, Assert.Single(_team.Store.CheckIns).Value);
@@ -149,10 +149,10 @@ public class QuestionedValueFormTests
     public async Task A_retried_confirmation_records_nothing_twice()
     {
         var form = (await _team.SayAsync(_team.Andy, "review checkin")).Form();
-        await _team.SubmitAsync(_team.Andy, form.FormId, Conversion("950"), deliveryId: "d-1");
-        await _team.SubmitAsync(_team.Andy, form.FormId, Conversion("950"), deliveryId: "d-2");
+        await _team.SubmitAsync(_team.Andy, form.FormId, Conversion("950"), submissionId: "d-1");
+        await _team.SubmitAsync(_team.Andy, form.FormId, Conversion("950"), submissionId: "d-2");
 
-        var retry = (await _team.SubmitAsync(_team.Andy, form.FormId, Conversion("950"), deliveryId: "d-2")).Message();
+        var retry = (await _team.SubmitAsync(_team.Andy, form.FormId, Conversion("950"), submissionId: "d-2")).Message();
 
         Assert.EndsWith("(already saved; nothing recorded twice)", retry.Headline, StringComparison.Ordinal);
         Assert.Single(_team.Store.CheckIns);

@@ -87,15 +87,15 @@ internal sealed class TestTeam
     public Task<IReadOnlyList<Reply>> SayAsync(Member who, string text) =>
         HandleAsync(who, CommandLine.LooksLikeCommand(text) ? new CommandInput(text) : new TextInput(text));
 
-    public Task<IReadOnlyList<Reply>> SubmitAsync(Member who, string formId, IReadOnlyDictionary<string, string> values, string? deliveryId = null) =>
-        HandleAsync(who, new FormSubmission(formId, values), deliveryId);
+    public Task<IReadOnlyList<Reply>> SubmitAsync(Member who, string formId, IReadOnlyDictionary<string, string> values, string? submissionId = null) =>
+        HandleAsync(who, new FormSubmission(formId, values), submissionId);
 
     public Task<IReadOnlyList<Reply>> PressAsync(Member who, string actionId, string? value = null) =>
         HandleAsync(who, new ButtonPress(actionId, value));
 
-    public Task<IReadOnlyList<Reply>> HandleAsync(Member who, TurnInput input, string? deliveryId = null) =>
+    public Task<IReadOnlyList<Reply>> HandleAsync(Member who, TurnInput input, string? submissionId = null) =>
         Engine.HandleAsync(
-            new Turn { WorkspaceId = WorkspaceId, Platform = ChatPlatform.Slack, UserId = who.SlackUserId!, ConversationId = $"D-{who.Id}", Input = input, DeliveryId = deliveryId },
+            new Turn { WorkspaceId = WorkspaceId, Platform = ChatPlatform.Slack, UserId = who.SlackUserId!, ConversationId = $"D-{who.Id}", Input = input, SubmissionId = submissionId },
             TestContext.Current.CancellationToken);
 
     public void CheckedIn(Member who, KeyResult keyResult, int week, decimal value, Confidence confidence = Confidence.OnTrack, string? comment = null, string? blockers = null, Quarter? quarter = null) =>

@@ -110,7 +110,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
         UserId = member.Id,
         ConversationId = $"playground:{member.Id}",
         Input = input,
-        DeliveryId = $"sim:{Guid.NewGuid():N}",
+        SubmissionId = $"sim:{Guid.NewGuid():N}",
     };
 
     private async Task BootAsync(CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ function uid(prefix) {
   return `${prefix}-${state.nextId++}`;
 }
 
-function deliveryId() {
+function submissionId() {
   // randomUUID needs a secure context; http://localhost is one, a LAN address is not.
   return crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(16).slice(2)}`;
 }
@@ -250,7 +250,7 @@ async function send(turn, source) {
   const speaker = state.speaker;
   let data;
   try {
-    data = await api("/playground/turn", { memberId: speaker.id, deliveryId: deliveryId(), ...turn });
+    data = await api("/playground/turn", { memberId: speaker.id, submissionId: submissionId(), ...turn });
   } catch (error) {
     problem(speaker, error.message);
     return;

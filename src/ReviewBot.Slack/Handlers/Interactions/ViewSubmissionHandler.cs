@@ -30,7 +30,7 @@ public sealed class ViewSubmissionHandler(
         var turn = SlackTurns.For(workspace, submission.UserId, origin.Channel ?? submission.UserId, new FormSubmission(submission.CallbackId, submission.Values)) with
         {
             // A double-clicked submit sends the same view again; the engine records it once.
-            DeliveryId = $"slack-view:{submission.ViewId}:{submission.Hash}",
+            SubmissionId = $"slack-view:{submission.ViewId}:{submission.Hash}",
         };
         var replies = await engine.HandleAsync(turn, cancellationToken);
 
