@@ -4,6 +4,7 @@
 # 500 req/s, p50 and p99), three runs, then a table.
 #
 #   tests/ReviewBot.Benchmarks/http/run.sh            # from anywhere; RUNS=1 SECONDS_PER_RUN=5 for a quick look
+#   REVIEWBOT_PUBLISHED=/path/to/publish run.sh       # a host already published (dotnet publish -c Release -o …)
 #
 # Prerequisites: the .NET 10 SDK, Node.js >= 18 with npm, wrk (`apt-get install -y wrk`; installed here
 # when missing and running as root). The script publishes the host (Release), seeds a SQLite database
@@ -92,9 +93,15 @@ fi
 echo "== installing the Bolt app and autocannon (npm ci)"
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 
-echo "== publishing the host (Release)"
-dotnet publish "$repo/src/ReviewBot.Host" -c Release -o "$work/publish" --nologo -v quiet > "$work/publish.log" 2>&1 \
-  || { cat "$work/publish.log" >&2; exit 1; }
+if [ -n "${REVIEWBOT_PUBLISHED:-}" ]; then
+  # An already published host (e.g. to compare two builds); it is copied, so the run never writes into it.
+  echo "== using the host published in $REVIEWBOT_PUBLISHED"
+  cp -r "$REVIEWBOT_PUBLISHED" "$work/publish"
+else
+  echo "== publishing the host (Release)"
+  dotnet publish "$repo/src/ReviewBot.Host" -c Release -o "$work/publish" --nologo -v quiet > "$work/publish.log" 2>&1 \
+    || { cat "$work/publish.log" >&2; exit 1; }
+fi
 
 echo "== seeding the database"
 quarter="$(date -u +%Y)-Q$(( ($(date -u +%-m) - 1) / 3 + 1 ))"
@@ -116,6 +123,7 @@ start "$work/reviewbot.log" "$work/publish" dotnet ReviewBot.Host.dll \
   "--Slack:SigningSecret=$secret" \
   --Slack:BotToken=bench-bot-token-for-the-local-fake \
   "--Slack:ApiBaseUrl=http://127.0.0.1:$slack_port/api/"
+reviewbot_pid="${groups[-1]}"
 wait_for "ReviewBot" "http://127.0.0.1:$reviewbot_port/healthz" "$work/reviewbot.log"
 reviewbot="http://127.0.0.1:$reviewbot_port/slack/commands"
 node "$here/send-once.mjs" "$reviewbot" > "$work/help-reply.json"
@@ -123,6 +131,7 @@ grep -q '"blocks"' "$work/help-reply.json" || { echo "ReviewBot did not answer /
 
 echo "== starting the Bolt app on $bolt_port"
 start "$work/bolt.log" "$here" node "$here/bolt-app.mjs" "$bolt_port" "http://127.0.0.1:$slack_port/api/" "$work/help-reply.json"
+bolt_pid="${groups[-1]}"
 for _ in $(seq 150); do grep -q "Bolt app on" "$work/bolt.log" && break; sleep 0.2; done
 bolt="http://127.0.0.1:$bolt_port/slack/commands"
 node "$here/send-once.mjs" "$bolt" > "$work/bolt-reply.json"
@@ -130,17 +139,25 @@ cmp -s "$work/help-reply.json" "$work/bolt-reply.json" \
   || { echo "The Bolt app's answer differs from ReviewBot's:" >&2; diff <(cat "$work/help-reply.json") <(cat "$work/bolt-reply.json") >&2 || true; exit 1; }
 echo "   both answer the same $(wc -c < "$work/help-reply.json")-byte Block Kit message"
 
-# Saturation: requests/s into $work/rps (and any non-2xx or reused trigger id on stderr). Not called in
-# $(…), so that the load generator's process group is the main shell's to end.
+# CPU time (user + system, in clock ticks) a process has used so far.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
+# Saturation: requests/s into $work/rps, the server's CPU milliseconds per 1,000 requests into $work/cpu
+# (a figure that moves less than requests/s when other work shares the cores), and any non-2xx or reused
+# trigger id on stderr. Not called in $(…), so that the load generator's process group is the main shell's to end.
 saturate() {
-  local url="$1" tag="$2"
+  local url="$1" tag="$2" server="$3"
   node "$here/wrk-bodies.mjs" "$wrk_bodies" "$work/bodies.txt" "$tag.$RANDOM$RANDOM"
+  local before
+  before="$(cpu_ticks "$server")"
   BODIES="$work/bodies.txt" THREADS="$wrk_threads" run_waiting wrk "-t$wrk_threads" "-c$wrk_connections" "-d${seconds}s" \
     -s "$here/wrk-signed.lua" "$url" > "$work/wrk.out"
   if grep -q "REUSED_TRIGGER_IDS\|Non-2xx\|Socket errors" "$work/wrk.out"; then
     echo "   wrk against $tag: $(grep "REUSED_TRIGGER_IDS\|Non-2xx\|Socket errors" "$work/wrk.out" | tr '\n' ' ')" >&2
   fi
   awk '/Requests\/sec/ { printf "%.0f", $2 }' "$work/wrk.out" > "$work/rps"
+  awk -v ticks="$(( $(cpu_ticks "$server") - before ))" -v hz="$(getconf CLK_TCK)" \
+    '/requests in/ { printf "%.0f", ticks * 1000 / hz * 1000 / $1 }' "$work/wrk.out" > "$work/cpu"
 }
 
 # Fixed-rate latency: autocannon's JSON line into $work/latency.json.
@@ -150,27 +167,27 @@ at_rate() {
 }
 
 echo "== warming up both (${seconds} s each, not counted)"
-saturate "$reviewbot" warm-reviewbot
-saturate "$bolt" warm-bolt
+saturate "$reviewbot" warm-reviewbot "$reviewbot_pid"
+saturate "$bolt" warm-bolt "$bolt_pid"
 
 table="$results/slash-command-$(date -u +%Y%m%dT%H%M%SZ).md"
 {
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -sr); .NET $(dotnet --version), Node $(node --version)"
   echo "Command: tests/ReviewBot.Benchmarks/http/run.sh (wrk -t$wrk_threads -c$wrk_connections -d${seconds}s; autocannon --overallRate $rate -c $rate_connections -d $seconds)"
   echo
-  echo "| run | load avg (1 min) before | ReviewBot req/s | Bolt req/s | ratio | ReviewBot p50 / p99 ms at $rate/s | Bolt p50 / p99 ms at $rate/s |"
-  echo "| --- | --- | --- | --- | --- | --- | --- |"
+  echo "| run | load avg (1 min) before | ReviewBot req/s | Bolt req/s | ratio | ReviewBot / Bolt CPU ms per 1k req | ReviewBot p50 / p99 ms at $rate/s | Bolt p50 / p99 ms at $rate/s |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
 } > "$table"
 
 for run in $(seq "$runs"); do
   echo "== run $run of $runs ($(uptime | sed 's/.*load average: //'))"
   load="$(cut -d' ' -f1 /proc/loadavg)"
-  saturate "$reviewbot" "reviewbot-$run"; reviewbot_rps="$(cat "$work/rps")"
-  saturate "$bolt" "bolt-$run"; bolt_rps="$(cat "$work/rps")"
+  saturate "$reviewbot" "reviewbot-$run" "$reviewbot_pid"; reviewbot_rps="$(cat "$work/rps")"; reviewbot_cpu="$(cat "$work/cpu")"
+  saturate "$bolt" "bolt-$run" "$bolt_pid"; bolt_rps="$(cat "$work/rps")"; bolt_cpu="$(cat "$work/cpu")"
   at_rate "$reviewbot" "reviewbot-rate-$run"; reviewbot_latency="$(cat "$work/latency.json")"
   at_rate "$bolt" "bolt-rate-$run"; bolt_latency="$(cat "$work/latency.json")"
   field() { node -e "const r=JSON.parse(process.argv[1]); if (r.non2xx || r.errors) console.error('   ' + process.argv[3] + ': ' + r.non2xx + ' non-2xx, ' + r.errors + ' errors'); console.log(r[process.argv[2]])" "$1" "$2" "$3"; }
-  echo "| $run | $load | $reviewbot_rps | $bolt_rps | $(awk "BEGIN { printf \"%.2f\", $reviewbot_rps / $bolt_rps }")× | $(field "$reviewbot_latency" p50 ReviewBot) / $(field "$reviewbot_latency" p99 ReviewBot) | $(field "$bolt_latency" p50 Bolt) / $(field "$bolt_latency" p99 Bolt) |" >> "$table"
+  echo "| $run | $load | $reviewbot_rps | $bolt_rps | $(awk "BEGIN { printf \"%.2f\", $reviewbot_rps / $bolt_rps }")× | $reviewbot_cpu / $bolt_cpu | $(field "$reviewbot_latency" p50 ReviewBot) / $(field "$reviewbot_latency" p99 ReviewBot) | $(field "$bolt_latency" p50 Bolt) / $(field "$bolt_latency" p99 Bolt) |" >> "$table"
   echo "   $(tail -1 "$table")"
 done
 echo "   load average after: $(uptime | sed 's/.*load average: //')" | tee -a "$table"
