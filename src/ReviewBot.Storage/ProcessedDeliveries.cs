@@ -7,13 +7,13 @@ public sealed class ProcessedDeliveries(Database database, TimeProvider time) : 
 {
     public async Task<bool> TryRecordAsync(string workspaceId, string deliveryKey, CancellationToken cancellationToken)
     {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
+        await using var session = await database.OpenWriterAsync(cancellationToken);
         return await session.Deliveries.TryRecordAsync(workspaceId, deliveryKey, time.GetUtcNow(), cancellationToken);
     }
 
     public async Task ForgetAsync(string workspaceId, string deliveryKey, CancellationToken cancellationToken)
     {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
+        await using var session = await database.OpenWriterAsync(cancellationToken);
         await session.Deliveries.ForgetAsync(workspaceId, deliveryKey, cancellationToken);
     }
 }

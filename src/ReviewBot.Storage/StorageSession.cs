@@ -13,10 +13,14 @@ public sealed class StorageSession : IAsyncDisposable
     private readonly DbConnection _connection;
     private DbTransaction? _transaction;
 
-    internal StorageSession(DbConnection connection, DbTransaction? transaction, SqlDialect dialect)
+    /// <summary>The write turn this session holds on SQLite (see <see cref="Database.OpenWriterAsync"/>), given back on dispose.</summary>
+    private SemaphoreSlim? _writerTurn;
+
+    internal StorageSession(DbConnection connection, DbTransaction? transaction, SqlDialect dialect, SemaphoreSlim? writerTurn = null)
     {
         _connection = connection;
         _transaction = transaction;
+        _writerTurn = writerTurn;
         Dialect = dialect;
         Workspaces = new WorkspaceStore(this);
         Teams = new TeamStore(this);
@@ -86,12 +90,19 @@ public sealed class StorageSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_transaction is not null)
+        try
         {
-            await _transaction.DisposeAsync();
-        }
+            if (_transaction is not null)
+            {
+                await _transaction.DisposeAsync();
+            }
 
-        await _connection.DisposeAsync();
+            await _connection.DisposeAsync();
+        }
+        finally
+        {
+            Interlocked.Exchange(ref _writerTurn, null)?.Release();
+        }
     }
 
     internal Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken) =>
