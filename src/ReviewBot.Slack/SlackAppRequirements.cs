@@ -31,6 +31,9 @@ public static class SlackAppRequirements
         ["chat.update"] = "chat:write",
         ["chat.postEphemeral"] = "chat:write",
         ["conversations.open"] = "im:write",
+        // Reading back whether a scheduled post arrived: im:history (a feature's scope below) covers DMs, this
+        // public summary channels, and groups:history (a feature's) private ones.
+        ["conversations.history"] = "channels:history",
         ["users.info"] = "users:read",
         ["views.open"] = null,
         ["views.update"] = null,
@@ -45,7 +48,7 @@ public static class SlackAppRequirements
     /// </summary>
     public static IReadOnlySet<string> UsedMethods { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "auth.test", "chat.postMessage", "chat.update", "conversations.open", "users.info", "views.open", "views.publish",
+        "auth.test", "chat.postMessage", "chat.update", "conversations.open", "conversations.history", "users.info", "views.open", "views.publish",
         "files.getUploadURLExternal", "files.completeUploadExternal",
     };
 
@@ -54,7 +57,11 @@ public static class SlackAppRequirements
     {
         [Command] = "commands",
         [Events.DirectMessage] = "im:history",
+        [PrivateSummaryChannels] = "groups:history",
     };
+
+    /// <summary>The feature of looking for a scheduled post in a private summary channel's history.</summary>
+    public const string PrivateSummaryChannels = "private summary channels";
 
     public static IReadOnlySet<string> BotScopes { get; } =
         UsedMethods.Select(m => ScopeByMethod[m]).OfType<string>().Concat(ScopeByFeature.Values).ToHashSet(StringComparer.Ordinal);

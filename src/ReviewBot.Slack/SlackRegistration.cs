@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Slack.Api;
 using ReviewBot.Slack.Handlers;
@@ -24,8 +25,11 @@ public static class SlackRegistration
     public static IServiceCollection AddSlack(this IServiceCollection services)
     {
         services.AddSlackApi();
-        // A response_url is itself a credential (anyone holding it can post for 30 minutes): never logged.
-        services.AddHttpClient(SlackResponder.ResponseUrlClient).RemoveAllLoggers().AddStandardResilienceHandler();
+        // A response_url is itself a credential (anyone holding it can post for 30 minutes): never logged. Every
+        // post to it creates a message, so it is retried only where Slack cannot have posted it.
+        services.AddHttpClient(SlackResponder.ResponseUrlClient).RemoveAllLoggers()
+            .AddResilienceHandler("slack-response-url", (pipeline, context) => SlackApiRegistration.AddPipeline(
+                pipeline, context.ServiceProvider.GetRequiredService<IOptions<SlackApiResilienceOptions>>().Value, createsMessage: true));
         services.AddSingleton<SlackRequestVerifier>();
         services.AddSingleton<SlackWorkspaces>();
         // The typed Web API client is transient (its handlers rotate), so what holds it is too.

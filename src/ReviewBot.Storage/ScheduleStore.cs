@@ -6,7 +6,7 @@ namespace ReviewBot.Storage;
 /// <summary>The scheduler's records: leave ranges, and each delivery's claim, outcome and message.</summary>
 public sealed class ScheduleStore
 {
-    private const string Columns = "workspace_id, delivery_key, kind, team_id, member_id, quarter, week_number, due_at, status, attempts, last_error, sent_at, message_ref, not_before";
+    private const string Columns = "workspace_id, delivery_key, kind, team_id, member_id, quarter, week_number, due_at, status, attempts, last_error, sent_at, message_ref, not_before, attempts_started";
 
     private readonly StorageSession _session;
 
@@ -50,7 +50,7 @@ public sealed class ScheduleStore
         // commit; either way it finds the lease taken and gets null.
         var taken = await _session.ExecuteAsync(
             $"""
-            UPDATE scheduled_deliveries SET not_before = @LeaseUntil
+            UPDATE scheduled_deliveries SET not_before = @LeaseUntil, attempts_started = attempts_started + 1
             WHERE (workspace_id, delivery_key) IN (
                 SELECT workspace_id, delivery_key FROM scheduled_deliveries
                 WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey AND status = 'claimed'
@@ -231,6 +231,8 @@ public sealed class ScheduleStore
 
         public long Attempts { get; set; }
 
+        public long AttemptsStarted { get; set; }
+
         public string? LastError { get; set; }
 
         public DateTimeOffset? SentAt { get; set; }
@@ -250,6 +252,7 @@ public sealed class ScheduleStore
             DueAt = DueAt,
             Status = Status,
             Attempts = (int)Attempts,
+            AttemptsStarted = (int)AttemptsStarted,
             LastError = LastError,
             SentAt = SentAt,
             MessageRef = MessageRef,

@@ -20,9 +20,11 @@ public static class TeamsRegistration
     public static IServiceCollection AddTeams(this IServiceCollection services)
     {
         services.AddTeamsAuth();
-        // Retries honour the connector's Retry-After on 429 and back off on 5xx; the default request logging
-        // would hand the bearer token to structured log sinks, so it is off.
-        services.AddHttpClient<ConnectorClient>().RemoveAllLoggers().AddStandardResilienceHandler();
+        // Retries honour the connector's Retry-After on 429, and back off on 5xx only for calls a repeat cannot
+        // double (ConnectorRetryRules); the default request logging would hand the bearer token to structured
+        // log sinks, so it is off.
+        services.AddHttpClient<ConnectorClient>().RemoveAllLoggers()
+            .AddResilienceHandler("bot-connector", pipeline => ConnectorRetryRules.AddPipeline(pipeline));
         services.AddSingleton<TeamsWorkspaces>();
         services.AddSingleton<TeamsMembers>();
         services.AddTransient<TeamsMessenger>();

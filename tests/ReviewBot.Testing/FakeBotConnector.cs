@@ -13,7 +13,7 @@ namespace ReviewBot.Testing;
 /// <summary>
 /// A Bot Connector service on loopback, as a Teams serviceUrl: it creates 1:1 conversations, takes sent,
 /// replied and updated activities, answers member look-ups, checks the bearer token, records every call,
-/// and can be told to answer 429 with Retry-After.
+/// and can be told to answer 429 with Retry-After, or to deliver an activity and then answer 500.
 /// </summary>
 public sealed class FakeBotConnector : IAsyncDisposable
 {
@@ -27,7 +27,9 @@ public sealed class FakeBotConnector : IAsyncDisposable
     private (HttpStatusCode Status, string Body)? _memberLookupAnswer;
     private bool _dropMemberLookups;
     private TimeSpan _memberLookupDelay;
+    private readonly List<(string ConversationId, string ActivityId, JsonNode? Activity)> _delivered = [];
     private int _throttleNext;
+    private int _storeThenFailNext;
     private int _ids;
 
     private readonly Func<string, bool> _acceptsToken;
@@ -106,6 +108,18 @@ public sealed class FakeBotConnector : IAsyncDisposable
 
     public void ThrottleNext(int times = 1) => Interlocked.Exchange(ref _throttleNext, times);
 
+    /// <summary>The next <paramref name="times"/> activities sent are delivered into their conversation, then answered 500.</summary>
+    public void StoreThenFailNext(int times = 1) => Interlocked.Exchange(ref _storeThenFailNext, times);
+
+    /// <summary>The activities delivered into a conversation (sent or replied, not updates), in order.</summary>
+    public IReadOnlyList<JsonNode?> DeliveredTo(string conversationId)
+    {
+        lock (_gate)
+        {
+            return [.. _delivered.Where(d => d.ConversationId == conversationId).Select(d => d.Activity)];
+        }
+    }
+
     /// <summary>Every call into a conversation answers <paramref name="status"/>: 403 when the bot was removed or blocked, 404 when it is gone.</summary>
     public void FailConversation(string conversationId, HttpStatusCode status)
     {
@@ -179,7 +193,23 @@ public sealed class FakeBotConnector : IAsyncDisposable
             case ("POST", 2):
                 await Answer(context, HttpStatusCode.Created, new JsonObject { ["id"] = $"a:created-{Interlocked.Increment(ref _ids)}" });
                 break;
-            case ("POST", 4 or 5) or ("PUT", 5) when segments[3] == "activities":
+            case ("POST", 4 or 5) when segments[3] == "activities":
+                var activityId = $"activity-{Interlocked.Increment(ref _ids)}";
+                lock (_gate)
+                {
+                    _delivered.Add((Uri.UnescapeDataString(segments[2]), activityId, body));
+                }
+
+                if (Interlocked.Decrement(ref _storeThenFailNext) >= 0)
+                {
+                    // Delivered, and then the answer says otherwise: what a connector's 5xx after accepting looks like.
+                    await Answer(context, HttpStatusCode.InternalServerError, new JsonObject { ["error"] = new JsonObject { ["code"] = "ServiceError" } });
+                    break;
+                }
+
+                await Answer(context, HttpStatusCode.OK, new JsonObject { ["id"] = activityId });
+                break;
+            case ("PUT", 5) when segments[3] == "activities":
                 await Answer(context, HttpStatusCode.OK, new JsonObject { ["id"] = $"activity-{Interlocked.Increment(ref _ids)}" });
                 break;
             case ("GET", 5) when segments[3] == "members":

@@ -19,7 +19,7 @@ namespace ReviewBot.Testing;
 /// plausible answers, bearer-token checks, a record of every call, an optional per-method rate limit and
 /// scripted failures. Point <c>Slack:ApiBaseUrl</c> at <see cref="ApiBaseUrl"/>.
 /// </summary>
-public sealed class FakeSlackServer : IAsyncDisposable
+public sealed partial class FakeSlackServer : IAsyncDisposable
 {
     public const string DefaultBotToken = "xoxb-1111-2222-FAKEtokenDoNotLog";
     public const string TeamId = "T0FAKE";
@@ -245,6 +245,12 @@ public sealed class FakeSlackServer : IAsyncDisposable
         var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         var call = new SlackCall(method, at, headers, contentType, json, form, 0);
         var answer = Answer(call, context.Request.Headers.Authorization.ToString(), at);
+        if (await AnswerLostAsync(call, answer, context))
+        {
+            return;
+        }
+
+        answer = AnswerAfterStoring(call, answer);
 
         lock (gate)
         {
@@ -353,6 +359,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
                 "chat.update" => UpdateMessage(call),
                 "chat.postEphemeral" => PostEphemeral(call, at),
                 "conversations.open" => OpenConversation(call),
+                "conversations.history" => History(call),
                 "users.info" => UserInfo(call),
                 "views.open" => OpenView(call, at),
                 "views.update" => UpdateView(call, at),
@@ -402,6 +409,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
 
         var ts = NextTs(at);
         messages[$"{channel}/{ts}"] = call.Arg("text") ?? "";
+        KeepInHistory(channel, ts, call);
         return Ok(new JsonObject
         {
             ["channel"] = channel,

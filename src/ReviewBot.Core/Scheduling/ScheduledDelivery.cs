@@ -28,7 +28,21 @@ public sealed record ScheduledDelivery
     /// <summary>claimed, sent, failed or skipped.</summary>
     public required string Status { get; init; }
 
+    /// <summary>Attempts whose outcome was recorded (sent, or failed and to be tried again).</summary>
     public int Attempts { get; init; }
+
+    /// <summary>
+    /// Attempts taken, the current one included. More than <see cref="Attempts"/> + 1 when an earlier attempt
+    /// ended without recording anything (its host was killed between sending and recording).
+    /// </summary>
+    public int AttemptsStarted { get; init; }
+
+    /// <summary>
+    /// True when an earlier attempt may have sent the message without it being recorded as sent: one was
+    /// recorded as a retry (perhaps after the chat service's answer was lost), or one never recorded at all.
+    /// Such a delivery is looked for where it would have arrived before it is sent again.
+    /// </summary>
+    public bool MayHaveArrived => Attempts > 0 || AttemptsStarted > 1;
 
     public string? LastError { get; init; }
 

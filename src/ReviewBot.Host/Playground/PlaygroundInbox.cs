@@ -16,13 +16,24 @@ public sealed class PlaygroundInbox(TimeProvider time)
 
     private readonly Lock _lock = new();
     private readonly Dictionary<string, List<PlaygroundInboxItem>> _boxes = new(StringComparer.Ordinal);
+
+    // Kept beside the items rather than in them: the page is shown the items, and a delivery key is not for it.
+    private readonly Dictionary<long, string> _deliveryKeys = [];
     private long _nextId;
 
-    public SentMessage Add(string memberId, MessageReply message) => Put(memberId, message, toChannel: false, postedBy: null);
+    /// <param name="deliveryKey">The scheduled delivery it is, for <see cref="FindDirect"/>; null for other messages.</param>
+    public SentMessage Add(string memberId, MessageReply message, string? deliveryKey = null) => Put(memberId, message, toChannel: false, postedBy: null, deliveryKey);
 
     /// <param name="postedBy">The person who had the bot post it, or null when the bot posted by itself.</param>
-    public SentMessage Post(string workspaceId, string channelId, MessageReply message, string? postedBy = null) =>
-        Put(ChannelBox(workspaceId, channelId), message, toChannel: true, postedBy);
+    public SentMessage Post(string workspaceId, string channelId, MessageReply message, string? postedBy = null, string? deliveryKey = null) =>
+        Put(ChannelBox(workspaceId, channelId), message, toChannel: true, postedBy, deliveryKey);
+
+    /// <summary>The first direct message to the member since <paramref name="since"/> sent as the delivery; null when none is kept.</summary>
+    public SentMessage? FindDirect(string memberId, string deliveryKey, DateTimeOffset since) => Find(memberId, deliveryKey, since);
+
+    /// <summary>The same for a channel's posts.</summary>
+    public SentMessage? FindInChannel(string workspaceId, string channelId, string deliveryKey, DateTimeOffset since) =>
+        Find(ChannelBox(workspaceId, channelId), deliveryKey, since);
 
     public bool Replace(string memberId, SentMessage sent, MessageReply message)
     {
@@ -68,7 +79,17 @@ public sealed class PlaygroundInbox(TimeProvider time)
     // The workspace is part of the key: two playground workspaces may both have a "#sales".
     private static string ChannelBox(string workspaceId, string channelId) => $"{ChannelPrefix}{workspaceId}:{channelId}";
 
-    private SentMessage Put(string box, MessageReply message, bool toChannel, string? postedBy)
+    private SentMessage? Find(string box, string deliveryKey, DateTimeOffset since)
+    {
+        lock (_lock)
+        {
+            var found = _boxes.GetValueOrDefault(box)?.FirstOrDefault(i =>
+                i.SentAt >= since && _deliveryKeys.TryGetValue(i.Id, out var key) && key == deliveryKey);
+            return found is null ? null : new SentMessage(found.Id.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private SentMessage Put(string box, MessageReply message, bool toChannel, string? postedBy, string? deliveryKey)
     {
         lock (_lock)
         {
@@ -79,8 +100,14 @@ public sealed class PlaygroundInbox(TimeProvider time)
 
             var item = new PlaygroundInboxItem(++_nextId, 1, time.GetUtcNow(), toChannel, message, postedBy);
             items.Add(item);
+            if (deliveryKey is not null)
+            {
+                _deliveryKeys[item.Id] = deliveryKey;
+            }
+
             if (items.Count > Kept)
             {
+                _deliveryKeys.Remove(items[0].Id);
                 items.RemoveAt(0);
             }
 

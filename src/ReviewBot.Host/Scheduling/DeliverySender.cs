@@ -52,6 +52,17 @@ public sealed partial class DeliverySender(
         {
             outcome = DeliveryOutcome.Failed(e.Message);
         }
+        catch (DeliveryOutcomeUnknownException e)
+        {
+            // The message may have arrived: never recorded as sent, and not given up on before a next attempt
+            // has looked for it (AlreadySentAsync), even when this was the last attempt the count allows.
+            var retry = DeliveryRetries.AfterFailedAttempt(delivery.Attempts, options.Value.MaxAttempts, leases.Time.GetUtcNow());
+            var lostBefore = delivery.LastError == AnswerLost;
+            LogAttemptFailed(logger, e, deliveryKey, retry.Attempts, AnswerLost);
+            outcome = retry.RetryAt is null && lostBefore
+                ? DeliveryOutcome.Failed(retry.Reason(AnswerLost))
+                : DeliveryOutcome.Retry(AnswerLost, retry.RetryAt ?? leases.Time.GetUtcNow() + DeliveryRetries.Backoff[0]);
+        }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var reason = ReasonOf(e);
@@ -107,12 +118,17 @@ public sealed partial class DeliverySender(
         var messenger = messengers.FirstOrDefault(m => m.Platform == workspace.Platform)
             ?? throw new DeliveryFailedException($"{workspace.Platform} is not configured on this host", permanent: false);
 
+        if (member is not null && await AlreadySentAsync(messenger, delivery, member, cancellationToken) is { } arrived)
+        {
+            return DeliveryOutcome.Sent(arrived.Reference);
+        }
+
         switch (delivery.Kind)
         {
             case DeliveryKind.WeeklyPrompt:
-                return await SendToMemberAsync(messenger, member!, await engine.CheckInPromptAsync(member!, cancellationToken), cancellationToken);
+                return await SendToMemberAsync(messenger, delivery, member!, await engine.CheckInPromptAsync(member!, cancellationToken), cancellationToken);
             case DeliveryKind.RetrospectivePrompt:
-                return await SendToMemberAsync(messenger, member!, await engine.RetrospectivePromptAsync(member!, cancellationToken), cancellationToken);
+                return await SendToMemberAsync(messenger, delivery, member!, await engine.RetrospectivePromptAsync(member!, cancellationToken), cancellationToken);
             case DeliveryKind.Reminder:
                 return await RemindAsync(messenger, delivery, member!, quarter, cancellationToken);
             case DeliveryKind.QuarterReview:
@@ -124,14 +140,27 @@ public sealed partial class DeliverySender(
         }
     }
 
-    private static async Task<DeliveryOutcome> SendToMemberAsync(IChannelMessenger messenger, Member member, MessageReply? message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Where an earlier attempt may have sent the message without recording it (<see cref="ScheduledDelivery.MayHaveArrived"/>),
+    /// the message it sent, found by the delivery's key where the channel can look (<see cref="IChannelMessenger.CanFindSent"/>);
+    /// null when it did not arrive, or cannot be looked for.
+    /// </summary>
+    private static Task<SentMessage?> AlreadySentAsync(IChannelMessenger messenger, ScheduledDelivery delivery, Member member, CancellationToken cancellationToken) =>
+        delivery.MayHaveArrived && messenger.CanFindSent
+            ? messenger.FindSentDirectAsync(member, delivery.DeliveryKey, SentNoEarlierThan(delivery), cancellationToken)
+            : Task.FromResult<SentMessage?>(null);
+
+    /// <summary>No attempt starts before the delivery is due, so nothing it sent is older.</summary>
+    private static DateTimeOffset SentNoEarlierThan(ScheduledDelivery delivery) => delivery.DueAt;
+
+    private static async Task<DeliveryOutcome> SendToMemberAsync(IChannelMessenger messenger, ScheduledDelivery delivery, Member member, MessageReply? message, CancellationToken cancellationToken)
     {
         if (message is null)
         {
             return DeliveryOutcome.Skipped("owns no key results this quarter");
         }
 
-        var sent = await messenger.SendDirectAsync(member, message, cancellationToken);
+        var sent = await messenger.SendDirectAsync(member, message, delivery.DeliveryKey, cancellationToken);
         return sent is null
             ? DeliveryOutcome.Failed($"has no {messenger.Platform} account linked in the OKR file")
             : DeliveryOutcome.Sent(sent.Reference);
@@ -149,11 +178,12 @@ public sealed partial class DeliverySender(
         var prompt = await schedule.GetAsync(delivery.WorkspaceId, ReminderDelivery.PromptKey(delivery), cancellationToken);
         if (ReminderDelivery.PromptToRewrite(prompt) is { } promptMessage && await messenger.UpdateDirectAsync(member, promptMessage, reminder, cancellationToken))
         {
-            await messenger.SendDirectAsync(member, ReminderDelivery.Nudge(reminder), cancellationToken);
+            // The nudge carries the reminder's key: it is the message a retry looks for.
+            await messenger.SendDirectAsync(member, ReminderDelivery.Nudge(reminder), delivery.DeliveryKey, cancellationToken);
             return DeliveryOutcome.Sent(promptMessage.Reference);
         }
 
-        return await SendToMemberAsync(messenger, member, reminder, cancellationToken);
+        return await SendToMemberAsync(messenger, delivery, member, reminder, cancellationToken);
     }
 
     /// <summary>
@@ -171,7 +201,10 @@ public sealed partial class DeliverySender(
         var posted = ChannelPosts.Parse(delivery.MessageRef);
         foreach (var channel in channels.Where(c => !posted.ContainsKey(c)))
         {
-            posted[channel] = (await messenger.PostToChannelAsync(delivery.WorkspaceId, channel, message, cancellationToken)).Reference;
+            var arrived = delivery.MayHaveArrived && messenger.CanFindSent
+                ? await messenger.FindSentInChannelAsync(delivery.WorkspaceId, channel, delivery.DeliveryKey, SentNoEarlierThan(delivery), cancellationToken)
+                : null;
+            posted[channel] = (arrived ?? await messenger.PostToChannelAsync(delivery.WorkspaceId, channel, message, delivery.DeliveryKey, cancellationToken)).Reference;
             await schedule.RecordProgressAsync(delivery.WorkspaceId, delivery.DeliveryKey, ChannelPosts.Format(posted), CancellationToken.None);
         }
 
@@ -201,6 +234,8 @@ public sealed partial class DeliverySender(
 
         return outcome;
     }
+
+    private const string AnswerLost = "the chat service's answer was lost; checking before sending again";
 
     /// <summary>A reason a manager can read in <c>review week</c>: what happened, never a URL or a token.</summary>
     private static string ReasonOf(Exception e) => e switch

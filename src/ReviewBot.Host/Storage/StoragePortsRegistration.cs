@@ -34,6 +34,7 @@ public static class StoragePortsRegistration
         services.TryAddSingleton<IMemberAccounts, MemberAccounts>();
         services.TryAddSingleton<IProcessedDeliveries, ProcessedDeliveries>();
         services.TryAddSingleton<ITeamsConversationReferences, TeamsConversationReferences>();
+        services.TryAddSingleton<IDirectChannels, DirectChannels>();
         services.TryAddSingleton<IDeliverySchedule, DeliverySchedule>();
         return builder;
     }

@@ -10,10 +10,11 @@ public sealed class ChatApi
     internal ChatApi(SlackApiClient client) => this.client = client;
 
     /// <summary><see href="https://api.slack.com/methods/chat.postMessage">chat.postMessage</see>.</summary>
+    /// <param name="metadata">Kept with the message for the bot to read back (conversations.history); people do not see it.</param>
     public async Task<PostMessageResponse> PostMessageAsync(
-        string channel, string text, JsonArray? blocks = null, string? threadTs = null, CancellationToken cancellationToken = default)
+        string channel, string text, JsonArray? blocks = null, string? threadTs = null, SlackMessageMetadata? metadata = null, CancellationToken cancellationToken = default)
     {
-        var answer = await client.PostJsonAsync("chat.postMessage", new PostMessageRequest(channel, text, blocks, threadTs), cancellationToken);
+        var answer = await client.PostJsonAsync("chat.postMessage", new PostMessageRequest(channel, text, blocks, threadTs, metadata), cancellationToken);
         return SlackJson.Read<PostMessageResponse>(answer, "chat.postMessage");
     }
 

@@ -73,6 +73,6 @@ public sealed class FilesApi
         var files = await CompleteUploadExternalAsync([new FileUpload(target.FileId, title ?? filename)], channelId, initialComment, null, cancellationToken);
         return files.Count > 0
             ? files[0]
-            : throw SlackApiException.InvalidResponse("files.completeUploadExternal", "no file in the answer");
+            : throw SlackApiException.InvalidResponse("files.completeUploadExternal", "no file in the answer", answered: true);
     }
 }

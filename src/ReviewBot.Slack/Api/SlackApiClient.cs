@@ -12,7 +12,8 @@ namespace ReviewBot.Slack.Api;
 
 /// <summary>
 /// Slack's Web API, one property per method family as in SlackNet (<c>client.Chat.PostMessageAsync</c>).
-/// A typed HttpClient: base address, retries on 429/5xx and timeouts come from <see cref="SlackApiRegistration.AddSlackApi"/>.
+/// A typed HttpClient: base address, retries (429 always; 5xx and timeouts only where a repeat is harmless,
+/// <see cref="SlackRetryRules"/>) and timeouts come from <see cref="SlackApiRegistration.AddSlackApi"/>.
 /// Every answer is checked for <c>ok</c>; a failure is a <see cref="SlackApiException"/>, never a null.
 /// </summary>
 public sealed class SlackApiClient
@@ -126,7 +127,7 @@ public sealed class SlackApiClient
         {
             SlackApiLog.NotSlackResponse(logger, method, response.StatusCode, response.Content.Headers.ContentType?.MediaType);
             throw response.IsSuccessStatusCode
-                ? SlackApiException.InvalidResponse(method, "no JSON body with 'ok'", response.StatusCode)
+                ? SlackApiException.InvalidResponse(method, "no JSON body with 'ok'", response.StatusCode, answered: true)
                 : SlackApiException.FromHttpStatus(method, response.StatusCode);
         }
 

@@ -60,18 +60,38 @@ public sealed class SlackApiException : Exception
     /// <summary>Slack's <c>response_metadata.messages</c>: which argument was wrong, e.g. for <c>invalid_blocks</c>.</summary>
     public IReadOnlyList<string> ResponseMessages { get; }
 
+    /// <summary>
+    /// True when a message-creating call (<see cref="SlackRetryRules.CreatesMessage"/>) failed in a way that leaves
+    /// open whether Slack applied it: a 5xx, a timeout, a connection dropped after the request went out, an
+    /// answer that is not Slack's. The message may have been posted; check before sending it again.
+    /// </summary>
+    public bool OutcomeUnknown { get; init; }
+
     internal static SlackApiException FromSlack(string method, string error, HttpStatusCode status, IReadOnlyList<string> messages)
     {
         var detail = messages.Count == 0 ? "" : $" ({string.Join("; ", messages)})";
-        return new(method, error, status, messages, $"Slack {method} failed: {error}{detail}");
+        return new(method, error, status, messages, $"Slack {method} failed: {error}{detail}")
+        {
+            OutcomeUnknown = SlackRetryRules.CreatesMessage(method) && SlackRetryRules.LeavesOutcomeOpen(status),
+        };
     }
 
     internal static SlackApiException FromHttpStatus(string method, HttpStatusCode status) =>
-        new(method, HttpError, status, [], $"Slack {method} answered HTTP {(int)status} {status} without a Slack response");
+        new(method, HttpError, status, [], $"Slack {method} answered HTTP {(int)status} {status} without a Slack response")
+        {
+            OutcomeUnknown = SlackRetryRules.CreatesMessage(method) && SlackRetryRules.LeavesOutcomeOpen(status),
+        };
 
-    internal static SlackApiException InvalidResponse(string method, string why, HttpStatusCode? status = null) =>
-        new(method, InvalidResponseError, status, [], $"Slack {method} gave an answer that is not a Slack response: {why}");
+    /// <param name="answered">True when the answer was a success status: a mangled answer may follow a post that happened.</param>
+    internal static SlackApiException InvalidResponse(string method, string why, HttpStatusCode? status = null, bool answered = false) =>
+        new(method, InvalidResponseError, status, [], $"Slack {method} gave an answer that is not a Slack response: {why}")
+        {
+            OutcomeUnknown = answered && SlackRetryRules.CreatesMessage(method),
+        };
 
     internal static SlackApiException RequestFailed(string method, Exception inner) =>
-        new(method, RequestFailedError, null, [], $"Slack {method} could not be reached: {inner.Message}", inner);
+        new(method, RequestFailedError, null, [], $"Slack {method} could not be reached: {inner.Message}", inner)
+        {
+            OutcomeUnknown = SlackRetryRules.CreatesMessage(method) && SlackRetryRules.LeavesOutcomeOpen(inner),
+        };
 }

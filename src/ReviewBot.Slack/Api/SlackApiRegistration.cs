@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace ReviewBot.Slack.Api;
 
@@ -10,7 +10,7 @@ public static class SlackApiRegistration
     /// <summary>
     /// Binds <see cref="SlackOptions"/> from <c>Slack</c> (checked at start-up) and <see cref="SlackApiResilienceOptions"/>
     /// from <c>Slack:Resilience</c>, and registers <see cref="SlackApiClient"/> as a typed HttpClient with
-    /// the standard resilience handler.
+    /// a resilience pipeline that never sends a message twice (<see cref="AddPipeline"/>).
     /// </summary>
     public static IServiceCollection AddSlackApi(this IServiceCollection services)
     {
@@ -35,25 +35,31 @@ public static class SlackApiRegistration
             // IHttpClientFactory's trace logging prints "Authorization: *" but hands structured sinks the
             // raw header values, bearer token included; our own log lines replace it.
             .RemoveAllLoggers()
-            .AddStandardResilienceHandler()
-            .Configure((standard, provider) =>
+            .AddResilienceHandler("slack-web-api", (pipeline, context) =>
             {
-                var settings = provider.GetRequiredService<IOptions<SlackApiResilienceOptions>>().Value;
-                // Retries cover 429 (waiting for Retry-After), 408, 5xx, network errors and attempt timeouts.
-                standard.Retry.MaxRetryAttempts = settings.MaxRetryAttempts;
-                standard.Retry.Delay = settings.BaseDelay;
-                standard.Retry.MaxDelay = settings.MaxDelay;
-                standard.Retry.ShouldRetryAfterHeader = true;
-                standard.AttemptTimeout.Timeout = settings.AttemptTimeout;
-                standard.TotalRequestTimeout.Timeout = settings.TotalTimeout;
-                // The standard options insist on a sampling window of at least two attempts.
-                var sampling = settings.AttemptTimeout * 2;
-                if (standard.CircuitBreaker.SamplingDuration < sampling)
-                {
-                    standard.CircuitBreaker.SamplingDuration = sampling;
-                }
+                var settings = context.ServiceProvider.GetRequiredService<IOptions<SlackApiResilienceOptions>>().Value;
+                AddPipeline(pipeline, settings, createsMessage: null);
             });
 
         return services;
+    }
+
+    /// <summary>
+    /// The whole call's timeout, then retries as <see cref="SlackRetryRules"/> allow (a message-creating call
+    /// only after a 429 or a connection never made), then each attempt's timeout. There is deliberately no
+    /// circuit breaker: one breaker per client is shared by every member and workspace, so a burst of 5xx for
+    /// one member's channel would open it and refuse everyone else's messages for its break time. Slack's own
+    /// limits arrive as 429 with Retry-After, which the retry honours, and an outage is paced by the
+    /// scheduler's per-delivery backoff.
+    /// </summary>
+    /// <param name="createsMessage">True when every call of the client creates a message; null to tell by the method.</param>
+    public static void AddPipeline(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, SlackApiResilienceOptions settings, bool? createsMessage)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(settings);
+        pipeline
+            .AddTimeout(settings.TotalTimeout)
+            .AddRetry(SlackRetryRules.Strategy(settings, createsMessage))
+            .AddTimeout(settings.AttemptTimeout);
     }
 }

@@ -20,11 +20,11 @@ internal static class SlackJson
         try
         {
             var value = node is null ? default : node.Deserialize<T>(Options);
-            return value ?? throw SlackApiException.InvalidResponse(method, $"the answer has no '{property}'");
+            return value ?? throw SlackApiException.InvalidResponse(method, $"the answer has no '{property}'", answered: true);
         }
         catch (JsonException e)
         {
-            throw SlackApiException.InvalidResponse(method, $"unexpected shape at {e.Path}");
+            throw SlackApiException.InvalidResponse(method, $"unexpected shape at {e.Path}", answered: true);
         }
     }
 }

@@ -19,10 +19,20 @@ public static class SlackDeliveryFailures
         return failure.Error is "message_not_found" or "cant_update_message" or "edit_window_closed";
     }
 
-    /// <summary>The readable, token-free failure for a Slack call that did not succeed.</summary>
-    public static DeliveryFailedException From(SlackApiException failure)
+    /// <summary>
+    /// The readable, token-free failure for a Slack call that did not succeed: a <see cref="DeliveryOutcomeUnknownException"/>
+    /// when a post's answer was lost (<see cref="SlackApiException.OutcomeUnknown"/>: the message may have arrived,
+    /// so look before sending it again), else a <see cref="DeliveryFailedException"/>, permanent or not.
+    /// </summary>
+    public static Exception From(SlackApiException failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
+        if (failure.OutcomeUnknown)
+        {
+            var answer = failure.StatusCode is { } answered ? $"HTTP {(int)answered}" : "no answer";
+            return new DeliveryOutcomeUnknownException($"Slack's answer was lost; the message may have arrived (Slack: {answer})", failure);
+        }
+
         var (reason, permanent) = Classify(failure.Error);
         // Slack's codes are fixed identifiers, never secrets: they make the reason searchable. Our own codes
         // for "no Slack answer" say less than the HTTP status does.

@@ -23,12 +23,17 @@ public sealed partial class SlackReplyDelivery(ITeamDirectory directory, SlackRe
 
                 try
                 {
-                    await messenger.SendDirectAsync(member, direct, cancellationToken);
+                    await messenger.SendDirectAsync(member, direct, deliveryKey: null, cancellationToken);
                 }
                 catch (DeliveryFailedException e)
                 {
                     // One unreachable member (deactivated, or Slack throttling) must not stop the others' nudges.
                     LogDirectFailed(logger, memberId, e.Permanent, e.Message);
+                }
+                catch (DeliveryOutcomeUnknownException e)
+                {
+                    // Not sent again: it may have arrived, and a second nudge is worse than a lost one.
+                    LogDirectFailed(logger, memberId, false, e.Message);
                 }
 
                 break;

@@ -37,12 +37,13 @@ public sealed partial class SlackResponder(SlackApiClient slack, IHttpClientFact
         slack.Conversations.OpenAsync([slackUserId], cancellationToken);
 
     /// <returns>Where the first page landed (a user id posted to becomes the DM's channel id): what a later update needs.</returns>
-    public async Task<PostMessageResponse> PostAsync(string channel, MessageReply reply, CancellationToken cancellationToken)
+    /// <param name="metadata">Kept with every page, so that the message can be found again (a scheduled delivery's key).</param>
+    public async Task<PostMessageResponse> PostAsync(string channel, MessageReply reply, CancellationToken cancellationToken, SlackMessageMetadata? metadata = null)
     {
         PostMessageResponse? first = null;
         foreach (var message in BlockKitRenderer.Message(reply))
         {
-            var posted = await slack.Chat.PostMessageAsync(channel, message.Text, message.Blocks, cancellationToken: cancellationToken);
+            var posted = await slack.Chat.PostMessageAsync(channel, message.Text, message.Blocks, metadata: metadata, cancellationToken: cancellationToken);
             first ??= posted;
         }
 

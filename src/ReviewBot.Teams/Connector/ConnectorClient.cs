@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Polly;
+using Polly.Timeout;
 using ReviewBot.Teams.Auth;
 using ReviewBot.Teams.Schema;
 
@@ -64,11 +65,29 @@ public sealed class ConnectorClient(HttpClient http, BotTokenProvider tokens)
             request.Content = JsonContent.Create(body, body.GetType(), options: BotSchemaJson.Options);
         }
 
-        using var response = await http.SendAsync(request, cancellationToken);
+        var sendsActivity = ConnectorRetryRules.SendsActivity(request);
+        HttpResponseMessage sent;
+        try
+        {
+            sent = await http.SendAsync(request, cancellationToken);
+        }
+        catch (Exception e) when (sendsActivity && ConnectorRetryRules.LeavesOutcomeOpen(e) && !cancellationToken.IsCancellationRequested)
+        {
+            // The pipeline did not send it again, since it may have arrived; the caller decides what to do.
+            throw new ConnectorException(operation, null, e is TimeoutRejectedException or TaskCanceledException ? ConnectorException.NotAttempted : ConnectorException.Unreachable, null, e)
+            {
+                OutcomeUnknown = true,
+            };
+        }
+
+        using var response = sent;
         if (!response.IsSuccessStatusCode)
         {
             var error = await ReadErrorAsync(response, cancellationToken);
-            throw new ConnectorException(operation, response.StatusCode, error.Code, error.Message);
+            throw new ConnectorException(operation, response.StatusCode, error.Code, error.Message)
+            {
+                OutcomeUnknown = sendsActivity && (int)response.StatusCode >= 500,
+            };
         }
 
         T? answer;

@@ -22,6 +22,12 @@ public sealed class ConnectorException(string operation, HttpStatusCode? status,
 
     public string? Code { get; } = code;
 
+    /// <summary>
+    /// True when sending an activity failed in a way that leaves open whether it was delivered (a 5xx, a timeout,
+    /// a connection dropped after sending): the message may be in the chat already.
+    /// </summary>
+    public bool OutcomeUnknown { get; init; }
+
     /// <summary>The member left, blocked the bot or uninstalled it: retrying will not help.</summary>
     public bool IsPermanent => Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound or HttpStatusCode.Gone;
 }

@@ -111,7 +111,7 @@ public sealed partial class TeamsBot(
             var member = await directory.MemberAsync(workspace.Id, memberId, cancellationToken);
             try
             {
-                if (member is null || await messenger.SendDirectAsync(member, direct, cancellationToken) is null)
+                if (member is null || await messenger.SendDirectAsync(member, direct, deliveryKey: null, cancellationToken) is null)
                 {
                     LogUnreachable(logger, memberId);
                 }
@@ -120,6 +120,11 @@ public sealed partial class TeamsBot(
             {
                 // One unreachable member (uninstalled, or Teams throttling) must not stop the others' nudges.
                 LogDirectFailed(logger, memberId, e.Permanent, e.Message);
+            }
+            catch (DeliveryOutcomeUnknownException e)
+            {
+                // Not sent again: it may have arrived, and a second nudge is worse than a lost one.
+                LogDirectFailed(logger, memberId, false, e.Message);
             }
 
             return;

@@ -20,9 +20,19 @@ public static class TeamsDeliveryFailures
         || (failure is TaskCanceledException && !cancellationToken.IsCancellationRequested);
 
     /// <param name="toChannel">True for a team channel post, whose 403/404 mean something else than in a 1:1 chat.</param>
-    public static DeliveryFailedException From(Exception failure, bool toChannel = false)
+    /// <returns>
+    /// A <see cref="DeliveryOutcomeUnknownException"/> when an activity's send failed after it may have been
+    /// delivered (<see cref="ConnectorException.OutcomeUnknown"/>), else a <see cref="DeliveryFailedException"/>.
+    /// </returns>
+    public static Exception From(Exception failure, bool toChannel = false)
     {
         ArgumentNullException.ThrowIfNull(failure);
+        if (failure is ConnectorException { OutcomeUnknown: true } unknown)
+        {
+            var answer = unknown.Status is { } code ? $"Teams: {(int)code}" : "Teams: no answer";
+            return new DeliveryOutcomeUnknownException($"The Bot Connector's answer was lost; the message may have arrived ({answer})", failure);
+        }
+
         var (reason, permanent) = failure switch
         {
             ConnectorException { Status: HttpStatusCode.Forbidden } when toChannel => ("The bot may not post in that Teams channel; was it removed from the team?", true),

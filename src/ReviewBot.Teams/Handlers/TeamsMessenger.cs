@@ -11,14 +11,22 @@ namespace ReviewBot.Teams.Handlers;
 /// Proactive messages over Teams: into the member's stored 1:1 conversation, or into one created through
 /// the connector of their tenant when there is none yet (the app must be installed for them); later edits
 /// of those messages (UpdateActivity) and posts to a team's channel. Every connector refusal, network error
-/// or timeout surfaces as a <see cref="DeliveryFailedException"/> classified by <see cref="TeamsDeliveryFailures"/>;
+/// or timeout surfaces as a <see cref="DeliveryFailedException"/> classified by <see cref="TeamsDeliveryFailures"/>,
+/// or as a <see cref="DeliveryOutcomeUnknownException"/> when an activity's send may have been delivered;
 /// a cancellation by the caller is not a failure and propagates as it is.
 /// </summary>
 public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient connector, ConversationEngine engine) : IChannelMessenger
 {
     public ChatPlatform Platform => ChatPlatform.Teams;
 
-    public async Task<SentMessage?> SendDirectAsync(Member member, MessageReply message, CancellationToken cancellationToken)
+    /// <summary>
+    /// False: a bot cannot read a 1:1 chat's history, so an activity whose send failed ambiguously is sent again
+    /// on the next attempt (at most one duplicate, and only then; README, "What is never sent twice").
+    /// </summary>
+    public bool CanFindSent => false;
+
+    /// <remarks>Teams keeps no metadata the bot could read back, so <paramref name="deliveryKey"/> is not sent.</remarks>
+    public async Task<SentMessage?> SendDirectAsync(Member member, MessageReply message, string? deliveryKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(message);
@@ -80,7 +88,7 @@ public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient c
     /// Sends into the channel's conversation (<c>19:…@thread.tacv2</c>), which starts a new post there, on the
     /// service URL of the tenant as learned from any conversation the bot was installed into.
     /// </summary>
-    public async Task<SentMessage> PostToChannelAsync(string workspaceId, string channelId, MessageReply message, CancellationToken cancellationToken)
+    public async Task<SentMessage> PostToChannelAsync(string workspaceId, string channelId, MessageReply message, string? deliveryKey, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(workspaceId);
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
@@ -96,6 +104,12 @@ public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient c
             throw TeamsDeliveryFailures.From(e, toChannel: true);
         }
     }
+
+    public Task<SentMessage?> FindSentDirectAsync(Member member, string deliveryKey, DateTimeOffset since, CancellationToken cancellationToken) =>
+        Task.FromResult<SentMessage?>(null);
+
+    public Task<SentMessage?> FindSentInChannelAsync(string workspaceId, string channelId, string deliveryKey, DateTimeOffset since, CancellationToken cancellationToken) =>
+        Task.FromResult<SentMessage?>(null);
 
     private async Task<(string ServiceUrl, string ConversationId)> PersonalConversationAsync(Member member, string teamsUserId, CancellationToken cancellationToken)
     {

@@ -81,8 +81,8 @@ public sealed class PlaygroundChannelBrowserTests(ChromiumFixture chromium) : IC
             Links = [new MessageLink("Open the full report", "/playground/report"), new MessageLink("Download CSV", "/playground/icon.svg", LinkKind.Download)],
         };
         var (messenger, andy) = await MessengerAndAndyAsync(host);
-        await messenger.PostToChannelAsync(andy.WorkspaceId, "#export-sales", message, TestContext.Current.CancellationToken);
-        await messenger.SendDirectAsync(andy, message with { Headline = "Your week 8 so far" }, TestContext.Current.CancellationToken);
+        await messenger.PostToChannelAsync(andy.WorkspaceId, "#export-sales", message, deliveryKey: null, TestContext.Current.CancellationToken);
+        await messenger.SendDirectAsync(andy, message with { Headline = "Your week 8 so far" }, deliveryKey: null, TestContext.Current.CancellationToken);
 
         await SpeakAsAsync(page, "Andy Miller");
         var direct = Reply(page, "Your week 8 so far");

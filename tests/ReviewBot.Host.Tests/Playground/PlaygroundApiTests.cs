@@ -69,8 +69,8 @@ public class PlaygroundApiTests
             host.Services.GetServices<ReviewBot.Core.Conversation.IChannelMessenger>().Single(m => m.Platform == ReviewBot.Core.Workspaces.ChatPlatform.Playground));
         var andy = (await store.MembersByChatIdentityAsync(await WorkspaceIdAsync(), ReviewBot.Core.Workspaces.ChatPlatform.Playground, andyId, Ct))[0];
 
-        var prompt = await messenger.SendDirectAsync(andy, (await engine.CheckInPromptAsync(andy, Ct))!, Ct);
-        await messenger.PostToChannelAsync(andy.WorkspaceId, "#export-sales", new ReviewBot.Core.Conversation.MessageReply { Headline = "Quarter review" }, Ct);
+        var prompt = await messenger.SendDirectAsync(andy, (await engine.CheckInPromptAsync(andy, Ct))!, deliveryKey: null, Ct);
+        await messenger.PostToChannelAsync(andy.WorkspaceId, "#export-sales", new ReviewBot.Core.Conversation.MessageReply { Headline = "Quarter review" }, deliveryKey: null, Ct);
         var before = await InboxAsync(andyId);
         Assert.True(await messenger.UpdateDirectAsync(andy, prompt!, (await engine.ReminderAsync(andy, Ct))!, Ct));
         var after = await InboxAsync(andyId);

@@ -61,7 +61,7 @@ public class SlackFlowTests
         var andy = (await store.MembersByChatIdentityAsync(workspace!.Id, ChatPlatform.Slack, Andy, Ct)).Single();
 
         // The weekly prompt: a direct message with the key results and a Check in button.
-        Assert.NotNull(await messenger.SendDirectAsync(andy, (await engine.CheckInPromptAsync(andy, Ct))!, Ct));
+        Assert.NotNull(await messenger.SendDirectAsync(andy, (await engine.CheckInPromptAsync(andy, Ct))!, deliveryKey: null, Ct));
         Assert.Equal(Andy, host.Slack.CallsTo("conversations.open").Single().Arg("users"));
         var prompt = host.Slack.Messages.Single();
         Assert.Equal("Andy, time for your week 8 check-in", prompt.Text);

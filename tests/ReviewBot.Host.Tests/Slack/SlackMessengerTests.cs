@@ -56,9 +56,9 @@ public class SlackMessengerTests
         await using var host = await SlackHost.StartAsync(Ct);
         var andy = await MemberAsync(host, Andy);
         // Another message first, so the reference has to point at the right one.
-        await Messenger(host).SendDirectAsync(await MemberAsync(host, "U0BEN"), new MessageReply { Headline = "Ben, time for your check-in" }, Ct);
+        await Messenger(host).SendDirectAsync(await MemberAsync(host, "U0BEN"), new MessageReply { Headline = "Ben, time for your check-in" }, deliveryKey: null, Ct);
 
-        var sent = await Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Andy, time for your check-in" }, Ct);
+        var sent = await Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Andy, time for your check-in" }, deliveryKey: null, Ct);
 
         var reference = SlackMessageReference.TryParse(sent!.Reference)!;
         Assert.Equal(host.Slack.DirectMessageWith(Andy), reference.Channel);
@@ -78,7 +78,7 @@ public class SlackMessengerTests
     {
         await using var host = await SlackHost.StartAsync(Ct);
         var andy = await MemberAsync(host, Andy);
-        var sent = await Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, Ct);
+        var sent = await Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, deliveryKey: null, Ct);
         var longReply = new MessageReply { Headline = "Long", Sections = [.. Enumerable.Range(1, 60).Select(i => Section.Paragraph($"Paragraph {i}"))] };
 
         Assert.True(await Messenger(host).UpdateDirectAsync(andy, sent!, longReply, Ct));
@@ -93,7 +93,7 @@ public class SlackMessengerTests
     {
         await using var host = await SlackHost.StartAsync(Ct);
         var andy = await MemberAsync(host, Andy);
-        var sent = await Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, Ct);
+        var sent = await Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, deliveryKey: null, Ct);
         var reference = SlackMessageReference.TryParse(sent!.Reference)!;
         host.Slack.DeleteMessage(reference.Channel, reference.Ts);
 
@@ -108,7 +108,7 @@ public class SlackMessengerTests
     {
         await using var host = await SlackHost.StartAsync(Ct);
         var andy = await MemberAsync(host, Andy);
-        var sent = await Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, Ct);
+        var sent = await Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, deliveryKey: null, Ct);
         host.Slack.FailNextWithError("chat.update", error);
 
         Assert.False(await Messenger(host).UpdateDirectAsync(andy, sent!, new MessageReply { Headline = "Reminder" }, Ct));
@@ -139,7 +139,7 @@ public class SlackMessengerTests
         await using var host = await SlackHost.StartAsync(Ct);
         var andy = await MemberAsync(host, Andy);
 
-        var sent = await Messenger(host).PostToChannelAsync(andy.WorkspaceId, "C0EXPORTSALES", new MessageReply { Headline = "Week 8 digest" }, Ct);
+        var sent = await Messenger(host).PostToChannelAsync(andy.WorkspaceId, "C0EXPORTSALES", new MessageReply { Headline = "Week 8 digest" }, deliveryKey: null, Ct);
 
         var reference = SlackMessageReference.TryParse(sent.Reference)!;
         Assert.Equal("C0EXPORTSALES", reference.Channel);
@@ -161,7 +161,7 @@ public class SlackMessengerTests
         var andy = await MemberAsync(host, Andy);
         host.Slack.ScriptFor(Andy, FakeSlackAnswer.Error(error));
 
-        var failure = await Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, Ct));
+        var failure = await Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, deliveryKey: null, Ct));
 
         Assert.True(failure.Permanent);
         Assert.Equal(reason, failure.Message);
@@ -181,7 +181,7 @@ public class SlackMessengerTests
         var andy = await MemberAsync(host, Andy);
         host.Slack.ScriptFor("C0GONE", FakeSlackAnswer.Error(error));
 
-        var failure = await Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).PostToChannelAsync(andy.WorkspaceId, "C0GONE", new MessageReply { Headline = "Digest" }, Ct));
+        var failure = await Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).PostToChannelAsync(andy.WorkspaceId, "C0GONE", new MessageReply { Headline = "Digest" }, deliveryKey: null, Ct));
 
         Assert.True(failure.Permanent);
         Assert.Equal(reason, failure.Message);
@@ -198,7 +198,7 @@ public class SlackMessengerTests
         var andy = await MemberAsync(host, Andy);
         host.Slack.ScriptFor(Andy, FakeSlackAnswer.Error(error));
 
-        var failure = await Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, Ct));
+        var failure = await Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, deliveryKey: null, Ct));
 
         Assert.False(failure.Permanent);
         Assert.Equal(reason, failure.Message);
@@ -213,7 +213,7 @@ public class SlackMessengerTests
         host.Slack.ScriptFor(Andy, FakeSlackAnswer.RateLimited(1));
         host.Slack.ScriptFor(Andy, FakeSlackAnswer.ServerError());
 
-        var sent = await WhileRetryingAsync(host, 3, Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, Ct));
+        var sent = await WhileRetryingAsync(host, 3, Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, deliveryKey: null, Ct));
 
         Assert.NotNull(sent);
         Assert.Equal([429, 500, 200], host.Slack.CallsTo("conversations.open").Select(c => c.StatusCode));
@@ -227,7 +227,7 @@ public class SlackMessengerTests
         var andy = await MemberAsync(host, Andy);
         host.Slack.ScriptFor(Andy, FakeSlackAnswer.RateLimited(1), times: 4);
 
-        var failure = await FailureAsync(host, 4, () => Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, Ct));
+        var failure = await FailureAsync(host, 4, () => Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, deliveryKey: null, Ct));
 
         Assert.False(failure.Permanent);
         Assert.Equal("Slack is limiting how fast the bot may post; it will try again (Slack: ratelimited)", failure.Message);
@@ -241,7 +241,7 @@ public class SlackMessengerTests
         var andy = await MemberAsync(host, Andy);
         host.Slack.ScriptFor(Andy, FakeSlackAnswer.ServerError(System.Net.HttpStatusCode.BadGateway), times: 4);
 
-        var failure = await FailureAsync(host, 4, () => Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, Ct));
+        var failure = await FailureAsync(host, 4, () => Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, deliveryKey: null, Ct));
 
         Assert.False(failure.Permanent);
         Assert.Equal("Slack had a problem; it will try again (Slack: HTTP 502)", failure.Message);
@@ -256,7 +256,7 @@ public class SlackMessengerTests
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, deliveryKey: null, cancelled.Token));
     }
 
     [Fact]
@@ -265,7 +265,7 @@ public class SlackMessengerTests
         await using var host = await SlackHost.StartAsync(Ct);
         var andy = await MemberAsync(host, Andy);
 
-        Assert.Null(await Messenger(host).SendDirectAsync(andy with { SlackUserId = null }, new MessageReply { Headline = "Prompt" }, Ct));
+        Assert.Null(await Messenger(host).SendDirectAsync(andy with { SlackUserId = null }, new MessageReply { Headline = "Prompt" }, deliveryKey: null, Ct));
         Assert.DoesNotContain(host.Slack.Calls, c => c.Method != "auth.test");
     }
 

@@ -58,7 +58,7 @@ public class SlackReviewFilesTests
         await using var host = await SlackHost.StartAsync(Ct);
         var (engine, messenger, team) = await ScheduledAsync(host);
 
-        var sent = await messenger.PostToChannelAsync(team.WorkspaceId, "C0SUMMARY", await engine.QuarterReviewPostAsync(team, new Quarter(2026, 4), Ct), Ct);
+        var sent = await messenger.PostToChannelAsync(team.WorkspaceId, "C0SUMMARY", await engine.QuarterReviewPostAsync(team, new Quarter(2026, 4), Ct), deliveryKey: null, Ct);
 
         var post = host.Slack.Messages.First(m => m.Channel == "C0SUMMARY");
         Assert.Contains(post.Ts, sent.Reference, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public class SlackReviewFilesTests
         var (engine, messenger, team) = await ScheduledAsync(host);
         host.Slack.FailNextWithError("files.getUploadURLExternal", "not_allowed_token_type");
 
-        var sent = await messenger.PostToChannelAsync(team.WorkspaceId, "C0SUMMARY", await engine.QuarterReviewPostAsync(team, new Quarter(2026, 4), Ct), Ct);
+        var sent = await messenger.PostToChannelAsync(team.WorkspaceId, "C0SUMMARY", await engine.QuarterReviewPostAsync(team, new Quarter(2026, 4), Ct), deliveryKey: null, Ct);
 
         Assert.NotNull(sent);
         Assert.Single(host.Slack.Messages, m => m.Channel == "C0SUMMARY" && m.Text.StartsWith("Export Sales · 2026-Q4 review", StringComparison.Ordinal));

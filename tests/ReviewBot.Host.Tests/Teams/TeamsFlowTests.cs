@@ -141,9 +141,9 @@ public class TeamsFlowTests
         var engine = host.Services.GetRequiredService<ConversationEngine>();
         var messenger = host.Services.GetServices<IChannelMessenger>().Single(m => m.Platform == ChatPlatform.Teams);
 
-        Assert.NotNull(await messenger.SendDirectAsync(ben, (await engine.CheckInPromptAsync(ben, Ct))!, Ct));
-        Assert.NotNull(await messenger.SendDirectAsync(andy, (await engine.CheckInPromptAsync(andy, Ct))!, Ct));
-        Assert.NotNull(await messenger.SendDirectAsync(ben, (await engine.CheckInPromptAsync(ben, Ct))!, Ct));
+        Assert.NotNull(await messenger.SendDirectAsync(ben, (await engine.CheckInPromptAsync(ben, Ct))!, deliveryKey: null, Ct));
+        Assert.NotNull(await messenger.SendDirectAsync(andy, (await engine.CheckInPromptAsync(andy, Ct))!, deliveryKey: null, Ct));
+        Assert.NotNull(await messenger.SendDirectAsync(ben, (await engine.CheckInPromptAsync(ben, Ct))!, deliveryKey: null, Ct));
 
         var create = Assert.Single(host.Connector.Calls, c => c.Method == "POST" && c.Path == "/v3/conversations");
         Assert.Equal(host.BotFramework.TenantId, create.Body!["tenantId"]!.GetValue<string>());
@@ -170,7 +170,7 @@ public class TeamsFlowTests
         var andy = await AndyAsync(host);
 
         var failure = await Assert.ThrowsAsync<DeliveryFailedException>(() => host.Services.GetServices<IChannelMessenger>().Single(m => m.Platform == ChatPlatform.Teams)
-            .SendDirectAsync(andy, new MessageReply { Headline = "hello" }, Ct));
+            .SendDirectAsync(andy, new MessageReply { Headline = "hello" }, deliveryKey: null, Ct));
 
         // The scheduler stops trying and tells the manager why.
         Assert.True(failure.Permanent);

@@ -54,7 +54,7 @@ public class TeamsMessengerTests
         var andy = await MemberAsync(host, TeamsHost.AndyAad);
         var engine = host.Services.GetRequiredService<ConversationEngine>();
 
-        var sent = await Messenger(host).SendDirectAsync(andy, (await engine.CheckInPromptAsync(andy, Ct))!, Ct);
+        var sent = await Messenger(host).SendDirectAsync(andy, (await engine.CheckInPromptAsync(andy, Ct))!, deliveryKey: null, Ct);
 
         var reference = TeamsMessageReference.TryParse(sent!.Reference)!;
         Assert.Equal((host.Connector.ServiceUrl.ToString(), "a:29:andy"), (reference.ServiceUrl, reference.ConversationId));
@@ -75,7 +75,7 @@ public class TeamsMessengerTests
     {
         await using var host = await InstalledForAndyAsync();
         var andy = await MemberAsync(host, TeamsHost.AndyAad);
-        var sent = await Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, Ct);
+        var sent = await Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, deliveryKey: null, Ct);
         var reference = TeamsMessageReference.TryParse(sent!.Reference)!;
         host.Connector.DeleteActivity(reference.ConversationId, reference.ActivityId);
 
@@ -106,7 +106,7 @@ public class TeamsMessengerTests
         await using var host = await InstalledForAndyAsync();
         var andy = await MemberAsync(host, TeamsHost.AndyAad);
 
-        var sent = await Messenger(host).PostToChannelAsync(andy.WorkspaceId, Channel, new MessageReply { Headline = "Week 8 digest" }, Ct);
+        var sent = await Messenger(host).PostToChannelAsync(andy.WorkspaceId, Channel, new MessageReply { Headline = "Week 8 digest" }, deliveryKey: null, Ct);
 
         var post = Assert.Single(host.Connector.Calls, c => c.Method == "POST");
         Assert.Equal($"/v3/conversations/{Channel}/activities", post.Path);
@@ -121,7 +121,7 @@ public class TeamsMessengerTests
         await using var host = await TeamsHost.StartAsync(Ct);
         var andy = await MemberAsync(host, TeamsHost.AndyAad);
 
-        var failure = await Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).PostToChannelAsync(andy.WorkspaceId, Channel, new MessageReply { Headline = "Digest" }, Ct));
+        var failure = await Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).PostToChannelAsync(andy.WorkspaceId, Channel, new MessageReply { Headline = "Digest" }, deliveryKey: null, Ct));
 
         Assert.True(failure.Permanent);
         Assert.Equal("ReviewBot must be installed in the team before it can post to its channels.", failure.Message);
@@ -136,7 +136,7 @@ public class TeamsMessengerTests
         var andy = await MemberAsync(host, TeamsHost.AndyAad);
         host.Connector.FailConversation(Channel, status);
 
-        var failure = await Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).PostToChannelAsync(andy.WorkspaceId, Channel, new MessageReply { Headline = "Digest" }, Ct));
+        var failure = await Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).PostToChannelAsync(andy.WorkspaceId, Channel, new MessageReply { Headline = "Digest" }, deliveryKey: null, Ct));
 
         Assert.True(failure.Permanent);
         Assert.Equal(reason, failure.Message);
@@ -153,7 +153,7 @@ public class TeamsMessengerTests
         var andy = await MemberAsync(host, TeamsHost.AndyAad);
         host.Connector.FailConversation("a:29:andy", status);
 
-        var failure = await Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, Ct));
+        var failure = await Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, deliveryKey: null, Ct));
 
         Assert.True(failure.Permanent);
         Assert.Equal(reason, failure.Message);
@@ -167,7 +167,7 @@ public class TeamsMessengerTests
         var ben = await MemberAsync(host, TeamsHost.BenAad);
         host.Connector.RefuseConversationWith(TeamsHost.BenAad);
 
-        var failure = await Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).SendDirectAsync(ben, new MessageReply { Headline = "Prompt" }, Ct));
+        var failure = await Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).SendDirectAsync(ben, new MessageReply { Headline = "Prompt" }, deliveryKey: null, Ct));
 
         Assert.True(failure.Permanent);
         AssertNoSecrets(host, failure);
@@ -181,7 +181,7 @@ public class TeamsMessengerTests
         var andy = await MemberAsync(host, TeamsHost.AndyAad);
         host.Connector.FailConversation("a:29:andy", HttpStatusCode.ServiceUnavailable);
 
-        var sending = Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, Ct));
+        var sending = Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, deliveryKey: null, Ct));
         // The retries back off on the host's clock (about 2, 4, 8 s): move it while they wait.
         for (var i = 0; i < 2000 && !sending.IsCompleted; i++)
         {
@@ -203,7 +203,7 @@ public class TeamsMessengerTests
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, cancelled.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, deliveryKey: null, cancelled.Token));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ internal sealed class SlackApiHarness : IAsyncDisposable
 
     public CapturingLoggerProvider Logs { get; }
 
-    public static async Task<SlackApiHarness> StartAsync(string? clientToken = null, Uri? apiBaseUrl = null)
+    public static async Task<SlackApiHarness> StartAsync(string? clientToken = null, Uri? apiBaseUrl = null, string attemptTimeout = "00:00:05")
     {
         var slack = await FakeSlackServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
         var configuration = new ConfigurationBuilder()
@@ -38,7 +38,7 @@ internal sealed class SlackApiHarness : IAsyncDisposable
                 ["Slack:ApiBaseUrl"] = (apiBaseUrl ?? slack.ApiBaseUrl).ToString(),
                 ["Slack:Resilience:MaxRetryAttempts"] = MaxRetryAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Slack:Resilience:BaseDelay"] = "00:00:00.001",
-                ["Slack:Resilience:AttemptTimeout"] = "00:00:05",
+                ["Slack:Resilience:AttemptTimeout"] = attemptTimeout,
                 ["Slack:Resilience:TotalTimeout"] = "00:00:20",
             })
             .Build();
