@@ -32,7 +32,7 @@ public static class StoragePortsRegistration
 
         services.TryAddSingleton<IWorkspaceDirectory, WorkspaceDirectory>();
         services.TryAddSingleton<IMemberAccounts, MemberAccounts>();
-        services.TryAddSingleton<IProcessedDeliveries, ProcessedDeliveries>();
+        services.TryAddSingleton<IInboundEventLedger, InboundEventLedger>();
         services.TryAddSingleton<ITeamsConversationReferences, TeamsConversationReferences>();
         services.TryAddSingleton<IDeliverySchedule, DeliverySchedule>();
         return builder;
