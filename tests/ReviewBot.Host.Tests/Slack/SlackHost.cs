@@ -124,8 +124,12 @@ internal sealed class SlackHost : IAsyncDisposable
     }
 
     /// <summary>Waits, bounded, until the work Slack was acknowledged before has all run.</summary>
-    public Task WaitForIdleAsync(CancellationToken cancellationToken) =>
-        Services.GetRequiredService<ReviewBot.Slack.Handlers.SlackBackgroundWork>().WhenIdleAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+    public async Task WaitForIdleAsync(CancellationToken cancellationToken)
+    {
+        // The worker first (it may hand nothing on), then what this host goes on with after an acknowledgement.
+        await Services.GetRequiredService<ReviewBot.Slack.Handlers.Inbound.SlackInboundWorker>().WhenIdleAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        await Services.GetRequiredService<ReviewBot.Slack.Handlers.SlackBackgroundWork>().WhenIdleAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+    }
 
     public async ValueTask DisposeAsync()
     {
