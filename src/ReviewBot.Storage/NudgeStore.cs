@@ -7,13 +7,13 @@ public sealed class NudgeStore
 
     internal NudgeStore(StorageSession session) => _session = session;
 
-    /// <summary>The member's latest nudge at or after <paramref name="since"/>, or null.</summary>
-    public async Task<DateTimeOffset?> LatestSinceAsync(string workspaceId, string memberId, DateTimeOffset since, CancellationToken cancellationToken)
+    /// <summary>The member's latest nudge after <paramref name="since"/>, or null.</summary>
+    public async Task<DateTimeOffset?> LatestAfterAsync(string workspaceId, string memberId, DateTimeOffset since, CancellationToken cancellationToken)
     {
         var rows = await _session.QueryAsync<NudgeRow>(
             """
             SELECT nudged_at FROM nudges
-            WHERE workspace_id = @WorkspaceId AND member_id = @MemberId AND nudged_at >= @Since
+            WHERE workspace_id = @WorkspaceId AND member_id = @MemberId AND nudged_at > @Since
             ORDER BY nudged_at DESC LIMIT 1
             """,
             new { WorkspaceId = workspaceId, MemberId = memberId, Since = since },

@@ -171,7 +171,7 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         // Read, then write what the read decided: two reminds at once must not both find no nudge.
         await using var session = await database.BeginAsync(cancellationToken);
         await session.LockWorkspaceAsync(workspaceId, cancellationToken);
-        if (await session.Nudges.LatestSinceAsync(workspaceId, memberId, at - coolDown, cancellationToken) is { } earlier)
+        if (await session.Nudges.LatestAfterAsync(workspaceId, memberId, at - coolDown, cancellationToken) is { } earlier)
         {
             return earlier;
         }

@@ -124,7 +124,7 @@ internal sealed class InMemoryReviewStore : IReviewStore
 
     public Task<DateTimeOffset?> RecordUnlessRecentAsync(string workspaceId, string memberId, string nudgedBy, DateTimeOffset at, TimeSpan coolDown, CancellationToken cancellationToken)
     {
-        var earlier = Nudges.Where(n => n.WorkspaceId == workspaceId && n.MemberId == memberId && n.At >= at - coolDown).Select(n => (DateTimeOffset?)n.At).Max();
+        var earlier = Nudges.Where(n => n.WorkspaceId == workspaceId && n.MemberId == memberId && n.At > at - coolDown).Select(n => (DateTimeOffset?)n.At).Max();
         if (earlier is null)
         {
             Nudges.Add((workspaceId, memberId, nudgedBy, at));
