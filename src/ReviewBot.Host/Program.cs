@@ -1,6 +1,7 @@
 using ReviewBot.Host.Cli;
 using ReviewBot.Host.Conversation;
 using ReviewBot.Host.Health;
+using ReviewBot.Host.Inbound;
 using ReviewBot.Host.Playground;
 using ReviewBot.Host.Reports;
 using ReviewBot.Host.Scheduling;
@@ -22,6 +23,7 @@ builder.AddReviewBotConversation();
 builder.AddReviewBotPlayground();
 builder.AddReviewBotReports();
 builder.AddReviewBotScheduling();
+builder.AddReviewBotInboundRetention();
 var slack = builder.Configuration.IsSlackConfigured();
 if (slack)
 {

@@ -17,5 +17,20 @@ public sealed class SlackOptions
     [Required]
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
+    /// <summary>
+    /// Seconds a host holds an acknowledged event's work while it runs it before another host (or this one,
+    /// restarted) may take it: longer than an answer takes with the Web API's retries, short enough that work a
+    /// stopped host left is done about this late.
+    /// </summary>
+    public int InboundLeaseSeconds { get; set; } = 120;
+
+    /// <summary>Tries of one event's work before it is marked failed (a failure, or a host that stopped during it, counts).</summary>
+    public int InboundMaxAttempts { get; set; } = 3;
+
+    /// <summary>Seconds between looks for work another host left; work this host records runs at once.</summary>
+    public int InboundPollSeconds { get; set; } = 15;
+
+    public TimeSpan InboundLease => TimeSpan.FromSeconds(InboundLeaseSeconds);
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(SigningSecret) || !string.IsNullOrWhiteSpace(BotToken);
 }

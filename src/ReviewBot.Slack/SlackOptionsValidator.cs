@@ -31,6 +31,21 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             failures.Add($"{SlackOptions.Section}:{nameof(SlackOptions.ApiBaseUrl)} must be an absolute URL such as https://slack.com/api/.");
         }
 
+        if (options.InboundLeaseSeconds is < 10 or > 3600)
+        {
+            failures.Add($"{SlackOptions.Section}:{nameof(SlackOptions.InboundLeaseSeconds)} is {options.InboundLeaseSeconds}; it must be from 10 to 3600 (seconds a host holds an event's work while running it).");
+        }
+
+        if (options.InboundMaxAttempts is < 1 or > 20)
+        {
+            failures.Add($"{SlackOptions.Section}:{nameof(SlackOptions.InboundMaxAttempts)} is {options.InboundMaxAttempts}; it must be from 1 to 20.");
+        }
+
+        if (options.InboundPollSeconds is < 1 or > 600)
+        {
+            failures.Add($"{SlackOptions.Section}:{nameof(SlackOptions.InboundPollSeconds)} is {options.InboundPollSeconds}; it must be from 1 to 600.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -6,6 +6,7 @@ using ReviewBot.Slack.Api;
 using ReviewBot.Slack.Handlers;
 using ReviewBot.Slack.Handlers.Commands;
 using ReviewBot.Slack.Handlers.Events;
+using ReviewBot.Slack.Handlers.Inbound;
 using ReviewBot.Slack.Handlers.Interactions;
 using ReviewBot.Slack.Requests;
 
@@ -45,12 +46,30 @@ public static class SlackRegistration
         services.AddSlackHandler<UrlVerification, UrlVerificationHandler>();
         services.AddSlackHandler<DirectMessageEvent, DirectMessageHandler>();
         services.AddSlackHandler<AppHomeOpenedEvent, AppHomeOpenedHandler>();
+        // The kinds of inbound work as stored: fixed names, so renaming a type leaves stored rows readable.
+        services.AddSlackFollowUp<SlashCommand, SlashCommandHandler>("slack.command");
+        services.AddSlackFollowUp<BlockActions, BlockActionsHandler>("slack.block_actions");
+        services.AddSlackFollowUp<ViewSubmission, ViewSubmissionHandler>("slack.view_submission");
+        services.AddSlackFollowUp<DirectMessageEvent, DirectMessageHandler>("slack.direct_message");
+        services.AddSlackFollowUp<AppHomeOpenedEvent, AppHomeOpenedHandler>("slack.app_home_opened");
+        services.AddTransient<SlackInboundWork>();
+        services.AddSingleton<SlackInboundWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<SlackInboundWorker>());
         services.AddSlackHandler<AppAccessEndedEvent, AppAccessEndedHandler>();
         services.AddTransient<SlackMessenger>();
         services.AddTransient<IChannelMessenger>(provider => provider.GetRequiredService<SlackMessenger>());
         services.AddSingleton<SlackBackgroundWork>();
         services.AddHostedService(provider => provider.GetRequiredService<SlackBackgroundWork>());
         services.AddHostedService<SlackStartupCheck>();
+        return services;
+    }
+
+    /// <summary>Names a payload type's stored inbound work and the follow-up that finishes it (see <see cref="SlackInboundWorker"/>).</summary>
+    public static IServiceCollection AddSlackFollowUp<TPayload, THandler>(this IServiceCollection services, string kind)
+        where TPayload : SlackPayload
+        where THandler : class, ISlackFollowUp<TPayload>
+    {
+        services.AddSingleton(SlackFollowUpRoute.For<TPayload, THandler>(kind));
         return services;
     }
 

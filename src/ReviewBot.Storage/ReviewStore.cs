@@ -83,7 +83,7 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         await using var session = await database.BeginAsync(cancellationToken);
         // The key goes first: the insert takes the write lock (SQLite) or the key's row lock (PostgreSQL), so a
         // concurrent retry waits here and then sees it.
-        if (!await session.Deliveries.TryRecordAsync(submission.WorkspaceId, submission.SubmissionId, time.GetUtcNow(), cancellationToken))
+        if (!await session.EventKeys.TryRecordAsync(submission.WorkspaceId, submission.SubmissionId, time.GetUtcNow(), cancellationToken))
         {
             return false;
         }
@@ -164,5 +164,20 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         await using var session = await database.OpenSessionAsync(cancellationToken);
         var problems = await session.Schedule.ProblemsAsync(workspaceId, teamId, quarter, cancellationToken);
         return [.. problems.Select(d => new DeliveryProblem(d.MemberId, d.Kind, d.WeekNumber, GaveUp: d.Status == "failed", d.LastError ?? "no reason given", d.Attempts))];
+    }
+
+    public async Task<DateTimeOffset?> RecordUnlessRecentAsync(string workspaceId, string memberId, string nudgedBy, DateTimeOffset at, TimeSpan coolDown, CancellationToken cancellationToken)
+    {
+        // Read, then write what the read decided: two reminds at once must not both find no nudge.
+        await using var session = await database.BeginAsync(cancellationToken);
+        await session.LockWorkspaceAsync(workspaceId, cancellationToken);
+        if (await session.Nudges.LatestAfterAsync(workspaceId, memberId, at - coolDown, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        await session.Nudges.InsertAsync(workspaceId, memberId, nudgedBy, at, cancellationToken);
+        await session.CommitAsync(cancellationToken);
+        return null;
     }
 }

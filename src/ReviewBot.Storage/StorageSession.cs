@@ -29,7 +29,9 @@ public sealed class StorageSession : IAsyncDisposable
         TeamsConversations = new TeamsConversationStore(this);
         Schedule = new ScheduleStore(this);
         Answers = new ReviewAnswerStore(this);
-        Deliveries = new DeliveryStore(this);
+        EventKeys = new EventKeyStore(this);
+        InboundWork = new InboundWorkStore(this);
+        Nudges = new NudgeStore(this);
         Dialogs = new DialogStore(this);
         ReportLinks = new ReportLinkStore(this);
     }
@@ -51,7 +53,11 @@ public sealed class StorageSession : IAsyncDisposable
 
     public ReviewAnswerStore Answers { get; }
 
-    public DeliveryStore Deliveries { get; }
+    public EventKeyStore EventKeys { get; }
+
+    public InboundWorkStore InboundWork { get; }
+
+    public NudgeStore Nudges { get; }
 
     public DialogStore Dialogs { get; }
 

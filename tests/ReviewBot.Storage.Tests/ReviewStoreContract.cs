@@ -85,7 +85,7 @@ public abstract class ReviewStoreContract : StorageContract
         Assert.Empty(await store.AnswersAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct));
         await using (var session = await db.Database.OpenSessionAsync(Ct))
         {
-            Assert.False(await session.Deliveries.ContainsAsync(sample.Workspace.Id, "delivery-1", Ct));
+            Assert.False(await session.EventKeys.ContainsAsync(sample.Workspace.Id, "delivery-1", Ct));
         }
 
         // The retry, now valid, is recorded rather than mistaken for a duplicate.

@@ -6,7 +6,7 @@ using ReviewBot.Core.Reviews;
 namespace ReviewBot.Core.Commands;
 
 /// <summary><c>review me</c>, <c>review week</c>, <c>review quarter</c> and <c>review remind</c>.</summary>
-internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing)
+internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing, RemindRules remind)
 {
     public async Task<IReadOnlyList<Reply>> MeAsync(Speaker speaker, CancellationToken cancellationToken)
     {
@@ -143,10 +143,25 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing)
         var leaves = await store.LeavesAsync(speaker.Team.WorkspaceId, speaker.Team.Id, cancellationToken);
         Scheduling.Leave? LeaveToday(Member m) => leaves.FirstOrDefault(l => l.Covers(m.Id, LocalDay.DateAt(speaker.Now, TimeZoneInfo.FindSystemTimeZoneById(m.TimeZoneId))));
         var onLeave = missing.Except(onHoliday).Where(m => LeaveToday(m) is not null).ToList();
-        var nudged = missing.Except(onHoliday).Except(onLeave).ToList();
+        var candidates = missing.Except(onHoliday).Except(onLeave).ToList();
         if (missing.Count == 0)
         {
             return Replies.Say($"Everyone on {speaker.Team.Name} has checked in for week {speaker.Week.Number}; nobody to nudge.");
+        }
+
+        // Each nudge is recorded before it goes: a replayed or repeated remind finds it and skips the member.
+        var nudged = new List<Member>();
+        var recently = new List<(Member Member, DateTimeOffset At)>();
+        foreach (var member in candidates)
+        {
+            if (await store.RecordUnlessRecentAsync(speaker.Team.WorkspaceId, member.Id, speaker.Member.Id, speaker.Now, remind.CoolDown, cancellationToken) is { } earlier)
+            {
+                recently.Add((member, earlier));
+            }
+            else
+            {
+                nudged.Add(member);
+            }
         }
 
         var replies = new List<Reply>();
@@ -161,8 +176,11 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing)
             });
         }
 
-        var context = onHoliday.Select(m => $"{m.Name} has a public holiday today ({HolidayToday(m)}) and was not nudged.")
+        var checkedIn = speaker.TeamMembers.Where(m => m.Id != speaker.Member.Id && !missing.Contains(m)).Select(m => m.Name).ToList();
+        var context = (checkedIn.Count == 0 ? Array.Empty<string>() : [$"Already checked in, not nudged: {string.Join(", ", checkedIn)}."])
+            .Concat(onHoliday.Select(m => $"{m.Name} has a public holiday today ({HolidayToday(m)}) and was not nudged."))
             .Concat(onLeave.Select(m => $"{m.Name} is on leave until {Values.DateText.Day(LeaveToday(m)!.LastDay, speaker.Culture)} and was not nudged."))
+            .Concat(recently.Select(r => $"{r.Member.Name} was nudged {Ago(speaker.Now - r.At)} and was not nudged again; next possible at {At(speaker, r.At + remind.CoolDown)}."))
             .ToArray();
         replies.Add(new MessageReply
         {
@@ -172,6 +190,24 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing)
             Context = context,
         });
         return replies;
+    }
+
+    /// <summary>"just now", "25 min ago", "3 h ago": how long since the earlier nudge.</summary>
+    private static string Ago(TimeSpan since) => since switch
+    {
+        { TotalMinutes: < 1 } => "just now",
+        { TotalHours: < 1 } => $"{(int)since.TotalMinutes} min ago",
+        _ => $"{(int)since.TotalHours} h ago",
+    };
+
+    /// <summary>An instant in the manager's own zone: "16:00 today", or the day and time when it is another day.</summary>
+    private static string At(Speaker speaker, DateTimeOffset instant)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, speaker.Zone);
+        var time = local.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        return DateOnly.FromDateTime(local.DateTime) == LocalDay.DateAt(speaker.Now, speaker.Zone)
+            ? $"{time} today"
+            : $"{time} on {Values.DateText.Weekday(DateOnly.FromDateTime(local.DateTime), speaker.Culture)}";
     }
 
     /// <summary>A person named as "@Andy", "Andy Miller", an e-mail, or a Slack mention "&lt;@U0ANDY&gt;".</summary>

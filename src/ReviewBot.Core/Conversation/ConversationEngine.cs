@@ -21,13 +21,14 @@ public sealed class ConversationEngine
 
     /// <param name="reports">Shares reviews as report pages; without it a review is its text alone.</param>
     /// <param name="documents">Writes charts and exports; without it nothing is attached and exports are refused.</param>
-    public ConversationEngine(IReviewStore store, TimeProvider time, IReviewReports? reports = null, IReviewDocuments? documents = null)
+    /// <param name="remind">How often <c>review remind</c> may nudge one member; the defaults when null.</param>
+    public ConversationEngine(IReviewStore store, TimeProvider time, IReviewReports? reports = null, IReviewDocuments? documents = null, RemindRules? remind = null)
     {
         _store = store;
         _time = time;
         _sharing = new ReviewSharing(reports, documents);
         _checkIns = new CheckInCommands(store);
-        _reviews = new ReviewCommands(store, _sharing);
+        _reviews = new ReviewCommands(store, _sharing, remind ?? new RemindRules());
         _okrs = new OkrCommands(store);
         _leave = new LeaveCommands(store);
     }

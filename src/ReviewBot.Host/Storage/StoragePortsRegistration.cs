@@ -32,7 +32,10 @@ public static class StoragePortsRegistration
 
         services.TryAddSingleton<IWorkspaceDirectory, WorkspaceDirectory>();
         services.TryAddSingleton<IMemberAccounts, MemberAccounts>();
-        services.TryAddSingleton<IProcessedDeliveries, ProcessedDeliveries>();
+        services.TryAddSingleton<InboundEventLedger>();
+        services.TryAddSingleton<IInboundEventLedger>(provider => provider.GetRequiredService<InboundEventLedger>());
+        services.TryAddSingleton<InboundWorkBacklog>();
+        services.TryAddSingleton<IInboundWorkBacklog>(provider => provider.GetRequiredService<InboundWorkBacklog>());
         services.TryAddSingleton<ITeamsConversationReferences, TeamsConversationReferences>();
         services.TryAddSingleton<IDirectChannels, DirectChannels>();
         services.TryAddSingleton<IDeliverySchedule, DeliverySchedule>();

@@ -4,7 +4,8 @@ namespace ReviewBot.Slack.Handlers;
 
 /// <summary>
 /// Answers one kind of payload once it is verified and parsed, whatever transport brought it. What must
-/// happen before Slack's 3 seconds run out happens here; the rest goes to <see cref="SlackBackgroundWork"/>.
+/// happen before Slack's 3 seconds run out happens here; what continues afterwards is recorded first, through
+/// <see cref="Inbound.SlackInboundWork"/>, and finished by the payload's <see cref="Inbound.ISlackFollowUp{TPayload}"/>.
 /// </summary>
 public interface ISlackHandler<in TPayload>
     where TPayload : SlackPayload

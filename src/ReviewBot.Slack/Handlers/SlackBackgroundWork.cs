@@ -5,8 +5,9 @@ using Microsoft.Extensions.Logging;
 namespace ReviewBot.Slack.Handlers;
 
 /// <summary>
-/// Work that happens after Slack has its answer: Slack needs one within 3 seconds, so posting replies,
-/// updating messages and sending direct messages run here, one item at a time, each failure logged.
+/// Work this host goes on with after Slack has its answer, a few items at a time, each failure logged. Never the
+/// only copy of acknowledged work: that is recorded first (<see cref="Inbound.SlackInboundWork.ContinueHere"/>), and
+/// what runs here otherwise (filling a profile) loses nothing acknowledged when the host stops.
 /// </summary>
 public sealed partial class SlackBackgroundWork(ILogger<SlackBackgroundWork> logger) : BackgroundService
 {

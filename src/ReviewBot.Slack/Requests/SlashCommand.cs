@@ -9,7 +9,7 @@ public sealed record SlashCommand(string TeamId, string UserId, string ChannelId
     /// The key a replayed command is recognised by: Slack makes a trigger id for each invocation, so a second
     /// post of the same signed request (a replay inside the signature window, or a duplicate delivery) repeats it.
     /// </summary>
-    public string DeliveryKey => $"slack-command:{TriggerId}";
+    public string EventKey => $"slack-command:{TriggerId}";
 
     /// <summary>Null when a field the bot needs is missing or malformed (a response_url must be https; plain http only on loopback, for local fakes).</summary>
     public static SlashCommand? From(IFormCollection form)

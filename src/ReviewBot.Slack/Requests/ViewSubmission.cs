@@ -9,4 +9,8 @@ public sealed record ViewSubmission(
     string? Hash,
     string CallbackId,
     string? PrivateMetadata,
-    IReadOnlyDictionary<string, string> Values) : SlackInteraction(TeamId, UserId);
+    IReadOnlyDictionary<string, string> Values) : SlackInteraction(TeamId, UserId)
+{
+    /// <summary>The key a second post of the same version of the view (a double click) is recognised by.</summary>
+    public string EventKey => $"slack-view:{ViewId}:{Hash}";
+}

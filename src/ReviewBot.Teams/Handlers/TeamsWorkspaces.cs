@@ -5,18 +5,18 @@ using ReviewBot.Teams.Schema;
 namespace ReviewBot.Teams.Handlers;
 
 /// <summary>The workspace of a Teams tenant, retried deliveries, and the conversation references proactive messages need.</summary>
-public sealed class TeamsWorkspaces(IWorkspaceDirectory workspaces, IProcessedDeliveries deliveries, ITeamsConversationReferences conversations)
+public sealed class TeamsWorkspaces(IWorkspaceDirectory workspaces, IInboundEventLedger eventKeys, ITeamsConversationReferences conversations)
 {
     public Task<Workspace?> FindAsync(string tenantId, CancellationToken cancellationToken) =>
         workspaces.FindAsync(ChatPlatform.Teams, tenantId, cancellationToken);
 
     /// <summary>True the first time an activity id is seen in the workspace; false for the connector's retries.</summary>
     public Task<bool> FirstDeliveryAsync(string workspaceId, string activityId, CancellationToken cancellationToken) =>
-        deliveries.TryRecordAsync(workspaceId, DeliveryKey(activityId), cancellationToken);
+        eventKeys.TryRecordAsync(workspaceId, EventKey(activityId), cancellationToken);
 
     /// <summary>Undoes <see cref="FirstDeliveryAsync"/> when the turn failed, so the connector's retry is handled.</summary>
     public Task ForgetDeliveryAsync(string workspaceId, string activityId, CancellationToken cancellationToken) =>
-        deliveries.ForgetAsync(workspaceId, DeliveryKey(activityId), cancellationToken);
+        eventKeys.ForgetAsync(workspaceId, EventKey(activityId), cancellationToken);
 
     public Task RememberAsync(string workspaceId, Activity activity, ChannelAccount? user, CancellationToken cancellationToken)
     {
@@ -47,5 +47,5 @@ public sealed class TeamsWorkspaces(IWorkspaceDirectory workspaces, IProcessedDe
         conversations.AnyAsync(workspaceId, cancellationToken);
 
     // The prefix keeps activity ids apart from the other keys the workspace records (check-in submissions).
-    private static string DeliveryKey(string activityId) => $"teams-activity:{activityId}";
+    private static string EventKey(string activityId) => $"teams-activity:{activityId}";
 }

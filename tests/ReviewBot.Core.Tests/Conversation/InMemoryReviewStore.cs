@@ -25,6 +25,9 @@ internal sealed class InMemoryReviewStore : IReviewStore
 
     public List<ReviewAnswer> Answers { get; } = [];
 
+    /// <summary>Nudges by workspace, as the nudges table keeps them.</summary>
+    public List<(string WorkspaceId, string MemberId, string NudgedBy, DateTimeOffset At)> Nudges { get; } = [];
+
     /// <summary>Leave ranges by workspace, as the leaves table keeps them.</summary>
     public List<(string WorkspaceId, Leave Leave)> Leaves { get; } = [];
 
@@ -117,6 +120,17 @@ internal sealed class InMemoryReviewStore : IReviewStore
         var keyResults = objective.KeyResults.Where(k => k.Id != keyResult.Id).Append(keyResult).OrderBy(k => k.Position).ToList();
         Objectives[index] = objective with { KeyResults = keyResults };
         return Task.CompletedTask;
+    }
+
+    public Task<DateTimeOffset?> RecordUnlessRecentAsync(string workspaceId, string memberId, string nudgedBy, DateTimeOffset at, TimeSpan coolDown, CancellationToken cancellationToken)
+    {
+        var earlier = Nudges.Where(n => n.WorkspaceId == workspaceId && n.MemberId == memberId && n.At > at - coolDown).Select(n => (DateTimeOffset?)n.At).Max();
+        if (earlier is null)
+        {
+            Nudges.Add((workspaceId, memberId, nudgedBy, at));
+        }
+
+        return Task.FromResult(earlier);
     }
 
     public Task<IReadOnlyList<Leave>> LeavesAsync(string workspaceId, string teamId, CancellationToken cancellationToken)

@@ -138,8 +138,38 @@ public class ReviewCommandTests
         Assert.Equal([ActionIds.OpenCheckIn, ActionIds.CheckInByText], nudge.Buttons.Select(b => b.ActionId));
         var summary = Assert.IsType<MessageReply>(replies[^1]);
         Assert.Equal("Nudged 1 person: Cindy Sharma.", summary.Headline);
-        Assert.Equal("Ben Weber has a public holiday today (Test holiday) and was not nudged.", summary.Context.Single());
+        Assert.Equal(["Already checked in, not nudged: Andy Miller.", "Ben Weber has a public holiday today (Test holiday) and was not nudged."], summary.Context);
         Assert.Equal(2, replies.Count);
+    }
+
+    [Fact]
+    public async Task Remind_skips_whoever_was_nudged_within_the_cool_down_and_says_when_they_can_be_again()
+    {
+        _team.Store.Members.Add(_team.Andy with { Id = "cindy", Name = "Cindy Sharma", SlackUserId = "U-cindy", Market = "India & SEA" });
+        _team.Store.Objectives[0] = _team.Store.Objectives[0] with { KeyResults = [.. _team.Store.Objectives[0].KeyResults, _team.Conversion with { Id = "kr-cindy", OwnerMemberId = "cindy" }] };
+        await _team.SayAsync(_team.Mia, "review remind");
+
+        _team.Time.Advance(TimeSpan.FromHours(3));
+        var replies = await _team.SayAsync(_team.Mia, "review remind");
+
+        var summary = Assert.IsType<MessageReply>(Assert.Single(replies));
+        Assert.Equal("Nobody was nudged.", summary.Headline);
+        Assert.Contains("Cindy Sharma was nudged 3 h ago and was not nudged again; next possible at ", summary.Context[^1], StringComparison.Ordinal);
+        Assert.Single(_team.Store.Nudges);
+    }
+
+    [Fact]
+    public async Task Remind_nudges_again_once_the_cool_down_is_over()
+    {
+        _team.Store.Members.Add(_team.Andy with { Id = "cindy", Name = "Cindy Sharma", SlackUserId = "U-cindy", Market = "India & SEA" });
+        _team.Store.Objectives[0] = _team.Store.Objectives[0] with { KeyResults = [.. _team.Store.Objectives[0].KeyResults, _team.Conversion with { Id = "kr-cindy", OwnerMemberId = "cindy" }] };
+        await _team.SayAsync(_team.Mia, "review remind");
+
+        _team.Time.Advance(TimeSpan.FromHours(12));
+        var replies = await _team.SayAsync(_team.Mia, "review remind");
+
+        Assert.Equal("cindy", Assert.IsType<MessageReply>(replies[0]).ToMemberId);
+        Assert.Equal(2, _team.Store.Nudges.Count);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public class DemoTeamTests
     private static readonly DateTimeOffset FridayOfWeek8 = new(2026, 11, 20, 10, 0, 0, TimeSpan.Zero);
 
     private static readonly string[] Tables =
-        ["workspaces", "teams", "exchange_rates", "members", "objectives", "key_results", "check_ins", "review_answers", "deliveries"];
+        ["workspaces", "teams", "exchange_rates", "members", "objectives", "key_results", "check_ins", "review_answers", "inbound_event_keys"];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -114,8 +114,8 @@ public class DemoTeamTests
         var dump = new List<string>();
         foreach (var table in Tables)
         {
-            // Deliveries keep the wall-clock time they were first seen; their keys and count are what matter.
-            var sql = table == "deliveries" ? "SELECT delivery_key FROM deliveries ORDER BY 1" : $"SELECT * FROM {table} ORDER BY 1";
+            // Event keys keep the wall-clock time they were first seen; their keys and count are what matter.
+            var sql = table == "inbound_event_keys" ? "SELECT event_key FROM inbound_event_keys ORDER BY 1" : $"SELECT * FROM {table} ORDER BY 1";
             var rows = await connection.QueryAsync(sql);
             dump.Add($"{table}: {string.Join("\n", rows.Select(r => string.Join("|", ((IDictionary<string, object?>)r).Values)))}");
         }

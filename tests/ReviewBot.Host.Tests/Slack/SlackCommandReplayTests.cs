@@ -42,12 +42,32 @@ public class SlackCommandReplayTests
     }
 
     [Fact]
-    public async Task A_second_remind_command_with_its_own_trigger_nudges_again()
+    public async Task A_second_remind_within_the_cool_down_nudges_nobody_and_says_who_was_nudged_when_and_when_next()
     {
         await using var host = await SlackHost.StartAsync(Ct);
         await PostThreeTimesAsync(host, host.CommandBody(Mei, "remind", triggerId: "trigger-remind-1"));
         await host.WaitForCallsAsync("chat.postMessage", 3, Ct);
+        await host.WaitForIdleAsync(Ct);
 
+        host.Time.Advance(TimeSpan.FromHours(3));
+        using var second = await host.CommandAsync(Mei, "remind", Ct, triggerId: "trigger-remind-2");
+        var answer = await second.Content.ReadAsStringAsync(Ct);
+        await host.WaitForIdleAsync(Ct);
+
+        Assert.Equal(NotCheckedIn.ToDictionary(member => member, _ => 1), NudgesPerMember(host));
+        Assert.Contains("Nobody was nudged.", answer, StringComparison.Ordinal);
+        Assert.Contains("was nudged 3 h ago and was not nudged again; next possible at", answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_remind_after_the_cool_down_nudges_again()
+    {
+        await using var host = await SlackHost.StartAsync(Ct);
+        await PostThreeTimesAsync(host, host.CommandBody(Mei, "remind", triggerId: "trigger-remind-1"));
+        await host.WaitForCallsAsync("chat.postMessage", 3, Ct);
+        await host.WaitForIdleAsync(Ct);
+
+        host.Time.Advance(TimeSpan.FromHours(12) + TimeSpan.FromMinutes(1));
         await PostThreeTimesAsync(host, host.CommandBody(Mei, "remind", triggerId: "trigger-remind-2"));
         await host.WaitForCallsAsync("chat.postMessage", 6, Ct);
         await host.WaitForIdleAsync(Ct);

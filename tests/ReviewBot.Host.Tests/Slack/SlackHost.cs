@@ -22,11 +22,20 @@ internal sealed class SlackHost : IAsyncDisposable
 {
     public const string SigningSecret = "test-signing-secret-8f742231b10e8888";
 
-    private readonly TemporaryFolder _folder = new();
+    private readonly TemporaryFolder _folder;
+    private readonly bool _ownsDatabaseAndSlack;
     private int _commandsSent;
+    private bool _stopped;
     private WebApplicationFactory<Program> _factory = null!;
 
-    private SlackHost(FakeSlackServer slack) => Slack = slack;
+    private SlackHost(FakeSlackServer slack, TemporaryFolder folder, bool ownsDatabaseAndSlack)
+    {
+        Slack = slack;
+        _folder = folder;
+        _ownsDatabaseAndSlack = ownsDatabaseAndSlack;
+    }
+
+    public CapturingLoggerProvider Logs { get; } = new();
 
     public FakeSlackServer Slack { get; }
 
@@ -36,9 +45,15 @@ internal sealed class SlackHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public static async Task<SlackHost> StartAsync(CancellationToken cancellationToken, Func<string, string>? editFile = null, Action<IServiceCollection>? services = null)
+    /// <param name="sameDatabaseAs">
+    /// Another host whose database and fake Slack this one shares (a second host, or the first one restarted); the
+    /// OKR file is then not imported again, and disposing this host leaves both to the other.
+    /// </param>
+    public static async Task<SlackHost> StartAsync(CancellationToken cancellationToken, Func<string, string>? editFile = null, Action<IServiceCollection>? services = null, SlackHost? sameDatabaseAs = null)
     {
-        var host = new SlackHost(await FakeSlackServer.StartAsync(cancellationToken: cancellationToken));
+        var host = sameDatabaseAs is null
+            ? new SlackHost(await FakeSlackServer.StartAsync(cancellationToken: cancellationToken), new TemporaryFolder(), ownsDatabaseAndSlack: true)
+            : new SlackHost(sameDatabaseAs.Slack, sameDatabaseAs._folder, ownsDatabaseAndSlack: false);
         host._factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("Storage:DataFolder", host._folder.FullPath);
@@ -52,12 +67,17 @@ internal sealed class SlackHost : IAsyncDisposable
             {
                 collection.RemoveAll<TimeProvider>();
                 collection.AddSingleton<TimeProvider>(host.Time);
+                collection.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(host.Logs);
                 services?.Invoke(collection);
             });
         });
         host._factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         host._factory.StartServer();
         host.Client = host._factory.CreateClient();
+        if (sameDatabaseAs is not null)
+        {
+            return host;
+        }
 
         var yaml = (await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Import", "Files", "export-sales.yaml"), cancellationToken))
             .Replace("  platform: playground", "  platform: slack", StringComparison.Ordinal)
@@ -124,14 +144,31 @@ internal sealed class SlackHost : IAsyncDisposable
     }
 
     /// <summary>Waits, bounded, until the work Slack was acknowledged before has all run.</summary>
-    public Task WaitForIdleAsync(CancellationToken cancellationToken) =>
-        Services.GetRequiredService<ReviewBot.Slack.Handlers.SlackBackgroundWork>().WhenIdleAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+    public async Task WaitForIdleAsync(CancellationToken cancellationToken)
+    {
+        // The worker first (it may hand nothing on), then what this host goes on with after an acknowledgement.
+        await Services.GetRequiredService<ReviewBot.Slack.Handlers.Inbound.SlackInboundWorker>().WhenIdleAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        await Services.GetRequiredService<ReviewBot.Slack.Handlers.SlackBackgroundWork>().WhenIdleAsync(cancellationToken).WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+    }
+
+    /// <summary>Stops the host (its background work with it) and keeps its database and fake Slack for another host.</summary>
+    public async Task StopAsync()
+    {
+        if (!_stopped)
+        {
+            _stopped = true;
+            Client.Dispose();
+            await _factory.DisposeAsync();
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
-        Client.Dispose();
-        await _factory.DisposeAsync();
-        await Slack.DisposeAsync();
-        _folder.Dispose();
+        await StopAsync();
+        if (_ownsDatabaseAndSlack)
+        {
+            await Slack.DisposeAsync();
+            _folder.Dispose();
+        }
     }
 }

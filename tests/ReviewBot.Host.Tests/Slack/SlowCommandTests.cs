@@ -200,6 +200,8 @@ public class SlowCommandTests
 
             public Task RemoveLeavesAsync(string workspaceId, string memberId, CancellationToken cancellationToken) => inner.RemoveLeavesAsync(workspaceId, memberId, cancellationToken);
 
+            public Task<DateTimeOffset?> RecordUnlessRecentAsync(string workspaceId, string memberId, string nudgedBy, DateTimeOffset at, TimeSpan coolDown, CancellationToken cancellationToken) => inner.RecordUnlessRecentAsync(workspaceId, memberId, nudgedBy, at, coolDown, cancellationToken);
+
             public Task<IReadOnlyList<Core.Scheduling.DeliveryProblem>> DeliveryProblemsAsync(string workspaceId, string teamId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.DeliveryProblemsAsync(workspaceId, teamId, quarter, cancellationToken);
         }
     }

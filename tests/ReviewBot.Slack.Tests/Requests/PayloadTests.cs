@@ -24,9 +24,9 @@ public class PayloadTests
     {
         var first = new SlashCommand("T1", "U1", "C1", "/review", "remind", new Uri("https://hooks.slack.com/commands/T1/1/x"), "123.456");
 
-        Assert.Equal("slack-command:123.456", first.DeliveryKey);
-        Assert.Equal(first.DeliveryKey, (first with { ResponseUrl = new Uri("https://hooks.slack.com/commands/T1/2/y") }).DeliveryKey);
-        Assert.NotEqual(first.DeliveryKey, (first with { TriggerId = "123.457" }).DeliveryKey);
+        Assert.Equal("slack-command:123.456", first.EventKey);
+        Assert.Equal(first.EventKey, (first with { ResponseUrl = new Uri("https://hooks.slack.com/commands/T1/2/y") }).EventKey);
+        Assert.NotEqual(first.EventKey, (first with { TriggerId = "123.457" }).EventKey);
     }
 
     [Theory]

@@ -16,7 +16,7 @@ public class TypedPayloadTests
         var message = Assert.IsType<DirectMessageEvent>(Event("""{"type":"message","channel_type":"im","channel":"D1","user":"U1","text":"review me","ts":"1.5"}"""));
 
         Assert.Equal(new DirectMessageEvent("T1", "Ev1", "U1", "D1", "review me", "1.5"), message);
-        Assert.Equal(("slack-event:Ev1", "slack-message:D1:1.5"), (message.DeliveryKey, message.MessageKey));
+        Assert.Equal(("slack-event:Ev1", "slack-message:D1:1.5"), (message.EventKey, message.MessageEventKey));
     }
 
     [Theory]

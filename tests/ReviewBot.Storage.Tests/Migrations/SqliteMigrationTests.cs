@@ -20,8 +20,8 @@ public class SqliteMigrationTests
         await using var connection = await db.Database.OpenAsync(Ct);
         var recorded = await connection.QueryAsync<(long Version, string Name, string AppliedAt)>("SELECT version, name, applied_at FROM schema_version ORDER BY version");
         Assert.Equal((1L, "initial", "2026-11-23T09:00:00.0000000Z"), recorded.First());
-        var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('review_answers', 'deliveries', 'dialogs') ORDER BY name");
-        Assert.Equal(["deliveries", "dialogs", "review_answers"], tables);
+        var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('review_answers', 'inbound_event_keys', 'dialogs') ORDER BY name");
+        Assert.Equal(["dialogs", "inbound_event_keys", "review_answers"], tables);
     }
 
     [Fact]

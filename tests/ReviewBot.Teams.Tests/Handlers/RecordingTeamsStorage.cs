@@ -4,7 +4,7 @@ using ReviewBot.Core.Workspaces;
 namespace ReviewBot.Teams.Tests.Handlers;
 
 /// <summary>The storage ports the Teams adapter uses, in memory, keeping what was written for the test to read.</summary>
-internal sealed class RecordingTeamsStorage : IWorkspaceDirectory, IProcessedDeliveries, ITeamsConversationReferences
+internal sealed class RecordingTeamsStorage : IWorkspaceDirectory, IInboundEventLedger, ITeamsConversationReferences
 {
     public List<Workspace> Workspaces { get; } = [];
 
@@ -32,12 +32,12 @@ internal sealed class RecordingTeamsStorage : IWorkspaceDirectory, IProcessedDel
         return Task.CompletedTask;
     }
 
-    public Task<bool> TryRecordAsync(string workspaceId, string deliveryKey, CancellationToken cancellationToken) =>
-        Task.FromResult(DeliveryKeys.Add((workspaceId, deliveryKey)));
+    public Task<bool> TryRecordAsync(string workspaceId, string eventKey, CancellationToken cancellationToken) =>
+        Task.FromResult(DeliveryKeys.Add((workspaceId, eventKey)));
 
-    public Task ForgetAsync(string workspaceId, string deliveryKey, CancellationToken cancellationToken)
+    public Task ForgetAsync(string workspaceId, string eventKey, CancellationToken cancellationToken)
     {
-        DeliveryKeys.Remove((workspaceId, deliveryKey));
+        DeliveryKeys.Remove((workspaceId, eventKey));
         return Task.CompletedTask;
     }
 

@@ -3,6 +3,7 @@ using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Workspaces;
 using ReviewBot.Slack.Api;
 using ReviewBot.Slack.Blocks;
+using ReviewBot.Slack.Handlers.Inbound;
 using ReviewBot.Slack.Requests;
 
 namespace ReviewBot.Slack.Handlers.Commands;
@@ -18,9 +19,9 @@ public sealed partial class SlashCommandHandler(
     SlackReplyDelivery delivery,
     SlackModalOpener modals,
     SlackResponder responder,
-    SlackBackgroundWork background,
+    SlackInboundWork inbound,
     TimeProvider time,
-    ILogger<SlashCommandHandler> logger) : ISlackHandler<SlashCommand>
+    ILogger<SlashCommandHandler> logger) : ISlackHandler<SlashCommand>, ISlackFollowUp<SlashCommand>
 {
     public async Task<SlackAck> HandleAsync(SlashCommand command, SlackDeadline deadline, CancellationToken cancellationToken)
     {
@@ -33,7 +34,7 @@ public sealed partial class SlashCommandHandler(
         // A replay is acknowledged with nothing rather than "Already done": the first invocation's answer
         // (in its acknowledgement or through response_url) is the one the person reads, and a replay nobody
         // typed should not show them anything at all.
-        if (!await gate.RecordFirstDeliveryAsync(workspace, command, cancellationToken))
+        if (!await gate.TryRecordEventKeyAsync(workspace, command, cancellationToken))
         {
             return new SlackAck.Empty();
         }
@@ -42,24 +43,19 @@ public sealed partial class SlashCommandHandler(
         var turn = SlackTurns.For(workspace, command.UserId, command.ChannelId, new CommandInput(command.Text));
 
         // The engine keeps going if the allowance runs out or the request ends; its replies then arrive through response_url.
+        // The command is recorded as inbound work only once it is known to continue past the acknowledgement: a quick
+        // answer that is all in the acknowledgement (most commands) costs no second write, and a host stopping before
+        // the acknowledgement leaves Slack with an error, not with a promise.
         var work = ForgetIfFailedAsync(engine.HandleAsync(turn, CancellationToken.None), workspace, command);
         if (!await SlackAnswerBudget.FinishesInTimeAsync(work, deadline, time, cancellationToken))
         {
-            background.Enqueue("finish a slow /review", async ct =>
-            {
-                foreach (var reply in await work)
-                {
-                    await delivery.DeliverAsync(workspace, reply, command.ResponseUrl, channel: null, ct);
-                    if (reply is MessageReply { Files.Count: > 0 } withFiles)
-                    {
-                        await ShareFilesAsync(withFiles, command, ct);
-                    }
-                }
-            });
+            await inbound.HoldAsync(workspace, command.EventKey, command, cancellationToken);
+            inbound.ContinueHere(workspace, command.EventKey, "finish a slow /review", async c => await DeliverLateAsync(workspace, command, await work, c));
             return new SlackAck.Ephemeral("Working on it…");
         }
 
         SlackAck? answer = null;
+        var followUps = new List<Func<CancellationToken, Task>>();
         foreach (var reply in await work)
         {
             if (answer is null && reply is FormReply form)
@@ -68,16 +64,53 @@ public sealed partial class SlashCommandHandler(
             }
             else if (answer is null && reply is MessageReply { ToMemberId: null } message)
             {
-                answer = Answer(message, command);
+                answer = Answer(message, command, followUps);
             }
             else
             {
                 var later = reply;
-                background.Enqueue("deliver a reply", ct => delivery.DeliverAsync(workspace, later, command.ResponseUrl, channel: null, ct));
+                followUps.Add(ct => delivery.DeliverAsync(workspace, later, command.ResponseUrl, channel: null, ct));
             }
         }
 
+        if (followUps.Count > 0)
+        {
+            // Replies that follow the acknowledgement (nudges, a long answer's other pages, files) are held as inbound
+            // work: should this host stop before they are out, another runs the command again from the record.
+            await inbound.HoldAsync(workspace, command.EventKey, command, cancellationToken);
+            inbound.ContinueHere(workspace, command.EventKey, "deliver a command's other replies", async c =>
+            {
+                foreach (var followUp in followUps)
+                {
+                    await followUp(c);
+                }
+            });
+        }
+
         return answer ?? new SlackAck.Empty();
+    }
+
+    /// <summary>
+    /// The command run again from its record, by a host that found it left unfinished: its replies all go through
+    /// response_url, as a slow command's do.
+    /// </summary>
+    public async Task FinishAsync(Workspace workspace, SlashCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var turn = SlackTurns.For(workspace, command.UserId, command.ChannelId, new CommandInput(command.Text));
+        await DeliverLateAsync(workspace, command, await engine.HandleAsync(turn, cancellationToken), cancellationToken);
+    }
+
+    private async Task DeliverLateAsync(Workspace workspace, SlashCommand command, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        foreach (var reply in replies)
+        {
+            await delivery.DeliverAsync(workspace, reply, command.ResponseUrl, channel: null, cancellationToken);
+            if (reply is MessageReply { Files.Count: > 0 } withFiles)
+            {
+                await ShareFilesAsync(withFiles, command, cancellationToken);
+            }
+        }
     }
 
     /// <summary>
@@ -93,23 +126,23 @@ public sealed partial class SlashCommandHandler(
         }
         catch
         {
-            await gate.ForgetDeliveryAsync(workspace, command);
+            await gate.ForgetEventKeyAsync(workspace, command);
             throw;
         }
     }
 
     /// <summary>The reply's first page answers now; its other pages and its files follow.</summary>
-    private SlackAck.CommandReply Answer(MessageReply message, SlashCommand command)
+    private SlackAck.CommandReply Answer(MessageReply message, SlashCommand command, List<Func<CancellationToken, Task>> followUps)
     {
         var pages = BlockKitRenderer.Message(message);
         if (pages.Count > 1)
         {
-            background.Enqueue("post the rest of a long answer", ct => responder.PostToResponseUrlAsync(command.ResponseUrl, message, ct, skipPages: 1));
+            followUps.Add(ct => responder.PostToResponseUrlAsync(command.ResponseUrl, message, ct, skipPages: 1));
         }
 
         if (message.Files.Count > 0)
         {
-            background.Enqueue("share a reply's files", ct => ShareFilesAsync(message, command, ct));
+            followUps.Add(ct => ShareFilesAsync(message, command, ct));
         }
 
         return new SlackAck.CommandReply(pages[0], message.Audience);

@@ -12,7 +12,7 @@ public sealed partial class AppAccessEndedHandler(
     public async Task<SlackAck> HandleAsync(AppAccessEndedEvent ended, SlackDeadline deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(ended);
-        if (await gate.RecordFirstDeliveryAsync(ended, cancellationToken) is { } workspace)
+        if (await gate.TryRecordEventKeyAsync(ended, cancellationToken) is { } workspace)
         {
             await workspaces.DisableAsync(workspace.Id, cancellationToken);
             LogDisabled(logger, ended.TeamId, ended.EventType);

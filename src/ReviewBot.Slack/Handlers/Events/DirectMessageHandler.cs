@@ -1,44 +1,39 @@
 using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Workspaces;
+using ReviewBot.Slack.Handlers.Inbound;
 using ReviewBot.Slack.Requests;
 
 namespace ReviewBot.Slack.Handlers.Events;
 
-/// <summary>A person writes to the bot: acknowledged at once, answered in the background, each message once.</summary>
+/// <summary>
+/// A person writes to the bot: the message is recorded (under its event key and its own key, since Slack may send
+/// it again under another event id), acknowledged, and answered from the record, each message once.
+/// </summary>
 public sealed class DirectMessageHandler(
     ConversationEngine engine,
     SlackWorkspaceGate gate,
-    SlackWorkspaces workspaces,
     SlackReplyDelivery delivery,
-    SlackBackgroundWork background) : ISlackHandler<DirectMessageEvent>
+    SlackInboundWork inbound) : ISlackHandler<DirectMessageEvent>, ISlackFollowUp<DirectMessageEvent>
 {
     public async Task<SlackAck> HandleAsync(DirectMessageEvent message, SlackDeadline deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (await gate.RecordFirstDeliveryAsync(message, cancellationToken) is not { Enabled: true } workspace
-            || !await workspaces.RecordFirstDeliveryAsync(workspace.Id, message.MessageKey, cancellationToken))
+        if (await gate.EnabledAsync(message.TeamId, cancellationToken) is { } workspace
+            && await inbound.TryRecordAsync(workspace, message, [message.EventKey, message.MessageEventKey], cancellationToken))
         {
-            return new SlackAck.Empty();
+            gate.FillProfileLater(workspace, message.User);
         }
 
-        gate.FillProfileLater(workspace, message.User);
-        background.Enqueue("answer a direct message", async ct =>
-        {
-            try
-            {
-                var turn = SlackTurns.For(workspace, message.User, message.Channel, new TextInput(message.Text));
-                foreach (var reply in await engine.HandleAsync(turn, ct))
-                {
-                    await delivery.DeliverAsync(workspace, reply, responseUrl: null, message.Channel, ct);
-                }
-            }
-            catch
-            {
-                // Not answered after all: Slack's retry of this event should be.
-                await workspaces.ForgetDeliveryAsync(workspace.Id, message.DeliveryKey, CancellationToken.None);
-                await workspaces.ForgetDeliveryAsync(workspace.Id, message.MessageKey, CancellationToken.None);
-                throw;
-            }
-        });
         return new SlackAck.Empty();
+    }
+
+    public async Task FinishAsync(Workspace workspace, DirectMessageEvent message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var turn = SlackTurns.For(workspace, message.User, message.Channel, new TextInput(message.Text));
+        foreach (var reply in await engine.HandleAsync(turn, cancellationToken))
+        {
+            await delivery.DeliverAsync(workspace, reply, responseUrl: null, message.Channel, cancellationToken);
+        }
     }
 }

@@ -1,20 +1,22 @@
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Workspaces;
 using ReviewBot.Slack.Blocks;
+using ReviewBot.Slack.Handlers.Inbound;
 using ReviewBot.Slack.Requests;
 
 namespace ReviewBot.Slack.Handlers.Interactions;
 
 /// <summary>
 /// A modal's submit: errors go back beside their fields, another form replaces the modal, and a saved
-/// submission closes it while its confirmation is posted (or replaces the prompt it came from) afterwards.
+/// submission closes it while its confirmation is posted (or replaces the prompt it came from) afterwards, held as
+/// inbound work so a host that stops meanwhile leaves the confirmation to another.
 /// </summary>
 public sealed class ViewSubmissionHandler(
     ConversationEngine engine,
     SlackWorkspaceGate gate,
     SlackReplyDelivery delivery,
     SlackResponder responder,
-    SlackBackgroundWork background) : ISlackHandler<ViewSubmission>
+    SlackInboundWork inbound) : ISlackHandler<ViewSubmission>, ISlackFollowUp<ViewSubmission>
 {
     public async Task<SlackAck> HandleAsync(ViewSubmission submission, SlackDeadline deadline, CancellationToken cancellationToken)
     {
@@ -27,12 +29,7 @@ public sealed class ViewSubmissionHandler(
         gate.FillProfileLater(workspace, submission.UserId);
 
         var origin = ModalContext.Parse(submission.PrivateMetadata);
-        var turn = SlackTurns.For(workspace, submission.UserId, origin.Channel ?? submission.UserId, new FormSubmission(submission.CallbackId, submission.Values)) with
-        {
-            // A double-clicked submit sends the same view again; the engine records it once.
-            SubmissionId = $"slack-view:{submission.ViewId}:{submission.Hash}",
-        };
-        var replies = await engine.HandleAsync(turn, cancellationToken);
+        var replies = await engine.HandleAsync(Turn(workspace, submission, origin), cancellationToken);
 
         var form = replies.OfType<FormReply>().FirstOrDefault();
         if (form is not null && form.FormId == submission.CallbackId && form.HasErrors)
@@ -47,13 +44,42 @@ public sealed class ViewSubmissionHandler(
             return new SlackAck.ViewUpdate(BlockKitRenderer.Modal(note is null ? form : form with { Error = note }, origin.ToJson()));
         }
 
-        foreach (var reply in replies.OfType<MessageReply>())
+        var confirmations = replies.OfType<MessageReply>().ToList();
+        if (confirmations.Count > 0)
         {
-            background.Enqueue("confirm a submission", ct => ConfirmAsync(workspace, submission.UserId, origin, reply, ct));
+            await inbound.HoldAsync(workspace, submission.EventKey, submission, cancellationToken);
+            inbound.ContinueHere(workspace, submission.EventKey, "confirm a submission", async ct =>
+            {
+                foreach (var reply in confirmations)
+                {
+                    await ConfirmAsync(workspace, submission.UserId, origin, reply, ct);
+                }
+            });
         }
 
         return new SlackAck.Empty();
     }
+
+    /// <summary>
+    /// The submission handed to the engine again by a host that found its confirmation unsent: the engine recognises
+    /// the turn and records nothing twice, and its confirmation goes out.
+    /// </summary>
+    public async Task FinishAsync(Workspace workspace, ViewSubmission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        var origin = ModalContext.Parse(submission.PrivateMetadata);
+        foreach (var reply in (await engine.HandleAsync(Turn(workspace, submission, origin), cancellationToken)).OfType<MessageReply>())
+        {
+            await ConfirmAsync(workspace, submission.UserId, origin, reply, cancellationToken);
+        }
+    }
+
+    private static Turn Turn(Workspace workspace, ViewSubmission submission, ModalContext origin) =>
+        SlackTurns.For(workspace, submission.UserId, origin.Channel ?? submission.UserId, new FormSubmission(submission.CallbackId, submission.Values)) with
+        {
+            // A double-clicked submit sends the same view again; the engine records it once.
+            SubmissionId = submission.EventKey,
+        };
 
     private async Task ConfirmAsync(Workspace workspace, string userId, ModalContext origin, MessageReply reply, CancellationToken cancellationToken)
     {
