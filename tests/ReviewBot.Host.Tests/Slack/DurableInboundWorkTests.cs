@@ -71,10 +71,19 @@ public class DurableInboundWorkTests
 
         other.Time.Advance(TimeSpan.FromSeconds(120));
         await other.WaitForCallsAsync("chat.postMessage", 1, Ct);
+
+        // The poll-driven look is no wake-up WaitForIdleAsync counts: wait, bounded, for the row to be marked done.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await StateAsync(other, "slack-event:EvStop2", workspace.Id) != "done" && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(25, Ct);
+        }
+
+        Assert.Equal("done", await StateAsync(other, "slack-event:EvStop2", workspace.Id));
         other.Time.Advance(TimeSpan.FromSeconds(120));
+        other.Services.GetRequiredService<SlackInboundWorker>().Wake();
         await other.WaitForIdleAsync(Ct);
         Assert.Single(other.Slack.CallsTo("chat.postMessage"));
-        Assert.Equal("done", await StateAsync(other, "slack-event:EvStop2", workspace.Id));
     }
 
     [Fact]
