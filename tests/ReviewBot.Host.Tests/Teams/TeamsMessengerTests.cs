@@ -175,24 +175,40 @@ public class TeamsMessengerTests
     }
 
     [Fact]
-    public async Task A_connector_failing_with_5xx_past_the_retries_is_a_transient_failure()
+    public async Task A_connector_answering_5xx_to_a_send_is_not_sent_again_and_is_reported_unknown()
     {
         await using var host = await InstalledForAndyAsync();
         var andy = await MemberAsync(host, TeamsHost.AndyAad);
         host.Connector.FailConversation("a:29:andy", HttpStatusCode.ServiceUnavailable);
 
-        var sending = Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, deliveryKey: null, Ct));
-        // The retries back off on the host's clock (about 2, 4, 8 s): move it while they wait.
-        for (var i = 0; i < 2000 && !sending.IsCompleted; i++)
+        // A 5xx may follow an activity the connector delivered: the pipeline does not send it again.
+        var failure = await Assert.ThrowsAsync<DeliveryOutcomeUnknownException>(() => Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, deliveryKey: null, Ct));
+
+        Assert.Contains("(Teams: 503)", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("://", failure.Message, StringComparison.Ordinal);
+        Assert.Single(host.Connector.Calls, c => c.Path == "/v3/conversations/a:29:andy/activities");
+    }
+
+    [Fact]
+    public async Task A_connector_failing_an_update_with_5xx_past_the_retries_is_a_transient_failure()
+    {
+        await using var host = await InstalledForAndyAsync();
+        var andy = await MemberAsync(host, TeamsHost.AndyAad);
+        var sent = await Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, deliveryKey: null, Ct);
+        host.Connector.FailConversation("a:29:andy", HttpStatusCode.ServiceUnavailable);
+
+        var updating = Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).UpdateDirectAsync(andy, sent!, new MessageReply { Headline = "Reminder" }, Ct));
+        // An update replaces in place, so it is retried; the retries back off on the host's clock (about 2, 4, 8 s).
+        for (var i = 0; i < 2000 && !updating.IsCompleted; i++)
         {
             host.Time.Advance(TimeSpan.FromMilliseconds(200));
             await Task.Delay(10, Ct);
         }
 
-        var failure = await sending.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        var failure = await updating.WaitAsync(TimeSpan.FromSeconds(30), Ct);
         Assert.False(failure.Permanent);
         AssertNoSecrets(host, failure);
-        Assert.True(host.Connector.Calls.Count(c => c.Path == "/v3/conversations/a:29:andy/activities") > 1);
+        Assert.True(host.Connector.Calls.Count(c => c.Method == "PUT") > 1);
     }
 
     [Fact]
