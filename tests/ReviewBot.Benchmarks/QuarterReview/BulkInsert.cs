@@ -1,0 +1,39 @@
+using System.Data.Common;
+using System.Text;
+using Dapper;
+
+namespace ReviewBot.Benchmarks.QuarterReview;
+
+/// <summary>
+/// Many rows in few statements: multi-row INSERTs of up to a few thousand parameters each, inside the caller's
+/// transaction. Values go through Dapper, so the store's type handlers write them in each engine's form.
+/// </summary>
+internal static class BulkInsert
+{
+    // Below SQLite's 32,766 and PostgreSQL's 65,535 parameters per statement.
+    private const int MaxParameters = 30_000;
+
+    public static async Task RowsAsync(DbConnection connection, DbTransaction transaction, string table, string[] columns, IEnumerable<object?[]> rows)
+    {
+        var rowsPerStatement = MaxParameters / columns.Length;
+        foreach (var batch in rows.Chunk(rowsPerStatement))
+        {
+            var sql = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ");
+            var parameters = new DynamicParameters();
+            for (var row = 0; row < batch.Length; row++)
+            {
+                sql.Append(row == 0 ? "(" : ", (");
+                for (var column = 0; column < columns.Length; column++)
+                {
+                    var name = $"p{row}_{column}";
+                    sql.Append(column == 0 ? "@" : ", @").Append(name);
+                    parameters.Add(name, batch[row][column]);
+                }
+
+                sql.Append(')');
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.Time.Testing;
+using ReviewBot.Core.Conversation;
+using ReviewBot.Core.People;
+using ReviewBot.Storage;
+using ReviewBot.Testing;
+
+namespace ReviewBot.Benchmarks.QuarterReview;
+
+/// <summary>
+/// The quarter review of <see cref="LargeTeam"/> (65,000 check-ins), built the way the bot posts it to the team's
+/// channel: the engine's own call, reading the quarter and the one before from a real database, working out the
+/// figures and writing the four steps. Targets (issue 13): under 150 ms and 100 MB allocated on either engine.
+/// The charts that go with it when a report host is configured are measured apart, in <see cref="QuarterReviewChartBenchmarks"/>.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+public class QuarterReviewBenchmarks
+{
+    private TemporaryDatabase? _database;
+    private ConversationEngine? _engine;
+    private Team? _team;
+
+    [Params(StorageProvider.Sqlite, StorageProvider.Postgres)]
+    public StorageProvider Provider { get; set; }
+
+    [GlobalSetup]
+    public async Task SeedAsync()
+    {
+        _database = await TemporaryDatabase.MigratedAsync(Provider, CancellationToken.None);
+        _team = await LargeTeam.WriteAsync(_database.Database, CancellationToken.None);
+        _engine = new ConversationEngine(new ReviewStore(_database.Database, TimeProvider.System), new FakeTimeProvider(LargeTeam.ReviewedAt));
+        // A benchmark of a review that read nothing would measure nothing: check it shows every key result.
+        var review = await PostAsync();
+        var results = review.Sections.Single(s => s.Title == "2. Results against goals").Facts.Count;
+        if (results != LargeTeam.MemberCount * LargeTeam.KeyResultsPerMember)
+        {
+            throw new InvalidOperationException($"The review shows {results} key results, not {LargeTeam.MemberCount * LargeTeam.KeyResultsPerMember}.");
+        }
+    }
+
+    [Benchmark]
+    public Task<MessageReply> PostAsync() => _engine!.QuarterReviewPostAsync(_team!, LargeTeam.Quarter, CancellationToken.None);
+
+    [GlobalCleanup]
+    public async Task DropAsync()
+    {
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}
