@@ -14,7 +14,7 @@ namespace ReviewBot.Benchmarks.QuarterReview;
 /// their cost grows with the number of key results drawn, not the check-ins.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[InProcessJob(warmupCount: 1, iterationCount: 5)]
 public class QuarterReviewChartBenchmarks
 {
     private static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("en-US");
