@@ -13,7 +13,7 @@ public sealed class CheckInHistory
         ArgumentNullException.ThrowIfNull(checkIns);
         // One pass that keeps each week's latest, rather than grouping and sorting every week: a large team's
         // quarter holds tens of thousands of check-ins, nearly all of them alone in their week.
-        var latestByWeek = new Dictionary<(string KeyResultId, Quarter Quarter, int WeekNumber), CheckIn>();
+        var latestByWeek = new Dictionary<(string KeyResultId, Quarter Quarter, int WeekNumber), CheckIn>(checkIns.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var checkIn in checkIns)
         {
             ref var latest = ref CollectionsMarshal.GetValueRefOrAddDefault(latestByWeek, (checkIn.KeyResultId, checkIn.Quarter, checkIn.WeekNumber), out var seen);

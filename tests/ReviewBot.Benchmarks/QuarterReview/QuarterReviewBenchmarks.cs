@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Time.Testing;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.People;
+using ReviewBot.Core.Reviews;
 using ReviewBot.Storage;
 using ReviewBot.Testing;
 
@@ -12,13 +13,15 @@ namespace ReviewBot.Benchmarks.QuarterReview;
 /// The quarter review of <see cref="LargeTeam"/> (65,000 check-ins), built the way the bot posts it to the team's
 /// channel: the engine's own call, reading the quarter and the one before from a real database, working out the
 /// figures and writing the four steps. Targets (issue 13): under 150 ms and 100 MB allocated on either engine.
-/// The charts that go with it when a report host is configured are measured apart, in <see cref="QuarterReviewChartBenchmarks"/>.
+/// <see cref="ReadAsync"/> is the reading alone; the other steps, and the charts that go with the review when a report
+/// host is configured, are measured apart in <see cref="QuarterReviewInMemoryBenchmarks"/>.
 /// </summary>
 [MemoryDiagnoser]
 [InProcessJob(warmupCount: 3, iterationCount: 10)]
 public class QuarterReviewBenchmarks
 {
     private TemporaryDatabase? _database;
+    private ReviewStore? _store;
     private ConversationEngine? _engine;
     private Team? _team;
 
@@ -32,7 +35,8 @@ public class QuarterReviewBenchmarks
         _database = await TemporaryDatabase.MigratedAsync(Provider, CancellationToken.None);
         _team = await LargeTeam.WriteAsync(_database.Database, CancellationToken.None);
         Console.WriteLine($"// Seeded {Provider} in {seeding.Elapsed.TotalSeconds:0.0} s");
-        _engine = new ConversationEngine(new ReviewStore(_database.Database, TimeProvider.System), new FakeTimeProvider(LargeTeam.ReviewedAt));
+        _store = new ReviewStore(_database.Database, TimeProvider.System);
+        _engine = new ConversationEngine(_store, new FakeTimeProvider(LargeTeam.ReviewedAt));
         // A benchmark of a review that read nothing would measure nothing: check it shows every key result.
         var first = Stopwatch.StartNew();
         var review = await PostAsync();
@@ -46,6 +50,10 @@ public class QuarterReviewBenchmarks
 
     [Benchmark]
     public Task<MessageReply> PostAsync() => _engine!.QuarterReviewPostAsync(_team!, LargeTeam.Quarter, CancellationToken.None);
+
+    /// <summary>What the review reads: the team's members and leave, this quarter's and last quarter's OKRs, check-ins and answers.</summary>
+    [Benchmark]
+    public Task<(QuarterData Quarter, QuarterData Previous)> ReadAsync() => QuarterData.LoadForReviewAsync(_store!, _team!, LargeTeam.Quarter, CancellationToken.None);
 
     [GlobalCleanup]
     public async Task DropAsync()

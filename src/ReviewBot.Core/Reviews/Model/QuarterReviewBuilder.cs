@@ -79,7 +79,7 @@ internal static class QuarterReviewBuilder
         .. standings.Select(s =>
         {
             var kr = s.KeyResult;
-            var weekly = s.Weekly.Select(c => new WeekValue(c.WeekNumber, c.Value, KeyResultScore.Of(kr, c.Value).Score, c.Confidence)).ToList();
+            var weekly = s.Weekly.Select(c => new WeekValue(c.WeekNumber, c.Value, KeyResultScore.ScoreOf(kr, c.Value), c.Confidence)).ToList();
             decimal? pace = stage == ReviewStage.SoFar && kr.Unit is not MilestoneUnit ? kr.Start + ((kr.Target - kr.Start) * elapsed) : null;
             return new KeyResultResult(s.Objective, kr, s.Owner, s.Market, s.Score, weekly, pace);
         }),
