@@ -1,11 +1,9 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Time.Testing;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Reviews;
 using ReviewBot.Storage;
-using ReviewBot.Testing;
 
 namespace ReviewBot.Benchmarks.QuarterReview;
 
@@ -20,7 +18,6 @@ namespace ReviewBot.Benchmarks.QuarterReview;
 [InProcessJob(warmupCount: 3, iterationCount: 10)]
 public class QuarterReviewBenchmarks
 {
-    private TemporaryDatabase? _database;
     private ReviewStore? _store;
     private ConversationEngine? _engine;
     private Team? _team;
@@ -31,16 +28,11 @@ public class QuarterReviewBenchmarks
     [GlobalSetup]
     public async Task SeedAsync()
     {
-        var seeding = Stopwatch.StartNew();
-        _database = await TemporaryDatabase.MigratedAsync(Provider, CancellationToken.None);
-        _team = await LargeTeam.WriteAsync(_database.Database, CancellationToken.None);
-        Console.WriteLine($"// Seeded {Provider} in {seeding.Elapsed.TotalSeconds:0.0} s");
-        _store = new ReviewStore(_database.Database, TimeProvider.System);
+        (var database, _team) = await SeededDatabases.ForAsync(Provider);
+        _store = new ReviewStore(database.Database, TimeProvider.System);
         _engine = new ConversationEngine(_store, new FakeTimeProvider(LargeTeam.ReviewedAt));
         // A benchmark of a review that read nothing would measure nothing: check it shows every key result.
-        var first = Stopwatch.StartNew();
         var review = await PostAsync();
-        Console.WriteLine($"// First review on {Provider} in {first.Elapsed.TotalMilliseconds:0} ms");
         var results = review.Sections.Single(s => s.Title == "2. Results against goals").Facts.Count;
         if (results != LargeTeam.MemberCount * LargeTeam.KeyResultsPerMember)
         {
@@ -54,13 +46,4 @@ public class QuarterReviewBenchmarks
     /// <summary>What the review reads: the team's members and leave, this quarter's and last quarter's OKRs, check-ins and answers.</summary>
     [Benchmark]
     public Task<(QuarterData Quarter, QuarterData Previous)> ReadAsync() => QuarterData.LoadForReviewAsync(_store!, _team!, LargeTeam.Quarter, CancellationToken.None);
-
-    [GlobalCleanup]
-    public async Task DropAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
 }

@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using ReviewBot.Core.Reviews;
 using ReviewBot.Reports;
 using ReviewBot.Storage;
-using ReviewBot.Testing;
 using Review = ReviewBot.Core.Reviews.Model.QuarterReview;
 
 namespace ReviewBot.Benchmarks.QuarterReview;
@@ -18,7 +17,6 @@ namespace ReviewBot.Benchmarks.QuarterReview;
 public class QuarterReviewInMemoryBenchmarks
 {
     private readonly ReviewDocuments _documents = new();
-    private TemporaryDatabase? _database;
     private QuarterData? _quarter;
     private QuarterData? _previous;
     private Review? _review;
@@ -26,9 +24,8 @@ public class QuarterReviewInMemoryBenchmarks
     [GlobalSetup]
     public async Task ReadQuarterAsync()
     {
-        _database = await TemporaryDatabase.MigratedAsync(StorageProvider.Sqlite, CancellationToken.None);
-        var team = await LargeTeam.WriteAsync(_database.Database, CancellationToken.None);
-        (_quarter, _previous) = await QuarterData.LoadForReviewAsync(new ReviewStore(_database.Database, TimeProvider.System), team, LargeTeam.Quarter, CancellationToken.None);
+        var (database, team) = await SeededDatabases.ForAsync(StorageProvider.Sqlite);
+        (_quarter, _previous) = await QuarterData.LoadForReviewAsync(new ReviewStore(database.Database, TimeProvider.System), team, LargeTeam.Quarter, CancellationToken.None);
         _review = BuildFigures();
     }
 
@@ -43,13 +40,4 @@ public class QuarterReviewInMemoryBenchmarks
 
     [Benchmark]
     public Task<byte[]?> DrawRevenueChartAsync() => _documents.RevenueChartAsync(_review!, ChannelCulture.For(_review!.Team), CancellationToken.None);
-
-    [GlobalCleanup]
-    public async Task DropAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-    }
 }
