@@ -10,7 +10,8 @@ namespace ReviewBot.Benchmarks.QuarterReview;
 /// The steps of <see cref="LargeTeam"/>'s quarter review that read no database, from the quarter read once: working
 /// out the figures, writing the chat message, and drawing the PNG charts that go with it when a report host is
 /// configured. Apart from <see cref="QuarterReviewBenchmarks"/>, so each step's share of the whole shows, and
-/// the charts, whose cost grows with the key results drawn rather than the check-ins, are not mixed in.
+/// the charts, whose cost grows with the key results drawn rather than the check-ins, are not mixed in. The
+/// attainment chart is left out: one 40-pixel bar per key result makes it 1,000 × 200,060 pixels for this team.
 /// </summary>
 [MemoryDiagnoser]
 [InProcessJob(warmupCount: 2, iterationCount: 10)]
@@ -34,9 +35,6 @@ public class QuarterReviewInMemoryBenchmarks
 
     [Benchmark]
     public object WriteMessage() => QuarterReviewReport.Build(_review!, ChannelCulture.For(_review!.Team));
-
-    [Benchmark]
-    public Task<byte[]> DrawAttainmentChartAsync() => _documents.AttainmentChartAsync(_review!, ChannelCulture.For(_review!.Team), CancellationToken.None);
 
     [Benchmark]
     public Task<byte[]?> DrawRevenueChartAsync() => _documents.RevenueChartAsync(_review!, ChannelCulture.For(_review!.Team), CancellationToken.None);
