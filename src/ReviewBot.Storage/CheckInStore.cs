@@ -10,6 +10,13 @@ public sealed class CheckInStore
     private const string Columns =
         "c.id, c.workspace_id, c.key_result_id, c.author_member_id, c.quarter, c.week_number, c.value, c.confidence, c.comment, c.blockers, c.source, c.recorded_at";
 
+    /// <summary>
+    /// A team's quarter names its workspace and quarter in the query: reading them back for every one of tens of
+    /// thousands of rows would only allocate the same two strings again and again.
+    /// </summary>
+    private const string ColumnsOfOneQuarter =
+        "c.id, c.key_result_id, c.author_member_id, c.week_number, c.value, c.confidence, c.comment, c.blockers, c.source, c.recorded_at";
+
     private readonly StorageSession _session;
 
     internal CheckInStore(StorageSession session) => _session = session;
@@ -44,14 +51,14 @@ public sealed class CheckInStore
     public async Task<IReadOnlyList<CheckIn>> ForTeamQuarterAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
         [.. (await _session.QueryAsync<CheckInRow>(
             $"""
-            SELECT {Columns} FROM check_ins c
+            SELECT {ColumnsOfOneQuarter} FROM check_ins c
             JOIN key_results k ON k.workspace_id = c.workspace_id AND k.id = c.key_result_id
             JOIN objectives o ON o.workspace_id = k.workspace_id AND o.id = k.objective_id
             WHERE c.workspace_id = @WorkspaceId AND o.team_id = @TeamId AND c.quarter = @Quarter
             ORDER BY c.recorded_at, c.id{_session.Dialect.ByteOrder}
             """,
             new { WorkspaceId = workspaceId, TeamId = teamId, Quarter = quarter.Id },
-            cancellationToken)).Select(r => r.ToCheckIn())];
+            cancellationToken)).Select(r => r.ToCheckIn(workspaceId, quarter))];
 
     public async Task<IReadOnlyList<CheckIn>> ForKeyResultAsync(string workspaceId, string keyResultId, CancellationToken cancellationToken) =>
         [.. (await _session.QueryAsync<CheckInRow>(
@@ -89,13 +96,16 @@ public sealed class CheckInStore
 
         public DateTimeOffset RecordedAt { get; set; }
 
-        public CheckIn ToCheckIn() => new()
+        public CheckIn ToCheckIn() => ToCheckIn(WorkspaceId, SqlText.ToQuarter(Quarter));
+
+        /// <summary>A row read without its workspace and quarter, which the query named.</summary>
+        public CheckIn ToCheckIn(string workspaceId, Core.Periods.Quarter quarter) => new()
         {
             Id = Id,
-            WorkspaceId = WorkspaceId,
+            WorkspaceId = workspaceId,
             KeyResultId = KeyResultId,
             AuthorMemberId = AuthorMemberId,
-            Quarter = SqlText.ToQuarter(Quarter),
+            Quarter = quarter,
             WeekNumber = (int)WeekNumber,
             Value = Value,
             Confidence = SqlText.ToEnum<Confidence>(Confidence),

@@ -111,6 +111,24 @@ public abstract class StoreRoundTripContract : StorageContract
     }
 
     [Fact]
+    public async Task A_teams_quarter_reads_back_its_own_check_ins_whole_with_their_workspace_and_quarter_and_no_other_quarters()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+        var lastQuarter = sample.CheckIn with { Id = Core.Ids.New(), Quarter = SampleData.Quarter.Previous(), RecordedAt = sample.CheckIn.RecordedAt.AddDays(-90) };
+        var nextWeek = sample.CheckIn with { Id = Core.Ids.New(), WeekNumber = 4, Comment = null, Blockers = null, RecordedAt = sample.CheckIn.RecordedAt.AddDays(7) };
+        await session.CheckIns.AddAsync(lastQuarter, Ct);
+        await session.CheckIns.AddAsync(nextWeek, Ct);
+
+        var read = await session.CheckIns.ForTeamQuarterAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct);
+
+        Assert.Equal([sample.CheckIn, nextWeek], read);
+        Assert.All(read, c => Assert.Equal((sample.Workspace.Id, SampleData.Quarter), (c.WorkspaceId, c.Quarter)));
+        Assert.Equal([lastQuarter], await session.CheckIns.ForTeamQuarterAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter.Previous(), Ct));
+    }
+
+    [Fact]
     public async Task Values_are_stored_the_same_whatever_culture_the_host_runs_in()
     {
         await using var db = await MigratedDatabaseAsync();

@@ -25,11 +25,18 @@ public sealed record KeyResultStanding(
         ArgumentNullException.ThrowIfNull(objectives);
         ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(history);
+        // By id, the first of the list winning as a search from the front would: a team of a thousand owns thousands of key results.
+        var membersById = new Dictionary<string, Member>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            membersById.TryAdd(member.Id, member);
+        }
+
         return
         [
             .. objectives.SelectMany(o => o.KeyResults.Select(kr =>
             {
-                var owner = members.FirstOrDefault(m => m.Id == kr.OwnerMemberId);
+                var owner = kr.OwnerMemberId is { } ownerId ? membersById.GetValueOrDefault(ownerId) : null;
                 var weekly = history.WeeklyValues(kr.Id);
                 var score = weekly.Count > 0 ? KeyResultScore.Of(kr, weekly[^1].Value) : KeyResultScore.NotStarted(kr);
                 return new KeyResultStanding(o, kr, owner, kr.Market ?? owner?.Market ?? "Team", score, weekly);

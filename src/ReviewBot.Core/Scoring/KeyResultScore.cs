@@ -30,6 +30,13 @@ public sealed record KeyResultScore(KeyResult KeyResult, decimal Actual, decimal
             Math.Clamp(progress, 0m, 1m));
     }
 
+    /// <summary>The <see cref="Score"/> alone, for the many weekly values a review scores without needing the rest.</summary>
+    public static decimal ScoreOf(KeyResult keyResult, decimal actual)
+    {
+        ArgumentNullException.ThrowIfNull(keyResult);
+        return Math.Clamp(ProgressOf(keyResult, actual), 0m, 1m);
+    }
+
     /// <summary>The score of a key result nobody has checked in on yet: it stands at its start.</summary>
     public static KeyResultScore NotStarted(KeyResult keyResult)
     {

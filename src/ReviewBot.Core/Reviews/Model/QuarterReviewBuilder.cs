@@ -37,13 +37,15 @@ internal static class QuarterReviewBuilder
         };
 
         bool InScope(string? ownerId) => person is null || ownerId == person.Id;
-        var results = Results(data, InScope, stage, elapsed);
+        var standings = Standings(data, InScope);
+        var results = Results(standings, stage, elapsed);
         var answers = data.Answers.Where(a => InScope(a.AuthorMemberId)).ToList();
         var checkIns = data.CheckIns.Where(c => InScope(c.AuthorMemberId)).ToList();
         var scopeName = person?.Name ?? team.Name;
 
         string? missingRate = null;
-        var previousResults = previous is { Objectives.Count: > 0 } ? Results(previous, InScope, ReviewStage.Final, 1m) : [];
+        var previousResults = previous is { Objectives.Count: > 0 } ? Results(Standings(previous, InScope), ReviewStage.Final, 1m) : [];
+        var words = new WordsIndex(data, results);
         var rollups = Rollups(results, previousResults, data, previous, scopeName, ref missingRate);
 
         return new QuarterReview(
@@ -59,21 +61,25 @@ internal static class QuarterReviewBuilder
             rollups,
             Revenue(results, data, stage == ReviewStage.Final ? weeks.Count : currentWeek ?? 0, weeks.Count),
             Participation(results, checkIns, weeks.Take(endedWeeks).ToList(), data.Leaves),
-            Words(answers, "cause", data, results),
-            AtRisk(results, data),
+            Words(answers, "cause", words),
+            AtRisk(standings, results, data),
             Blockers(checkIns),
-            Words(answers, "worked", data, results),
-            Words(answers, "change", data, results),
+            Words(answers, "worked", words),
+            Words(answers, "change", words),
             previousResults.Count > 0 ? previous!.Quarter : null,
             missingRate);
     }
 
-    private static List<KeyResultResult> Results(QuarterData data, Func<string?, bool> inScope, ReviewStage stage, decimal elapsed) =>
+    private static List<KeyResultStanding> Standings(QuarterData data, Func<string?, bool> inScope) =>
+        [.. data.Standings().Where(s => inScope(s.KeyResult.OwnerMemberId))];
+
+    /// <summary>One result per standing, in the same order.</summary>
+    private static List<KeyResultResult> Results(List<KeyResultStanding> standings, ReviewStage stage, decimal elapsed) =>
     [
-        .. data.Standings().Where(s => inScope(s.KeyResult.OwnerMemberId)).Select(s =>
+        .. standings.Select(s =>
         {
             var kr = s.KeyResult;
-            var weekly = s.Weekly.Select(c => new WeekValue(c.WeekNumber, c.Value, KeyResultScore.Of(kr, c.Value).Score, c.Confidence)).ToList();
+            var weekly = s.Weekly.Select(c => new WeekValue(c.WeekNumber, c.Value, KeyResultScore.ScoreOf(kr, c.Value), c.Confidence)).ToList();
             decimal? pace = stage == ReviewStage.SoFar && kr.Unit is not MilestoneUnit ? kr.Start + ((kr.Target - kr.Start) * elapsed) : null;
             return new KeyResultResult(s.Objective, kr, s.Owner, s.Market, s.Score, weekly, pace);
         }),
@@ -109,9 +115,14 @@ internal static class QuarterReviewBuilder
             }
         }
 
-        Rollup? PreviousOf(string label, Func<KeyResultResult, bool> sameGroup)
+        // Last quarter's results looked up by what groups them, once, rather than searched for every line.
+        var previousByObjective = previousResults.ToLookup(r => r.Objective.Key, StringComparer.Ordinal);
+        var previousByOwner = previousResults.Where(r => r.Owner is not null).ToLookup(r => r.Owner!.Id, StringComparer.Ordinal);
+        var previousByMarket = previousResults.ToLookup(r => r.Market, StringComparer.OrdinalIgnoreCase);
+
+        Rollup? PreviousOf(string label, IEnumerable<KeyResultResult> sameGroup)
         {
-            var group = previousResults.Where(sameGroup).ToList();
+            var group = sameGroup.ToList();
             return group.Count == 0 || previous is null ? null : Of(label, group, previous);
         }
 
@@ -124,7 +135,7 @@ internal static class QuarterReviewBuilder
         foreach (var objective in results.GroupBy(r => r.Objective.Id))
         {
             var first = objective.First().Objective;
-            lines.Add(new RollupLine(RollupKind.Objective, first.Title, Of(first.Title, objective, data), PreviousOf(first.Title, r => r.Objective.Key == first.Key)));
+            lines.Add(new RollupLine(RollupKind.Objective, first.Title, Of(first.Title, objective, data), PreviousOf(first.Title, previousByObjective[first.Key])));
         }
 
         var markets = results.GroupBy(r => r.Market, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
@@ -145,16 +156,16 @@ internal static class QuarterReviewBuilder
                 sole ? RollupKind.PersonInMarket : RollupKind.Person,
                 owner.Name,
                 Of(owner.Name, owned, data),
-                PreviousOf(owner.Name, r => r.Owner?.Id == owner.Id),
+                PreviousOf(owner.Name, previousByOwner[owner.Id]),
                 sole ? market : null));
         }
 
         foreach (var (market, group) in markets.Where(m => !soleOwnerMarkets.Contains(m.Key)))
         {
-            lines.Add(new RollupLine(RollupKind.Market, market, Of(market, group, data), PreviousOf(market, r => string.Equals(r.Market, market, StringComparison.OrdinalIgnoreCase))));
+            lines.Add(new RollupLine(RollupKind.Market, market, Of(market, group, data), PreviousOf(market, previousByMarket[market])));
         }
 
-        lines.Add(new RollupLine(RollupKind.Team, scopeName, Of(scopeName, results, data), PreviousOf(scopeName, _ => true)));
+        lines.Add(new RollupLine(RollupKind.Team, scopeName, Of(scopeName, results, data), PreviousOf(scopeName, previousResults)));
         missingRate = missing;
         return lines;
     }
@@ -193,49 +204,52 @@ internal static class QuarterReviewBuilder
     /// Check-ins received against the weeks that have ended, leaving out weeks the owner spent on leave
     /// (every working day of the week): nobody is prompted then, so nobody missed anything.
     /// </summary>
-    private static List<Participation> Participation(List<KeyResultResult> results, List<CheckIn> checkIns, List<Periods.CheckInWeek> endedWeeks, IReadOnlyList<Scheduling.Leave> leaves) =>
+    private static List<Participation> Participation(List<KeyResultResult> results, List<CheckIn> checkIns, List<Periods.CheckInWeek> endedWeeks, IReadOnlyList<Scheduling.Leave> leaves)
+    {
+        // Each owner's weeks and leave gathered in one pass each: searching every check-in of a large team once per owner
+        // would cost owners × check-ins.
+        var weeksCheckedIn = checkIns.ToLookup(c => c.AuthorMemberId, c => c.WeekNumber, StringComparer.Ordinal);
+        var leavesByMember = leaves.ToLookup(l => l.MemberId, StringComparer.Ordinal);
+        var workingDays = endedWeeks.ToDictionary(w => w.Number, WorkingDays);
+        return
+        [
+            .. results.Where(r => r.Owner is not null).Select(r => r.Owner!).DistinctBy(m => m.Id).Select(owner =>
+            {
+                var ownLeaves = leavesByMember[owner.Id].ToList();
+                var expected = endedWeeks.Where(w => !OnLeaveAllWeek(owner.Id, workingDays[w.Number], ownLeaves)).Select(w => w.Number).ToHashSet();
+                var received = weeksCheckedIn[owner.Id].Where(expected.Contains).Distinct().Count();
+                return new Participation(owner, received, expected.Count);
+            }),
+        ];
+    }
+
+    private static List<DateOnly> WorkingDays(Periods.CheckInWeek week) =>
     [
-        .. results.Where(r => r.Owner is not null).Select(r => r.Owner!).DistinctBy(m => m.Id).Select(owner =>
-        {
-            var expected = endedWeeks.Where(w => !OnLeaveAllWeek(owner.Id, w, leaves)).Select(w => w.Number).ToHashSet();
-            var received = checkIns.Where(c => c.AuthorMemberId == owner.Id && expected.Contains(c.WeekNumber)).Select(c => c.WeekNumber).Distinct().Count();
-            return new Participation(owner, received, expected.Count);
-        }),
+        .. Enumerable.Range(0, week.LastDay.DayNumber - week.FirstDay.DayNumber + 1)
+            .Select(week.FirstDay.AddDays)
+            .Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)),
     ];
 
-    private static bool OnLeaveAllWeek(string memberId, Periods.CheckInWeek week, IReadOnlyList<Scheduling.Leave> leaves)
-    {
-        var workingDays = Enumerable.Range(0, week.LastDay.DayNumber - week.FirstDay.DayNumber + 1)
-            .Select(week.FirstDay.AddDays)
-            .Where(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            .ToList();
-        return workingDays.Count > 0 && workingDays.All(d => leaves.Any(l => l.Covers(memberId, d)));
-    }
+    private static bool OnLeaveAllWeek(string memberId, List<DateOnly> workingDays, List<Scheduling.Leave> leaves) =>
+        leaves.Count > 0 && workingDays.Count > 0 && workingDays.All(d => leaves.Any(l => l.Covers(memberId, d)));
 
-    private static List<OwnerWords> Words(List<ReviewAnswer> answers, string questionId, QuarterData data, List<KeyResultResult> results)
-    {
-        var order = results.Select((r, i) => (r.KeyResult.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        return
-        [
-            .. answers
-                .Where(a => a.TemplateId == ReviewTemplates.Retrospective.Id && a.QuestionId == questionId && !string.IsNullOrWhiteSpace(a.Text))
-                .OrderBy(a => a.KeyResultId is { } id && order.TryGetValue(id, out var i) ? i : int.MaxValue)
-                .ThenBy(a => a.RecordedAt)
-                .Select(a => new OwnerWords(NameOf(data, a.AuthorMemberId), results.FirstOrDefault(r => r.KeyResult.Id == a.KeyResultId)?.KeyResult, a.Text.Trim())),
-        ];
-    }
+    private static List<OwnerWords> Words(List<ReviewAnswer> answers, string questionId, WordsIndex index) =>
+    [
+        .. answers
+            .Where(a => a.TemplateId == ReviewTemplates.Retrospective.Id && a.QuestionId == questionId && !string.IsNullOrWhiteSpace(a.Text))
+            .OrderBy(a => a.KeyResultId is { } id && index.Order.TryGetValue(id, out var i) ? i : int.MaxValue)
+            .ThenBy(a => a.RecordedAt)
+            .Select(a => new OwnerWords(index.NameOf(a.AuthorMemberId), a.KeyResultId is { } id ? index.KeyResults.GetValueOrDefault(id) : null, a.Text.Trim())),
+    ];
 
-    private static List<OwnerWords> AtRisk(List<KeyResultResult> results, QuarterData data)
-    {
-        var history = new CheckInHistory(data.CheckIns);
-        return
-        [
-            .. results
-                .Select(r => (Result: r, Latest: history.Latest(r.KeyResult.Id)))
-                .Where(x => x.Latest is { Comment: { } comment } latest && latest.Confidence != Confidence.OnTrack && !string.IsNullOrWhiteSpace(comment))
-                .Select(x => new OwnerWords(x.Result.Owner?.Name ?? data.Team.Name, x.Result.KeyResult, x.Latest!.Comment!.Trim(), x.Latest.WeekNumber)),
-        ];
-    }
+    /// <summary>The latest comment on each key result at risk; <paramref name="standings"/> and <paramref name="results"/> in the same order.</summary>
+    private static List<OwnerWords> AtRisk(List<KeyResultStanding> standings, List<KeyResultResult> results, QuarterData data) =>
+    [
+        .. results
+            .Select((r, i) => (Result: r, standings[i].Latest))
+            .Where(x => x.Latest is { Comment: { } comment } latest && latest.Confidence != Confidence.OnTrack && !string.IsNullOrWhiteSpace(comment))
+            .Select(x => new OwnerWords(x.Result.Owner?.Name ?? data.Team.Name, x.Result.KeyResult, x.Latest!.Comment!.Trim(), x.Latest.WeekNumber)),
+    ];
 
     private static List<BlockerCount> Blockers(List<CheckIn> checkIns) =>
     [
@@ -250,5 +264,32 @@ internal static class QuarterReviewBuilder
             .Select(g => new BlockerCount(g.First(), g.Count())),
     ];
 
-    private static string NameOf(QuarterData data, string memberId) => data.Members.FirstOrDefault(m => m.Id == memberId)?.Name ?? "a former member";
+    /// <summary>
+    /// What the retrospective's words are shown with, looked up by id: each key result's place in the review, the
+    /// key result itself and the author's name; of two with one id, the first counts, as a search from the front would.
+    /// </summary>
+    private sealed class WordsIndex
+    {
+        private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+
+        public WordsIndex(QuarterData data, List<KeyResultResult> results)
+        {
+            Order = results.Select((r, i) => (r.KeyResult.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+            foreach (var result in results)
+            {
+                KeyResults.TryAdd(result.KeyResult.Id, result.KeyResult);
+            }
+
+            foreach (var member in data.Members)
+            {
+                _names.TryAdd(member.Id, member.Name);
+            }
+        }
+
+        public Dictionary<string, int> Order { get; }
+
+        public Dictionary<string, KeyResult> KeyResults { get; } = new(StringComparer.Ordinal);
+
+        public string NameOf(string memberId) => _names.GetValueOrDefault(memberId) ?? "a former member";
+    }
 }

@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using ReviewBot.Core.People;
+using ReviewBot.Storage;
+using ReviewBot.Testing;
+
+namespace ReviewBot.Benchmarks.QuarterReview;
+
+/// <summary>
+/// <see cref="LargeTeam"/> written once per engine and process, shared by every benchmark that reads it: the benchmarks
+/// only read, and seeding is the slowest part of a run. Dropped when the process ends (the PostgreSQL server with it).
+/// </summary>
+internal static class SeededDatabases
+{
+    private static readonly ConcurrentDictionary<StorageProvider, Lazy<Task<(TemporaryDatabase Database, Team Team)>>> Seeded = new();
+
+    static SeededDatabases() =>
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            foreach (var seeded in Seeded.Values.Where(s => s.IsValueCreated && s.Value.IsCompletedSuccessfully))
+            {
+                seeded.Value.Result.Database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+        };
+
+    public static Task<(TemporaryDatabase Database, Team Team)> ForAsync(StorageProvider provider) =>
+        Seeded.GetOrAdd(provider, p => new Lazy<Task<(TemporaryDatabase, Team)>>(() => SeedAsync(p))).Value;
+
+    private static async Task<(TemporaryDatabase, Team)> SeedAsync(StorageProvider provider)
+    {
+        var database = await TemporaryDatabase.MigratedAsync(provider, CancellationToken.None);
+        var started = TimeProvider.System.GetTimestamp();
+        var team = await LargeTeam.WriteAsync(database.Database, CancellationToken.None);
+        Console.WriteLine($"// Seeded {LargeTeam.MemberCount} members and their check-ins on {provider} in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:0.0} s");
+        return (database, team);
+    }
+}
