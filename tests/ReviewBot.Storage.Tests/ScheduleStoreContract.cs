@@ -1,3 +1,4 @@
+using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Periods;
 using ReviewBot.Core.Scheduling;
 using ReviewBot.Testing;
@@ -17,10 +18,10 @@ public abstract class ScheduleStoreContract : StorageContract
         var prompt = Due(sample, "prompt:m:2026-Q4:8", DeliveryKind.WeeklyPrompt, due);
         Assert.True(await session.Schedule.TryClaimAsync(prompt, Ct));
         Assert.False(await session.Schedule.TryClaimAsync(prompt with { DueAt = due.AddHours(1) }, Ct));
-        await session.Schedule.MarkSentAsync(sample.Workspace.Id, "prompt:m:2026-Q4:8", due.AddMinutes(1), "{\"channel\":\"D1\",\"ts\":\"1.2\"}", Ct);
+        await session.Schedule.MarkSentAsync(sample.Workspace.Id, "prompt:m:2026-Q4:8", due.AddMinutes(1), new SentMessage("{\"channel\":\"D1\",\"ts\":\"1.2\"}"), Ct);
 
         var sent = await session.Schedule.GetAsync(sample.Workspace.Id, "prompt:m:2026-Q4:8", Ct);
-        Assert.Equal(("sent", 1, due.AddMinutes(1), "{\"channel\":\"D1\",\"ts\":\"1.2\"}"), (sent!.Status, sent.Attempts, sent.SentAt, sent.MessageRef));
+        Assert.Equal((DeliveryState.Sent, 1, due.AddMinutes(1), "{\"channel\":\"D1\",\"ts\":\"1.2\"}"), (sent!.State, sent.Attempts, sent.SentAt, sent.MemberMessage?.Reference));
         Assert.Equal((DeliveryKind.WeeklyPrompt, Quarter.Parse("2026-Q4"), (int?)8, due), (sent.Kind, sent.Quarter, sent.WeekNumber, sent.DueAt));
         Assert.Single(await session.Schedule.ForTeamAsync(sample.Workspace.Id, sample.Team.Id, Ct));
     }
@@ -35,17 +36,17 @@ public abstract class ScheduleStoreContract : StorageContract
         await session.Schedule.TryClaimAsync(Due(sample, "k", DeliveryKind.Reminder, now), Ct);
 
         await session.Schedule.MarkFailedAsync(sample.Workspace.Id, "k", "ratelimited", now.AddMinutes(5), Ct);
-        Assert.Equal(("claimed", 1, "ratelimited"), await StateAsync());
+        Assert.Equal((DeliveryState.Claimed, 1, "ratelimited"), await StateAsync());
         Assert.Empty(await session.Schedule.PendingAsync(now.AddMinutes(4), Ct));
         Assert.Single(await session.Schedule.PendingAsync(now.AddMinutes(5), Ct));
         await session.Schedule.MarkFailedAsync(sample.Workspace.Id, "k", "user_not_found", retryAt: null, Ct);
-        Assert.Equal(("failed", 2, "user_not_found"), await StateAsync());
+        Assert.Equal((DeliveryState.Failed, 2, "user_not_found"), await StateAsync());
         Assert.Empty(await session.Schedule.PendingAsync(now.AddDays(1), Ct));
 
-        async Task<(string, int, string?)> StateAsync()
+        async Task<(DeliveryState, int, string?)> StateAsync()
         {
             var delivery = await session.Schedule.GetAsync(sample.Workspace.Id, "k", Ct);
-            return (delivery!.Status, delivery.Attempts, delivery.LastError);
+            return (delivery!.State, delivery.Attempts, delivery.LastError);
         }
     }
 
@@ -59,20 +60,20 @@ public abstract class ScheduleStoreContract : StorageContract
         await session.Schedule.TryClaimAsync(Due(sample, "k", DeliveryKind.WeeklyPrompt, now), Ct);
         Assert.Single(await session.Schedule.PendingAsync(now, Ct));
 
-        Assert.NotNull(await session.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", now, now.AddMinutes(15), Ct));
-        Assert.Null(await session.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", now.AddMinutes(1), now.AddMinutes(16), Ct));
+        Assert.NotNull(await session.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", "attempt", now, now.AddMinutes(15), Ct));
+        Assert.Null(await session.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", "attempt", now.AddMinutes(1), now.AddMinutes(16), Ct));
         Assert.Empty(await session.Schedule.PendingAsync(now.AddMinutes(1), Ct));
 
         // The host holding it died: once the lease is over, it is pending again and can be taken.
         Assert.Single(await session.Schedule.PendingAsync(now.AddMinutes(15), Ct));
-        Assert.NotNull(await session.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", now.AddMinutes(15), now.AddMinutes(30), Ct));
+        Assert.NotNull(await session.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", "attempt", now.AddMinutes(15), now.AddMinutes(30), Ct));
         await session.Schedule.MarkSentAsync(sample.Workspace.Id, "k", now.AddMinutes(16), null, Ct);
-        Assert.Null(await session.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", now.AddHours(1), now.AddHours(2), Ct));
+        Assert.Null(await session.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", "attempt", now.AddHours(1), now.AddHours(2), Ct));
 
         // The first attempt, late, reports its failure: the delivery stays sent.
         await session.Schedule.MarkFailedAsync(sample.Workspace.Id, "k", "timed out", retryAt: null, Ct);
         await session.Schedule.MarkSkippedAsync(sample.Workspace.Id, "k", "checked in", Ct);
-        Assert.Equal(("sent", 1, (string?)null), await session.Schedule.GetAsync(sample.Workspace.Id, "k", Ct) is { } d ? (d.Status, d.Attempts, d.LastError) : default);
+        Assert.Equal((DeliveryState.Sent, 1, (string?)null), await session.Schedule.GetAsync(sample.Workspace.Id, "k", Ct) is { } d ? (d.State, d.Attempts, d.LastError) : default);
         Assert.Empty(await session.Schedule.PendingAsync(now.AddHours(1), Ct));
     }
 

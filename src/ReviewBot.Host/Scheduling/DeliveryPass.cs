@@ -19,14 +19,20 @@ public sealed partial class DeliveryPass(
     TeamSnapshots snapshots,
     IDeliveryDispatcher dispatcher,
     TimeProvider time,
-    LeaseClock leases,
     IOptions<SchedulingOptions> options,
     ILogger<DeliveryPass> logger)
 {
-    public async Task<DeliveryPassResult> RunAsync(DeliveryScope scope, CancellationToken cancellationToken)
+    public Task<DeliveryPassResult> RunAsync(DeliveryScope scope, CancellationToken cancellationToken) =>
+        RunAsync(scope, time.GetUtcNow(), cancellationToken);
+
+    /// <param name="planAt">
+    /// The instant to plan at: now for the tick, an operator's <c>run --now</c> instant otherwise. Which unfinished
+    /// deliveries are free to send again is judged by the clock, whose leases other hosts read too.
+    /// </param>
+    public async Task<DeliveryPassResult> RunAsync(DeliveryScope scope, DateTimeOffset planAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var now = time.GetUtcNow();
+        var now = planAt;
         var rules = options.Value.Rules;
         var queued = new List<(string WorkspaceId, string Key)>();
         var teamsSeen = 0;
@@ -63,7 +69,7 @@ public sealed partial class DeliveryPass(
         }
 
         var claimed = queued.Count;
-        foreach (var pending in await schedule.PendingAsync(leases.Time.GetUtcNow(), cancellationToken))
+        foreach (var pending in await schedule.PendingAsync(time.GetUtcNow(), cancellationToken))
         {
             if (scope.Includes(pending.Kind) && !queued.Contains((pending.WorkspaceId, pending.DeliveryKey))
                 && (scope.Team is null || await directory.FindTeamAsync(pending.WorkspaceId, pending.TeamId, cancellationToken) is { } team && scope.Includes(team)))

@@ -48,7 +48,7 @@ public class QuarterSimulationTests
         }
 
         var deliveries = await sim.DeliveriesAsync(Ct);
-        Assert.All(deliveries, d => Assert.Equal("sent", d.Status));
+        Assert.All(deliveries, d => Assert.Equal(DeliveryState.Sent, d.State));
 
         Assert.Equal(Weeks(2, 12), WeeksOf(deliveries, DeliveryKind.WeeklyPrompt, ana));
         Assert.Equal(Weeks(2, 13), WeeksOf(deliveries, DeliveryKind.WeeklyPrompt, ben));
