@@ -134,6 +134,7 @@ internal static class RunCommand
         "retro" => "retrospective prompt",
         "review" => "quarter review",
         "digest" => "weekly digest",
+        "no-krs" => "notice of members without key results",
         var other => other,
     };
 

@@ -23,6 +23,7 @@ public sealed partial class DeliverySender(
     IWorkspaceDirectory workspaces,
     ITeamDirectory directory,
     ConversationEngine engine,
+    KeyResultsMissingNotice keyResultsMissing,
     IEnumerable<IChannelMessenger> messengers,
     TimeProvider time,
     IOptions<SchedulingOptions> options,
@@ -179,6 +180,10 @@ public sealed partial class DeliverySender(
                 return await RemindAsync(messenger, delivery, member!, asOf, cancellationToken);
             case DeliveryKind.QuarterReview:
                 return await PostToTeamAsync(messenger, delivery, team, await engine.QuarterReviewPostAsync(team, quarter, asOf, cancellationToken), cancellationToken);
+            case DeliveryKind.KeyResultsMissing:
+                return await keyResultsMissing.BuildAsync(team, member!, quarter, cancellationToken) is { } notice
+                    ? await SendToMemberAsync(messenger, member!, notice, cancellationToken)
+                    : DeliveryOutcome.Skipped("every member owns key results by now");
             case DeliveryKind.WeeklyDigest:
                 return await PostToTeamAsync(messenger, delivery, team, await engine.WeeklyDigestAsync(team, quarter, delivery.WeekNumber ?? 1, cancellationToken), cancellationToken);
             default:

@@ -73,6 +73,7 @@ public static class SchedulingRegistration
         builder.Services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>();
         builder.Services.AddOptions<SchedulingOptions>().Bind(builder.Configuration.GetSection(SchedulingOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<TeamSnapshots>();
+        builder.Services.AddTransient<KeyResultsMissingNotice>();
         builder.Services.AddTransient<DeliverySender>();
         builder.Services.AddTransient<DeliveryPass>();
         return builder;

@@ -53,6 +53,7 @@ public static class SlackApiRegistration
                     standard.CircuitBreaker.SamplingDuration = sampling;
                 }
             });
+        services.AddSlackRateLimits();
 
         return services;
     }
