@@ -27,6 +27,55 @@ public abstract class ScheduleStoreContract : StorageContract
     }
 
     [Fact]
+    public async Task Only_the_attempt_holding_a_lease_renews_it_and_a_late_renewal_after_a_takeover_fails()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+        var now = db.Time.GetUtcNow();
+        await session.Schedule.TryClaimAsync(Due(sample, "k", DeliveryKind.WeeklyPrompt, now), Ct);
+        var workspace = sample.Workspace.Id;
+
+        Assert.NotNull(await session.Schedule.TryStartAttemptAsync(workspace, "k", "first", now, now.AddMinutes(1), Ct));
+        Assert.True(await session.Schedule.TryRenewLeaseAsync(workspace, "k", "first", now.AddMinutes(2), Ct));
+        Assert.False(await session.Schedule.TryRenewLeaseAsync(workspace, "k", "second", now.AddMinutes(3), Ct));
+        Assert.Empty(await session.Schedule.PendingAsync(now.AddSeconds(90), Ct));
+
+        // The first attempt's host stalled past its renewed lease: a second attempt takes over, and the first's late
+        // renewal no longer extends anything.
+        Assert.NotNull(await session.Schedule.TryStartAttemptAsync(workspace, "k", "second", now.AddMinutes(2), now.AddMinutes(3), Ct));
+        Assert.False(await session.Schedule.TryRenewLeaseAsync(workspace, "k", "first", now.AddMinutes(4), Ct));
+        Assert.True(await session.Schedule.TryRenewLeaseAsync(workspace, "k", "second", now.AddMinutes(4), Ct));
+        Assert.Equal(now.AddMinutes(4), (await session.Schedule.GetAsync(workspace, "k", Ct))!.NotBefore);
+
+        await session.Schedule.MarkSentAsync(workspace, "k", now.AddMinutes(3), new SentMessage("m1"), Ct);
+        Assert.False(await session.Schedule.TryRenewLeaseAsync(workspace, "k", "second", now.AddMinutes(5), Ct));
+    }
+
+    [Fact]
+    public async Task A_team_posts_channels_are_kept_as_a_map_through_its_sending_and_a_member_deliverys_message_as_one_reference()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+        var now = db.Time.GetUtcNow();
+        var workspace = sample.Workspace.Id;
+        await session.Schedule.TryClaimAsync(Due(sample, "review", DeliveryKind.QuarterReview, now), Ct);
+        await session.Schedule.TryClaimAsync(Due(sample, "prompt", DeliveryKind.WeeklyPrompt, now), Ct);
+
+        await session.Schedule.RecordChannelPostsAsync(workspace, "review", new Dictionary<string, SentMessage> { ["C1"] = new("{\"channel\":\"C1\",\"ts\":\"1.1\"}") }, Ct);
+        var halfway = await session.Schedule.GetAsync(workspace, "review", Ct);
+        await session.Schedule.MarkSentAsync(workspace, "review", now, memberMessage: null, Ct);
+        await session.Schedule.MarkSentAsync(workspace, "prompt", now, new SentMessage("{\"channel\":\"D1\",\"ts\":\"2.2\"}"), Ct);
+        var review = await session.Schedule.GetAsync(workspace, "review", Ct);
+        var prompt = await session.Schedule.GetAsync(workspace, "prompt", Ct);
+
+        Assert.Equal(["C1"], halfway!.ChannelPosts.Keys);
+        Assert.Equal(("{\"channel\":\"C1\",\"ts\":\"1.1\"}", (SentMessage?)null), (review!.ChannelPosts["C1"].Reference, review.MemberMessage));
+        Assert.Equal(("{\"channel\":\"D1\",\"ts\":\"2.2\"}", 0), (prompt!.MemberMessage?.Reference, prompt.ChannelPosts.Count));
+    }
+
+    [Fact]
     public async Task A_transient_failure_keeps_the_claim_and_a_permanent_one_marks_it_failed_with_its_reason()
     {
         await using var db = await MigratedDatabaseAsync();

@@ -12,6 +12,9 @@ namespace ReviewBot.Core.Scheduling;
 /// </summary>
 public static class DeliveryPlanner
 {
+    /// <summary>How long after the quarter's first working day a manager is still told who owns no key results.</summary>
+    public static readonly TimeSpan KeyResultsMissingWindow = TimeSpan.FromDays(14);
+
     public static IReadOnlyList<DueDelivery> Due(TeamSnapshot snapshot, DateTimeOffset now, ScheduleRules rules)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -182,7 +185,8 @@ public static class DeliveryPlanner
         }
 
         var dueAt = LocalDay.At(day, rules.ReviewPostTime, teamZone);
-        if (now >= dueAt)
+        // The notice is news at the quarter's start; a host first started (or back) weeks later does not send it.
+        if (now >= dueAt && now < dueAt + KeyResultsMissingWindow)
         {
             AddKeyResultsMissing(snapshot, members, current, dueAt, due);
         }

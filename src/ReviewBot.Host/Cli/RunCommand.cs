@@ -106,7 +106,7 @@ internal static class RunCommand
         }
 
         var scope = new DeliveryScope { Kinds = Passes[what].ToHashSet(), Team = teamName };
-        var at = now ?? host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var at = (now ?? host.Services.GetRequiredService<TimeProvider>().GetUtcNow()).ToUniversalTime();
         var result = await host.Services.GetRequiredService<DeliveryPass>().RunAsync(scope, at, cancellationToken);
         var outcomes = host.Services.GetRequiredService<ImmediateDeliveryDispatcher>().Outcomes;
         await output.WriteLineAsync($"{what} at {at:yyyy-MM-dd HH:mm}Z over {result.Teams} team(s): {outcomes.Count} due ({result.Claimed} new, {result.Resumed} unfinished).");

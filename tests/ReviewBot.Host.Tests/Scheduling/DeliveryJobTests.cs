@@ -63,6 +63,39 @@ public class DeliveryJobTests
     }
 
     [Fact]
+    public async Task A_send_that_outlasts_its_lease_keeps_it_by_renewing_so_no_other_attempt_sends_meanwhile()
+    {
+        var queue = new CollectingDispatcher();
+        await using var sim = await SchedulerHarness.StartAsync(SimulatedTeam.Yaml, AllDue, Ct, _ => queue);
+        await sim.TickAsync(Ct);
+        var (workspaceId, key) = queue.Queued[0];
+        var member = (await sim.DeliveriesAsync(Ct)).Single(d => d.DeliveryKey == key).MemberId!;
+        var release = new TaskCompletionSource();
+        var held = sim.Messenger.HoldNext(member, release.Task);
+        var schedule = sim.Services.GetRequiredService<IDeliverySchedule>();
+
+        var slow = sim.Services.GetRequiredService<DeliverySender>().SendAsync(workspaceId, key, Ct);
+        await held.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        // Six renewals (every 20 s of a 60 s lease): two minutes, twice the lease, while the send is still at Slack.
+        for (var renewal = 1; renewal <= 6; renewal++)
+        {
+            sim.Time.Advance(TimeSpan.FromSeconds(20));
+            var renewedPast = sim.Time.GetUtcNow() + TimeSpan.FromSeconds(59);
+            while ((await schedule.GetAsync(workspaceId, key, Ct))!.NotBefore < renewedPast)
+            {
+                await Task.Delay(10, Ct);
+            }
+        }
+
+        var meanwhile = await sim.Services.GetRequiredService<DeliverySender>().SendAsync(workspaceId, key, Ct);
+        release.SetResult();
+
+        Assert.Equal(AttemptResult.NotTaken, meanwhile.Result);
+        Assert.Equal(AttemptResult.Sent, (await slow.WaitAsync(TimeSpan.FromSeconds(30), Ct)).Result);
+        Assert.Single(sim.Messenger.All, m => m.To == member);
+    }
+
+    [Fact]
     public async Task Two_ticks_at_once_claim_each_delivery_once()
     {
         var queue = new CollectingDispatcher();

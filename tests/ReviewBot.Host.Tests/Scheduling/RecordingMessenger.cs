@@ -30,13 +30,29 @@ public sealed class RecordingMessenger(TimeProvider time) : IChannelMessenger
         }
     }
 
+    private readonly ConcurrentDictionary<string, (TaskCompletionSource Reached, Task Release)> _holds = new(StringComparer.Ordinal);
+
     public void FailNext(string memberId, params Exception[] failures) =>
         _failures[memberId] = new ConcurrentQueue<Exception>(failures);
 
-    public Task<SentMessage?> SendDirectAsync(Member member, MessageReply message, CancellationToken cancellationToken)
+    /// <summary>The next direct message to the member waits for <paramref name="release"/>; the task returned completes once it is waiting.</summary>
+    public Task HoldNext(string memberId, Task release)
+    {
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _holds[memberId] = (reached, release);
+        return reached.Task;
+    }
+
+    public async Task<SentMessage?> SendDirectAsync(Member member, MessageReply message, CancellationToken cancellationToken)
     {
         ThrowIfScripted(member.Id);
-        return Task.FromResult<SentMessage?>(Record("direct", member.Id, null, message));
+        if (_holds.TryRemove(member.Id, out var hold))
+        {
+            hold.Reached.SetResult();
+            await hold.Release.WaitAsync(cancellationToken);
+        }
+
+        return Record("direct", member.Id, null, message);
     }
 
     public Task<bool> UpdateDirectAsync(Member member, SentMessage sent, MessageReply message, CancellationToken cancellationToken)
