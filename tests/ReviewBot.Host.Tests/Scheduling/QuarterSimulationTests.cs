@@ -87,9 +87,10 @@ public class QuarterSimulationTests
             Assert.Equal((DayOfWeek.Wednesday, new TimeOnly(9, 0)), (local.DayOfWeek, TimeOnly.FromDateTime(local.DateTime)));
         });
 
-        // What the channel saw: each reminder rewrote its prompt and nudged once; one review, posted by itself.
+        // What the channel saw: each reminder rewrote its prompt and nudged once; one review, posted by itself; and
+        // the manager's one notice about the next quarter.
         var messages = sim.Messenger.All;
-        Assert.Equal(35 + 2 + 18, messages.Count(m => m.How == "direct"));
+        Assert.Equal(35 + 2 + 18 + 1, messages.Count(m => m.How == "direct"));
         Assert.Equal(18, messages.Count(m => m.How == "update"));
         var review = Assert.Single(messages, m => m.How == "channel");
         Assert.Equal(("world-sales-channel", new DateTimeOffset(2027, 1, 1, 15, 0, 0, TimeSpan.Zero)), (review.To, review.At));
