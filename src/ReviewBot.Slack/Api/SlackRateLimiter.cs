@@ -13,7 +13,7 @@ public sealed class SlackRateLimiter(SlackRateLimitOptions options, TimeProvider
 
     /// <summary>Waits until <paramref name="method"/> may be called for the workspace (and <paramref name="channel"/>).</summary>
     /// <param name="workspace">Whatever tells workspaces apart: the bot token the call carries; never logged.</param>
-    public async Task WaitTurnAsync(string workspace, string method, string? channel, CancellationToken cancellationToken)
+    public async Task WaitTurnAsync(string workspace, string method, string? channel, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         var start = Reserve(workspace, method, CallsPerSecond(method), now);
