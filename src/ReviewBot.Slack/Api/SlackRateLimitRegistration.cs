@@ -16,8 +16,10 @@ public static class SlackRateLimitRegistration
     public static IServiceCollection AddSlackRateLimits(this IServiceCollection services)
     {
         services.AddOptions<SlackRateLimitOptions>().BindConfiguration(SlackRateLimitOptions.Section);
+        // Slack counts its limits in real seconds, so the turns do too: a host or test running on a simulated
+        // clock must not stall its calls on a wait that clock never lets pass.
         services.TryAddSingleton(provider => new SlackRateLimiter(
-            provider.GetRequiredService<IOptions<SlackRateLimitOptions>>().Value, provider.GetService<TimeProvider>() ?? TimeProvider.System));
+            provider.GetRequiredService<IOptions<SlackRateLimitOptions>>().Value, TimeProvider.System));
         services.TryAddTransient<SlackRateLimitHandler>();
         services.TryAddTransient<SlackRetryAfterObserver>();
         services.AddOptions<HttpClientFactoryOptions>(typeof(SlackApiClient).Name)
