@@ -1,3 +1,4 @@
+using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Scheduling;
 
 namespace ReviewBot.Storage;
@@ -14,10 +15,16 @@ public sealed class DeliverySchedule(Database database) : IDeliverySchedule
         return await session.Schedule.TryClaimAsync(due, cancellationToken);
     }
 
-    public async Task<ScheduledDelivery?> TryStartAttemptAsync(string workspaceId, string deliveryKey, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    public async Task<ScheduledDelivery?> TryStartAttemptAsync(string workspaceId, string deliveryKey, string attemptId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);
-        return await session.Schedule.TryStartAttemptAsync(workspaceId, deliveryKey, now, leaseUntil, cancellationToken);
+        return await session.Schedule.TryStartAttemptAsync(workspaceId, deliveryKey, attemptId, now, leaseUntil, cancellationToken);
+    }
+
+    public async Task<bool> TryRenewLeaseAsync(string workspaceId, string deliveryKey, string attemptId, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Schedule.TryRenewLeaseAsync(workspaceId, deliveryKey, attemptId, leaseUntil, cancellationToken);
     }
 
     public async Task<ScheduledDelivery?> GetAsync(string workspaceId, string deliveryKey, CancellationToken cancellationToken)
@@ -26,10 +33,10 @@ public sealed class DeliverySchedule(Database database) : IDeliverySchedule
         return await session.Schedule.GetAsync(workspaceId, deliveryKey, cancellationToken);
     }
 
-    public async Task MarkSentAsync(string workspaceId, string deliveryKey, DateTimeOffset sentAt, string? messageRef, CancellationToken cancellationToken)
+    public async Task MarkSentAsync(string workspaceId, string deliveryKey, DateTimeOffset sentAt, SentMessage? memberMessage, CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);
-        await session.Schedule.MarkSentAsync(workspaceId, deliveryKey, sentAt, messageRef, cancellationToken);
+        await session.Schedule.MarkSentAsync(workspaceId, deliveryKey, sentAt, memberMessage, cancellationToken);
     }
 
     public async Task MarkSkippedAsync(string workspaceId, string deliveryKey, string reason, CancellationToken cancellationToken)
@@ -44,10 +51,10 @@ public sealed class DeliverySchedule(Database database) : IDeliverySchedule
         await session.Schedule.MarkFailedAsync(workspaceId, deliveryKey, reason, retryAt, cancellationToken);
     }
 
-    public async Task RecordProgressAsync(string workspaceId, string deliveryKey, string messageRef, CancellationToken cancellationToken)
+    public async Task RecordChannelPostsAsync(string workspaceId, string deliveryKey, IReadOnlyDictionary<string, SentMessage> channelPosts, CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);
-        await session.Schedule.RecordProgressAsync(workspaceId, deliveryKey, messageRef, cancellationToken);
+        await session.Schedule.RecordChannelPostsAsync(workspaceId, deliveryKey, channelPosts, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ScheduledDelivery>> PendingAsync(DateTimeOffset now, CancellationToken cancellationToken)

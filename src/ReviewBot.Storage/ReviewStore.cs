@@ -163,7 +163,7 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);
         var problems = await session.Schedule.ProblemsAsync(workspaceId, teamId, quarter, cancellationToken);
-        return [.. problems.Select(d => new DeliveryProblem(d.MemberId, d.Kind, d.WeekNumber, GaveUp: d.Status == "failed", d.LastError ?? "no reason given", d.Attempts))];
+        return [.. problems.Select(d => new DeliveryProblem(d.MemberId, d.Kind, d.WeekNumber, GaveUp: d.State == DeliveryState.Failed, d.LastError ?? "no reason given", d.Attempts))];
     }
 
     public async Task<DateTimeOffset?> RecordUnlessRecentAsync(string workspaceId, string memberId, string nudgedBy, DateTimeOffset at, TimeSpan coolDown, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Periods;
 using ReviewBot.Core.Scheduling;
 
@@ -44,32 +46,46 @@ public sealed class ScheduleStore
     /// failed, or another job holds it or waits out a backoff. The one atomic step that keeps two jobs (a
     /// retried one, a second host's) from sending the same thing at once.
     /// </summary>
-    public async Task<ScheduledDelivery?> TryStartAttemptAsync(string workspaceId, string deliveryKey, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
+    public async Task<ScheduledDelivery?> TryStartAttemptAsync(string workspaceId, string deliveryKey, string attemptId, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
         // On PostgreSQL a second host's attempt skips the row this one is taking rather than waiting for its
         // commit; either way it finds the lease taken and gets null.
         var taken = await _session.ExecuteAsync(
             $"""
-            UPDATE scheduled_deliveries SET not_before = @LeaseUntil, attempts_started = attempts_started + 1
+            UPDATE scheduled_deliveries SET not_before = @LeaseUntil, lease_holder = @AttemptId, attempts_started = attempts_started + 1
             WHERE (workspace_id, delivery_key) IN (
                 SELECT workspace_id, delivery_key FROM scheduled_deliveries
                 WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey AND status = 'claimed'
                   AND (not_before IS NULL OR not_before <= @Now)
                 {_session.Dialect.SkipRowsLockedByOthers})
             """,
-            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, Now = now, LeaseUntil = leaseUntil },
+            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, AttemptId = attemptId, Now = now, LeaseUntil = leaseUntil },
             cancellationToken);
         return taken == 1 ? await GetAsync(workspaceId, deliveryKey, cancellationToken) : null;
     }
 
-    public Task MarkSentAsync(string workspaceId, string deliveryKey, DateTimeOffset sentAt, string? messageRef, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Extends the lease of the attempt that holds it, and only of that one: an attempt whose lease ran out and
+    /// was taken over by another finds the holder changed and must stop.
+    /// </summary>
+    public async Task<bool> TryRenewLeaseAsync(string workspaceId, string deliveryKey, string attemptId, DateTimeOffset leaseUntil, CancellationToken cancellationToken) =>
+        await _session.ExecuteAsync(
+            """
+            UPDATE scheduled_deliveries SET not_before = @LeaseUntil
+            WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey AND status = 'claimed' AND lease_holder = @AttemptId
+            """,
+            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, AttemptId = attemptId, LeaseUntil = leaseUntil },
+            cancellationToken) == 1;
+
+    /// <summary>Records it sent; a team post keeps the channel posts recorded as it went (<paramref name="memberMessage"/> null).</summary>
+    public Task MarkSentAsync(string workspaceId, string deliveryKey, DateTimeOffset sentAt, SentMessage? memberMessage, CancellationToken cancellationToken) =>
         _session.ExecuteAsync(
             """
-            UPDATE scheduled_deliveries SET status = 'sent', attempts = attempts + 1, sent_at = @SentAt, message_ref = @MessageRef,
+            UPDATE scheduled_deliveries SET status = 'sent', attempts = attempts + 1, sent_at = @SentAt, message_ref = COALESCE(@MessageRef, message_ref),
                 last_error = NULL, not_before = NULL
             WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey AND status = 'claimed'
             """,
-            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, SentAt = sentAt, MessageRef = messageRef },
+            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, SentAt = sentAt, MessageRef = memberMessage?.Reference },
             cancellationToken);
 
     /// <summary>Records that a delivery was no longer needed when its turn came (the member checked in meanwhile), and why.</summary>
@@ -86,10 +102,10 @@ public sealed class ScheduleStore
     /// Keeps where part of a delivery went while the rest is still to send (a review posted to the first of two
     /// channels), so that a retry sends only the rest.
     /// </summary>
-    public Task RecordProgressAsync(string workspaceId, string deliveryKey, string messageRef, CancellationToken cancellationToken) =>
+    public Task RecordChannelPostsAsync(string workspaceId, string deliveryKey, IReadOnlyDictionary<string, SentMessage> channelPosts, CancellationToken cancellationToken) =>
         _session.ExecuteAsync(
             "UPDATE scheduled_deliveries SET message_ref = @MessageRef WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey AND status = 'claimed'",
-            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, MessageRef = messageRef },
+            new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, MessageRef = ChannelPostsText.Format(channelPosts) },
             cancellationToken);
 
     /// <summary>
@@ -250,12 +266,48 @@ public sealed class ScheduleStore
             WeekNumber = WeekNumber is null ? null : (int)WeekNumber,
             NotBefore = NotBefore,
             DueAt = DueAt,
-            Status = Status,
+            State = SqlText.ToEnum<DeliveryState>(Status, ignoreCase: true),
             Attempts = (int)Attempts,
             AttemptsStarted = (int)AttemptsStarted,
             LastError = LastError,
             SentAt = SentAt,
-            MessageRef = MessageRef,
+            // One column, two shapes, as every version wrote it: a team post's channel → reference map as JSON,
+            // a member delivery's one reference as it is.
+            MemberMessage = MessageRef is null || IsTeamPost(Kind) ? null : new SentMessage(MessageRef),
+            ChannelPosts = IsTeamPost(Kind) ? ChannelPostsText.Parse(MessageRef) : new Dictionary<string, SentMessage>(StringComparer.Ordinal),
         };
+
+        private static bool IsTeamPost(string kind) =>
+            kind is nameof(DeliveryKind.QuarterReview) or nameof(DeliveryKind.WeeklyDigest);
+    }
+
+    /// <summary>A team post's channels as stored in <c>message_ref</c>: channel id → reference, as a JSON object.</summary>
+    private static class ChannelPostsText
+    {
+        public static Dictionary<string, SentMessage> Parse(string? text)
+        {
+            var posts = new Dictionary<string, SentMessage>(StringComparer.Ordinal);
+            if (text is null)
+            {
+                return posts;
+            }
+
+            try
+            {
+                foreach (var (channel, reference) in JsonSerializer.Deserialize<Dictionary<string, string>>(text) ?? [])
+                {
+                    posts[channel] = new SentMessage(reference);
+                }
+            }
+            catch (JsonException)
+            {
+                // Not a map (hand-edited, or cut short): as if no channel had been posted to, which at worst posts again.
+            }
+
+            return posts;
+        }
+
+        public static string Format(IReadOnlyDictionary<string, SentMessage> posts) =>
+            JsonSerializer.Serialize(posts.ToDictionary(p => p.Key, p => p.Value.Reference, StringComparer.Ordinal));
     }
 }

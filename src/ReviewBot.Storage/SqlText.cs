@@ -31,6 +31,6 @@ internal static class SqlText
 
     public static Quarter ToQuarter(string text) => Quarter.Parse(text);
 
-    public static TEnum ToEnum<TEnum>(string text)
-        where TEnum : struct, Enum => Enum.Parse<TEnum>(text, ignoreCase: false);
+    public static TEnum ToEnum<TEnum>(string text, bool ignoreCase = false)
+        where TEnum : struct, Enum => Enum.Parse<TEnum>(text, ignoreCase);
 }

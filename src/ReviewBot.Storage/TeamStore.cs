@@ -8,7 +8,7 @@ namespace ReviewBot.Storage;
 public sealed class TeamStore
 {
     private const string TeamColumns =
-        "id, workspace_id, team_key, name, time_zone, fiscal_year_start_month, reporting_currency, locale, check_in_day, check_in_time";
+        "id, workspace_id, team_key, name, time_zone, fiscal_year_start_month, reporting_currency, locale, market, check_in_day, check_in_time";
 
     private const string MemberColumns =
         "id, workspace_id, team_id, name, email, slack_user_id, teams_user_id, role, market, time_zone, locale, profile_from_chat, active";
@@ -57,12 +57,12 @@ public sealed class TeamStore
         var ids = new { team.WorkspaceId, TeamId = team.Id };
         var updated = await _session.ExecuteAsync(
             """
-            INSERT INTO teams (id, workspace_id, team_key, name, time_zone, fiscal_year_start_month, reporting_currency, locale, check_in_day, check_in_time)
-            VALUES (@Id, @WorkspaceId, @Key, @Name, @TimeZoneId, @FiscalYearStartMonth, @ReportingCurrency, @Locale, @CheckInDay, @CheckInTime)
+            INSERT INTO teams (id, workspace_id, team_key, name, time_zone, fiscal_year_start_month, reporting_currency, locale, market, check_in_day, check_in_time)
+            VALUES (@Id, @WorkspaceId, @Key, @Name, @TimeZoneId, @FiscalYearStartMonth, @ReportingCurrency, @Locale, @Market, @CheckInDay, @CheckInTime)
             ON CONFLICT (id) DO UPDATE SET
                 team_key = excluded.team_key, name = excluded.name, time_zone = excluded.time_zone,
                 fiscal_year_start_month = excluded.fiscal_year_start_month, reporting_currency = excluded.reporting_currency,
-                locale = excluded.locale, check_in_day = excluded.check_in_day, check_in_time = excluded.check_in_time
+                locale = excluded.locale, market = excluded.market, check_in_day = excluded.check_in_day, check_in_time = excluded.check_in_time
             WHERE teams.workspace_id = excluded.workspace_id
             """,
             new
@@ -75,6 +75,7 @@ public sealed class TeamStore
                 team.FiscalYearStartMonth,
                 team.ReportingCurrency,
                 team.Locale,
+                team.Market,
                 CheckInDay = (int)team.CheckIn.Day,
                 CheckInTime = team.CheckIn.Time,
             },
@@ -231,6 +232,7 @@ public sealed class TeamStore
             FiscalYearStartMonth = (int)row.FiscalYearStartMonth,
             ReportingCurrency = row.ReportingCurrency,
             Locale = row.Locale,
+            Market = row.Market,
             CheckIn = new CheckInSchedule((DayOfWeek)row.CheckInDay, row.CheckInTime),
             ExchangeRates = new ExchangeRateTable(rates.Select(r => new ExchangeRate(SqlText.ToQuarter(r.Quarter), r.Currency, r.RateToReporting))),
             Holidays = [.. holidays.Select(h => new Holiday(h.Market, h.HolidayDate, h.Name))],
@@ -255,6 +257,8 @@ public sealed class TeamStore
         public string ReportingCurrency { get; set; } = "";
 
         public string Locale { get; set; } = "";
+
+        public string? Market { get; set; }
 
         public long CheckInDay { get; set; }
 

@@ -20,18 +20,18 @@ public class PostgresStorageTests
         await ClaimAsync(db, sample, now);
 
         await using var hostA = await db.Database.BeginAsync(Ct);
-        Assert.NotNull(await hostA.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", now, now.AddMinutes(15), Ct));
+        Assert.NotNull(await hostA.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", "attempt", now, now.AddMinutes(15), Ct));
         // Host A has not committed, so it still holds the row: host B must get its answer without waiting for A.
         await using (var hostB = await db.Database.OpenSessionAsync(Ct))
         {
-            var attempt = await hostB.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", now, now.AddMinutes(15), Ct)
+            var attempt = await hostB.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", "attempt", now, now.AddMinutes(15), Ct)
                 .WaitAsync(TimeSpan.FromSeconds(10), Ct);
             Assert.Null(attempt);
         }
 
         await hostA.CommitAsync(Ct);
         await using var later = await db.Database.OpenSessionAsync(Ct);
-        Assert.Null(await later.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", now.AddMinutes(1), now.AddMinutes(16), Ct));
+        Assert.Null(await later.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", "attempt", now.AddMinutes(1), now.AddMinutes(16), Ct));
         Assert.Equal(now.AddMinutes(15), (await later.Schedule.GetAsync(sample.Workspace.Id, "k", Ct))!.NotBefore);
     }
 
@@ -55,7 +55,7 @@ public class PostgresStorageTests
                 async () =>
                 {
                     await start.WaitAsync(Ct);
-                    var taken = await host.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", now, now.AddMinutes(15), Ct);
+                    var taken = await host.Schedule.TryStartAttemptAsync(sample.Workspace.Id, "k", "attempt", now, now.AddMinutes(15), Ct);
                     await host.CommitAsync(Ct);
                     return taken;
                 },

@@ -43,6 +43,8 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
     private readonly Dictionary<string, JsonObject> views = new(StringComparer.Ordinal);
     private readonly Dictionary<string, FakeSlackUpload> uploads = new(StringComparer.Ordinal);
     private long sequence;
+    private FakeSlackLimits? slackLimits;
+    private readonly Dictionary<string, Queue<DateTimeOffset>> slackLimitWindows = new(StringComparer.Ordinal);
 
     private FakeSlackServer(WebApplication app, string botToken, TimeProvider time)
     {
@@ -211,6 +213,67 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         }
     }
 
+    #region Slack's own rate limits
+
+    /// <summary>
+    /// Enforces Slack's per-method limits as Slack does: beyond them a call gets 429 with the seconds until it
+    /// would be admitted in <c>Retry-After</c>, and does nothing. Null limits turn them off again.
+    /// </summary>
+    public void EnforceSlackLimits(FakeSlackLimits? limits = null)
+    {
+        lock (gate)
+        {
+            slackLimits = limits ?? new FakeSlackLimits();
+            slackLimitWindows.Clear();
+        }
+    }
+
+    /// <summary>Turns <see cref="EnforceSlackLimits"/> off.</summary>
+    public void StopEnforcingSlackLimits()
+    {
+        lock (gate)
+        {
+            slackLimits = null;
+        }
+    }
+
+    /// <summary>The 429 a call over one of Slack's limits gets, or null when it is within them. Caller holds the gate.</summary>
+    private FakeSlackAnswer? OverSlackLimit(SlackCall call, DateTimeOffset at)
+    {
+        if (slackLimits is not { } limits)
+        {
+            return null;
+        }
+
+        foreach (var (bucket, calls, window) in limits.BucketsOf(call))
+        {
+            if (!slackLimitWindows.TryGetValue(bucket, out var admittedAt))
+            {
+                slackLimitWindows[bucket] = admittedAt = new Queue<DateTimeOffset>();
+            }
+
+            while (admittedAt.TryPeek(out var oldest) && oldest <= at - window)
+            {
+                admittedAt.Dequeue();
+            }
+
+            if (admittedAt.Count >= calls)
+            {
+                var wait = admittedAt.Peek() + window - at;
+                return FakeSlackAnswer.RateLimited(Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)));
+            }
+        }
+
+        foreach (var (bucket, _, _) in limits.BucketsOf(call))
+        {
+            slackLimitWindows[bucket].Enqueue(at);
+        }
+
+        return null;
+    }
+
+    #endregion
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
@@ -315,6 +378,11 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
                 {
                     return answer;
                 }
+            }
+
+            if (OverSlackLimit(call, at) is { } limited)
+            {
+                return limited;
             }
 
             if (rateLimits.TryGetValue(call.Method, out var limit))

@@ -81,9 +81,13 @@ public sealed class ConversationEngine
     }
 
     /// <summary>The weekly check-in prompt for a member, or null when they own no key results this quarter.</summary>
-    public async Task<MessageReply?> CheckInPromptAsync(Member member, CancellationToken cancellationToken)
+    public Task<MessageReply?> CheckInPromptAsync(Member member, CancellationToken cancellationToken) =>
+        CheckInPromptAsync(member, _time.GetUtcNow(), cancellationToken);
+
+    /// <summary>The prompt as of <paramref name="at"/>: the scheduler writes it for the instant it planned at (an operator's <c>run --now</c>).</summary>
+    public async Task<MessageReply?> CheckInPromptAsync(Member member, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var (speaker, data) = await WeekOfAsync(member, cancellationToken);
+        var (speaker, data) = await WeekOfAsync(member, at, cancellationToken);
         return OwnsKeyResults(data, member) ? Reviews.CheckInPrompt.Build(data, member, speaker.Week, speaker.Culture) : null;
     }
 
@@ -91,18 +95,24 @@ public sealed class ConversationEngine
     /// The reminder for a member who has not checked in this week; null when they have, or own no key results.
     /// It reads as a whole prompt, because the host may put it in place of the prompt it follows.
     /// </summary>
-    public async Task<MessageReply?> ReminderAsync(Member member, CancellationToken cancellationToken)
+    public Task<MessageReply?> ReminderAsync(Member member, CancellationToken cancellationToken) =>
+        ReminderAsync(member, _time.GetUtcNow(), cancellationToken);
+
+    public async Task<MessageReply?> ReminderAsync(Member member, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var (speaker, data) = await WeekOfAsync(member, cancellationToken);
+        var (speaker, data) = await WeekOfAsync(member, at, cancellationToken);
         return Reviews.WeekStatusReport.NotCheckedIn(data, speaker.Week).Any(m => m.Id == member.Id)
             ? Reviews.CheckInPrompt.Reminder(data, member, speaker.Week, speaker.Culture)
             : null;
     }
 
     /// <summary>The last week's prompt for the quarter retrospective; null when the member owns no key results.</summary>
-    public async Task<MessageReply?> RetrospectivePromptAsync(Member member, CancellationToken cancellationToken)
+    public Task<MessageReply?> RetrospectivePromptAsync(Member member, CancellationToken cancellationToken) =>
+        RetrospectivePromptAsync(member, _time.GetUtcNow(), cancellationToken);
+
+    public async Task<MessageReply?> RetrospectivePromptAsync(Member member, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var speaker = await SpeakerAsync(member, cancellationToken);
+        var speaker = await SpeakerAsync(member, at, cancellationToken);
         // Sent in the quarter's last week; after a host outage it may go out in the next quarter's first
         // weeks, and is then still about the quarter that ended, as pressing its button is.
         var quarter = CheckInCommands.RetrospectiveWeek(speaker)?.Quarter ?? speaker.Quarter;
@@ -113,11 +123,14 @@ public sealed class ConversationEngine
     }
 
     /// <summary>The quarter review as posted by itself to the team's summary channels.</summary>
-    public async Task<MessageReply> QuarterReviewPostAsync(Team team, Quarter quarter, CancellationToken cancellationToken)
+    public Task<MessageReply> QuarterReviewPostAsync(Team team, Quarter quarter, CancellationToken cancellationToken) =>
+        QuarterReviewPostAsync(team, quarter, _time.GetUtcNow(), cancellationToken);
+
+    public async Task<MessageReply> QuarterReviewPostAsync(Team team, Quarter quarter, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(team);
         var (data, previous) = await Reviews.QuarterData.LoadForReviewAsync(_store, team, quarter, cancellationToken);
-        var review = Reviews.Model.QuarterReview.Build(data, person: null, _time.GetUtcNow(), previous);
+        var review = Reviews.Model.QuarterReview.Build(data, person: null, at, previous);
         return await _sharing.ReviewAsync(review, Reviews.ChannelCulture.For(team), toChannel: true, cancellationToken) with { Audience = ReplyAudience.Channel };
     }
 
@@ -135,17 +148,19 @@ public sealed class ConversationEngine
         data.Objectives.SelectMany(o => o.KeyResults).Any(k => k.OwnerMemberId == member.Id);
 
     /// <summary>The member as a speaker at this moment: their week and quarter in their own time zone.</summary>
-    private async Task<Speaker> SpeakerAsync(Member member, CancellationToken cancellationToken)
+    private Task<Speaker> SpeakerAsync(Member member, CancellationToken cancellationToken) => SpeakerAsync(member, _time.GetUtcNow(), cancellationToken);
+
+    private async Task<Speaker> SpeakerAsync(Member member, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
         var teams = await _store.ListTeamsAsync(member.WorkspaceId, cancellationToken);
         var team = teams.First(t => t.Id == member.TeamId);
-        return new Speaker(member, team, await _store.MembersAsync(member.WorkspaceId, team.Id, cancellationToken), _time.GetUtcNow());
+        return new Speaker(member, team, await _store.MembersAsync(member.WorkspaceId, team.Id, cancellationToken), at);
     }
 
-    private async Task<(Speaker Speaker, Reviews.QuarterData Data)> WeekOfAsync(Member member, CancellationToken cancellationToken)
+    private async Task<(Speaker Speaker, Reviews.QuarterData Data)> WeekOfAsync(Member member, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var speaker = await SpeakerAsync(member, cancellationToken);
+        var speaker = await SpeakerAsync(member, at, cancellationToken);
         return (speaker, await Reviews.QuarterData.LoadAsync(_store, speaker.Team, speaker.TeamMembers, speaker.Quarter, cancellationToken));
     }
 

@@ -29,6 +29,12 @@ public sealed record Team
     /// </summary>
     public string Locale { get; init; } = "en-US";
 
+    /// <summary>
+    /// The market whose public holidays are the team's own, for what goes to the whole team (the quarter review);
+    /// null when the team has none, and a day is then a holiday for the team when it is one in every member's market.
+    /// </summary>
+    public string? Market { get; init; }
+
     public required CheckInSchedule CheckIn { get; init; }
 
     public ExchangeRateTable ExchangeRates { get; init; } = ExchangeRateTable.Empty;
@@ -50,6 +56,27 @@ public sealed record Team
             && ExchangeRates.Rates.SequenceEqual(other.ExchangeRates.Rates)
             && Holidays.OrderBy(h => (h.Date, h.Market)).SequenceEqual(other.Holidays.OrderBy(h => (h.Date, h.Market)))
             && SummaryChannels.OrderBy(c => c.Platform).SequenceEqual(other.SummaryChannels.OrderBy(c => c.Platform));
+    }
+
+    /// <summary>
+    /// A day the team as a whole works: not a weekend, and not a public holiday of <see cref="Market"/>, or without
+    /// one, not a day that is a holiday in the market of every one of <paramref name="members"/>.
+    /// </summary>
+    public bool IsWorkingDay(DateOnly date, IEnumerable<Member> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        if (date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            return false;
+        }
+
+        if (Market is { } market)
+        {
+            return !IsHoliday(market, date);
+        }
+
+        var markets = members.Select(m => m.Market).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return markets.Count == 0 || !markets.All(m => IsHoliday(m, date));
     }
 
     public bool IsHoliday(string market, DateOnly date) =>

@@ -18,5 +18,7 @@ public static class DeliveryKeys
 
     public static string Digest(string teamId, Quarter quarter, int week) => $"digest:{teamId}:{quarter.Id}:{Number(week)}";
 
+    public static string KeyResultsMissing(string managerId, Quarter quarter) => $"no-krs:{managerId}:{quarter.Id}";
+
     private static string Number(int week) => week.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

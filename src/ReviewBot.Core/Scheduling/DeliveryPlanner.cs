@@ -12,6 +12,9 @@ namespace ReviewBot.Core.Scheduling;
 /// </summary>
 public static class DeliveryPlanner
 {
+    /// <summary>How long after the quarter's first working day a manager is still told who owns no key results.</summary>
+    public static readonly TimeSpan KeyResultsMissingWindow = TimeSpan.FromDays(14);
+
     public static IReadOnlyList<DueDelivery> Due(TeamSnapshot snapshot, DateTimeOffset now, ScheduleRules rules)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -28,7 +31,7 @@ public static class DeliveryPlanner
         }
 
         var teamZone = TimeZoneInfo.FindSystemTimeZoneById(team.TimeZoneId);
-        AddQuarterReview(snapshot, teamZone, now, rules, due);
+        AddQuarterStart(snapshot, teamZone, now, rules, due);
         if (rules.WeeklyDigest)
         {
             AddDigest(team, teamZone, now, rules, snapshot.Delivered, due);
@@ -163,7 +166,7 @@ public static class DeliveryPlanner
         return day == first ? earliest : LocalDay.At(day, TimeOnly.FromDateTime(local.DateTime), zone);
     }
 
-    private static void AddQuarterReview(TeamSnapshot snapshot, TimeZoneInfo teamZone, DateTimeOffset now, ScheduleRules rules, List<DueDelivery> due)
+    private static void AddQuarterStart(TeamSnapshot snapshot, TimeZoneInfo teamZone, DateTimeOffset now, ScheduleRules rules, List<DueDelivery> due)
     {
         // Only the most recent ended quarter: a team set up mid-year, or a host back after months,
         // is not flooded with reviews of quarters nobody is waiting for any more. A quarter without key
@@ -172,19 +175,23 @@ public static class DeliveryPlanner
         var current = team.Calendar.QuarterAt(now, teamZone);
         var ended = current.Previous();
         var key = DeliveryKeys.Review(team.Id, ended);
-        if (snapshot.Delivered.ContainsKey(key) || snapshot.KeyResultOwners(ended).Count == 0)
-        {
-            return;
-        }
-
+        // The first day of the new quarter the team works: weekends and the team's public holidays (its own
+        // market's, or those every member has) are skipped, so 1 January is never the review's day.
+        var members = snapshot.Members.Where(m => m.Active && string.Equals(m.TeamId, team.Id, StringComparison.Ordinal)).ToList();
         var day = team.Calendar.FirstDayOf(current);
-        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        for (var tries = 0; tries < 31 && !team.IsWorkingDay(day, members); tries++)
         {
             day = day.AddDays(1);
         }
 
         var dueAt = LocalDay.At(day, rules.ReviewPostTime, teamZone);
-        if (now >= dueAt)
+        // The notice is news at the quarter's start; a host first started (or back) weeks later does not send it.
+        if (now >= dueAt && now < dueAt + KeyResultsMissingWindow)
+        {
+            AddKeyResultsMissing(snapshot, members, current, dueAt, due);
+        }
+
+        if (now >= dueAt && !snapshot.Delivered.ContainsKey(key) && snapshot.KeyResultOwners(ended).Count > 0)
         {
             due.Add(new DueDelivery
             {
@@ -195,6 +202,37 @@ public static class DeliveryPlanner
                 Quarter = ended,
                 DueAt = dueAt,
             });
+        }
+    }
+
+    /// <summary>
+    /// When the quarter's first working day comes and members (managers aside) own no key results in it, so they
+    /// will not be prompted, each manager of the team is told once, rather than the prompts silently not coming.
+    /// </summary>
+    private static void AddKeyResultsMissing(TeamSnapshot snapshot, IReadOnlyList<Member> members, Quarter quarter, DateTimeOffset dueAt, List<DueDelivery> due)
+    {
+        var owners = snapshot.KeyResultOwners(quarter);
+        if (members.All(m => m.IsManager || owners.Contains(m.Id)))
+        {
+            return;
+        }
+
+        foreach (var manager in members.Where(m => m.IsManager))
+        {
+            var key = DeliveryKeys.KeyResultsMissing(manager.Id, quarter);
+            if (!snapshot.Delivered.ContainsKey(key))
+            {
+                due.Add(new DueDelivery
+                {
+                    Kind = DeliveryKind.KeyResultsMissing,
+                    Key = key,
+                    WorkspaceId = snapshot.Team.WorkspaceId,
+                    TeamId = snapshot.Team.Id,
+                    MemberId = manager.Id,
+                    Quarter = quarter,
+                    DueAt = dueAt,
+                });
+            }
         }
     }
 

@@ -23,7 +23,7 @@ public static class ReminderDelivery
 
     /// <summary>The prompt's message to rewrite; null when there is none to edit and the reminder goes as a prompt of its own.</summary>
     public static SentMessage? PromptToRewrite(ScheduledDelivery? prompt) =>
-        prompt?.MessageRef is { } reference ? new SentMessage(reference) : null;
+        prompt?.MemberMessage;
 
     /// <summary>The one-line message after the rewrite, which notifies the member where the edit does not.</summary>
     public static MessageReply Nudge(MessageReply reminder)

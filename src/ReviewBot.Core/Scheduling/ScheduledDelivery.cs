@@ -1,3 +1,4 @@
+using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Periods;
 
 namespace ReviewBot.Core.Scheduling;
@@ -25,8 +26,7 @@ public sealed record ScheduledDelivery
 
     public required DateTimeOffset DueAt { get; init; }
 
-    /// <summary>claimed, sent, failed or skipped.</summary>
-    public required string Status { get; init; }
+    public required DeliveryState State { get; init; }
 
     /// <summary>Attempts whose outcome was recorded (sent, or failed and to be tried again).</summary>
     public int Attempts { get; init; }
@@ -48,6 +48,18 @@ public sealed record ScheduledDelivery
 
     public DateTimeOffset? SentAt { get; init; }
 
-    /// <summary>Where the message went (channel and ts, conversation and activity id), so a reminder can update it.</summary>
-    public string? MessageRef { get; init; }
+    /// <summary>
+    /// The direct message a member's delivery went out as (channel and ts, conversation and activity id), so a
+    /// reminder can rewrite the week's prompt; null for a team post or before it is sent.
+    /// </summary>
+    public SentMessage? MemberMessage { get; init; }
+
+    /// <summary>
+    /// A team post's messages, channel id → where it went, kept as each channel is posted to so that a retry
+    /// posts only to the channels still missing. Empty for a member's delivery.
+    /// </summary>
+    public IReadOnlyDictionary<string, SentMessage> ChannelPosts { get; init; } = new Dictionary<string, SentMessage>(StringComparer.Ordinal);
+
+    /// <summary>True for what goes to the team's channels rather than to one member.</summary>
+    public bool IsTeamPost => Kind is DeliveryKind.QuarterReview or DeliveryKind.WeeklyDigest;
 }

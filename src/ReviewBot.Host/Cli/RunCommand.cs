@@ -68,17 +68,13 @@ internal static class RunCommand
         // The outcome of each delivery is printed below; the host's own information logs would repeat it.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("ReviewBot", LogLevel.Warning);
-        if (now is { } instant)
-        {
-            builder.Services.AddSingleton<TimeProvider>(new FixedTimeProvider(instant));
-            builder.Services.AddSingleton(new LeaseClock(TimeProvider.System));
-        }
-
         builder.AddReviewBotStorage();
         builder.AddReviewBotConversation();
         builder.AddReviewBotPlayground();
         builder.AddDeliveryPlanning();
-        builder.Services.AddSingleton<ImmediateDeliveryDispatcher>();
+        // One clock, the real one: leases and backoffs are read by hosts running beside this run. Only what is
+        // planned and written follows --now, handed to the pass and the sender as an instant.
+        builder.Services.AddSingleton(provider => new ImmediateDeliveryDispatcher(provider.GetRequiredService<DeliverySender>(), now));
         builder.Services.AddSingleton<IDeliveryDispatcher>(provider => provider.GetRequiredService<ImmediateDeliveryDispatcher>());
         if (builder.Configuration.IsSlackConfigured())
         {
@@ -110,24 +106,24 @@ internal static class RunCommand
         }
 
         var scope = new DeliveryScope { Kinds = Passes[what].ToHashSet(), Team = teamName };
-        var result = await host.Services.GetRequiredService<DeliveryPass>().RunAsync(scope, cancellationToken);
+        var at = (now ?? host.Services.GetRequiredService<TimeProvider>().GetUtcNow()).ToUniversalTime();
+        var result = await host.Services.GetRequiredService<DeliveryPass>().RunAsync(scope, at, cancellationToken);
         var outcomes = host.Services.GetRequiredService<ImmediateDeliveryDispatcher>().Outcomes;
-        var at = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
         await output.WriteLineAsync($"{what} at {at:yyyy-MM-dd HH:mm}Z over {result.Teams} team(s): {outcomes.Count} due ({result.Claimed} new, {result.Resumed} unfinished).");
         foreach (var (key, outcome) in outcomes)
         {
             await output.WriteLineAsync($"  {KindOf(key)} to {outcome.Recipient ?? key}: {Describe(outcome)}");
         }
 
-        return outcomes.Any(o => o.Outcome.Status == DeliveryStatus.Failed) ? 1 : 0;
+        return outcomes.Any(o => o.Outcome.Result == AttemptResult.Failed) ? 1 : 0;
     }
 
-    private static string Describe(DeliveryOutcome outcome) => outcome.Status switch
+    private static string Describe(DeliveryOutcome outcome) => outcome.Result switch
     {
-        DeliveryStatus.Sent => "sent",
-        DeliveryStatus.Skipped => $"skipped ({outcome.Reason})",
-        DeliveryStatus.Retrying => $"not sent, will be retried from {outcome.RetryAt:yyyy-MM-dd HH:mm}Z ({outcome.Reason})",
-        DeliveryStatus.Failed => $"FAILED: {outcome.Reason}",
+        AttemptResult.Sent => "sent",
+        AttemptResult.Skipped => $"skipped ({outcome.Reason})",
+        AttemptResult.Retrying => $"not sent, will be retried from {outcome.RetryAt:yyyy-MM-dd HH:mm}Z ({outcome.Reason})",
+        AttemptResult.Failed => $"FAILED: {outcome.Reason}",
         _ => "already being sent by another run",
     };
 
@@ -138,6 +134,7 @@ internal static class RunCommand
         "retro" => "retrospective prompt",
         "review" => "quarter review",
         "digest" => "weekly digest",
+        "no-krs" => "notice of members without key results",
         var other => other,
     };
 

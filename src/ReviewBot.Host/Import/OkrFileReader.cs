@@ -127,6 +127,8 @@ public static partial class OkrFileReader
         var fiscalStart = ReadInt(team, "fiscalYearStartMonth", 1, 12, required: false) ?? 1;
         var currency = ReadCurrencyCode(team, "reportingCurrency");
         var locale = ReadLocale(team);
+        // Optional: whose public holidays are the team's own (the quarter review waits for its first working day).
+        var market = team.Text("market", required: false);
         var schedule = ReadSchedule(team);
         var holidays = ReadHolidays(team);
         var channels = ReadSummaryChannels(team);
@@ -146,6 +148,7 @@ public static partial class OkrFileReader
             FiscalYearStartMonth = fiscalStart,
             ReportingCurrency = currency,
             Locale = locale,
+            Market = market,
             CheckIn = schedule,
             Holidays = holidays,
             SummaryChannels = channels,

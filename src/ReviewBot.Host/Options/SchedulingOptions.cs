@@ -9,7 +9,10 @@ public sealed class SchedulingOptions
 
     public const int MinimumLeaseSeconds = 10;
 
-    public const int MaximumLeaseSeconds = 3600;
+    /// <summary>A dead host's deliveries wait up to a lease: beyond a quarter of an hour a prompt is late in a way people notice.</summary>
+    public const int MaximumLeaseSeconds = 900;
+
+    public const int MaximumWorkers = 100;
 
     /// <summary><c>false</c> stops every prompt, reminder and post (the dashboard and <c>run</c> verbs still work).</summary>
     public bool Enabled { get; set; } = true;
@@ -34,19 +37,33 @@ public sealed class SchedulingOptions
     public int MaxAttempts { get; set; } = 6;
 
     /// <summary>
-    /// Seconds one host holds a delivery it is sending before another host may take it over: long enough for
-    /// the HTTP pipeline's own retries (Retry-After included), short enough that a host that died mid-send
-    /// delays its deliveries by no more than this.
+    /// Seconds one host holds a delivery it is sending before another host may take it over, renewed every
+    /// third of it while the attempt works (<see cref="LeaseRenewal"/>). A minute by default: a host killed
+    /// mid-send frees its deliveries within a minute, so the next tick after that sends them; two renewals in a
+    /// row may be missed (a database hiccup, a long GC pause) before a live host loses one. Shorter than 10 s
+    /// would write each in-flight delivery's row every few seconds for little gain.
     /// </summary>
-    public int LeaseSeconds { get; set; } = 900;
+    public int LeaseSeconds { get; set; } = DefaultLeaseSeconds;
+
+    public const int DefaultLeaseSeconds = 60;
 
     public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
 
+    /// <summary>How often an attempt in progress renews its lease: a third of it, so two renewals may fail before it lapses.</summary>
+    public TimeSpan LeaseRenewal => Lease / 3;
+
     /// <summary>
-    /// How long one attempt may run: a tenth less than the lease, at most a minute less, so that the attempt
-    /// has ended before its lease does and no second host sends while the first still does.
+    /// How long one attempt may run in all, whatever its renewals: the HTTP pipeline's own retries (Retry-After
+    /// included) fit well within it; an attempt stuck beyond it is abandoned and retried after a backoff.
     /// </summary>
-    public TimeSpan AttemptBudget => Lease - TimeSpan.FromTicks(Math.Min(Lease.Ticks / 10, TimeSpan.FromMinutes(1).Ticks));
+    public TimeSpan AttemptBudget { get; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Hangfire workers per host, each sending one delivery at a time. Sends wait mostly on Slack and the database
+    /// and are paced by the per-workspace rate limits (Slack:RateLimits), so many more than the cores pay off; 32 by
+    /// default keeps a 10,000-prompt fan-out at the rate limit on two cores (see README, Performance).
+    /// </summary>
+    public int Workers { get; set; } = 32;
 
     /// <summary>
     /// <c>false</c> (the default) serves the Hangfire dashboard at <c>/hangfire</c> to requests from this

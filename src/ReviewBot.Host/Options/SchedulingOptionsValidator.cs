@@ -37,6 +37,11 @@ public sealed class SchedulingOptionsValidator : IValidateOptions<SchedulingOpti
             failures.Add($"Scheduling:LeaseSeconds is {options.LeaseSeconds}; it must be from {SchedulingOptions.MinimumLeaseSeconds} to {SchedulingOptions.MaximumLeaseSeconds} (seconds a host holds a delivery it is sending).");
         }
 
+        if (options.Workers is < 1 or > SchedulingOptions.MaximumWorkers)
+        {
+            failures.Add($"Scheduling:Workers is {options.Workers}; it must be from 1 to {SchedulingOptions.MaximumWorkers} (deliveries one host sends at once).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -1,6 +1,12 @@
+using ReviewBot.Core.Conversation;
+
 namespace ReviewBot.Host.Scheduling;
 
-public enum DeliveryStatus
+/// <summary>
+/// What one attempt at a delivery came to. Not the delivery's recorded <see cref="Core.Scheduling.DeliveryState"/>:
+/// an attempt <see cref="Retrying"/> leaves its delivery claimed, and one <see cref="NotTaken"/> changed nothing.
+/// </summary>
+public enum AttemptResult
 {
     /// <summary>Another job holds the delivery, or it is finished already: this attempt did nothing.</summary>
     NotTaken,
@@ -11,18 +17,26 @@ public enum DeliveryStatus
 }
 
 /// <summary>What one attempt at a delivery came to, as recorded and as an operator's <c>run</c> prints it.</summary>
-public sealed record DeliveryOutcome(DeliveryStatus Status, string? Reason = null, string? MessageRef = null, DateTimeOffset? RetryAt = null)
+public sealed record DeliveryOutcome(AttemptResult Result, string? Reason = null, DateTimeOffset? RetryAt = null)
 {
     /// <summary>Who it was for, as a person reads it: the member's name, or the team's channel.</summary>
     public string? Recipient { get; init; }
 
-    public static DeliveryOutcome NotTaken { get; } = new(DeliveryStatus.NotTaken);
+    /// <summary>The direct message a member's delivery went out as; null for a team post.</summary>
+    public SentMessage? MemberMessage { get; init; }
 
-    public static DeliveryOutcome Sent(string? messageRef) => new(DeliveryStatus.Sent, MessageRef: messageRef);
+    /// <summary>A team post's messages, channel id → where it went.</summary>
+    public IReadOnlyDictionary<string, SentMessage> ChannelPosts { get; init; } = new Dictionary<string, SentMessage>(StringComparer.Ordinal);
 
-    public static DeliveryOutcome Skipped(string reason) => new(DeliveryStatus.Skipped, reason);
+    public static DeliveryOutcome NotTaken { get; } = new(AttemptResult.NotTaken);
 
-    public static DeliveryOutcome Failed(string reason) => new(DeliveryStatus.Failed, reason);
+    public static DeliveryOutcome Sent(SentMessage memberMessage) => new(AttemptResult.Sent) { MemberMessage = memberMessage };
 
-    public static DeliveryOutcome Retry(string reason, DateTimeOffset at) => new(DeliveryStatus.Retrying, reason, RetryAt: at);
+    public static DeliveryOutcome Posted(IReadOnlyDictionary<string, SentMessage> channelPosts) => new(AttemptResult.Sent) { ChannelPosts = channelPosts };
+
+    public static DeliveryOutcome Skipped(string reason) => new(AttemptResult.Skipped, reason);
+
+    public static DeliveryOutcome Failed(string reason) => new(AttemptResult.Failed, reason);
+
+    public static DeliveryOutcome Retry(string reason, DateTimeOffset at) => new(AttemptResult.Retrying, reason, RetryAt: at);
 }

@@ -19,16 +19,24 @@ public sealed partial class DeliveryPass(
     TeamSnapshots snapshots,
     IDeliveryDispatcher dispatcher,
     TimeProvider time,
-    LeaseClock leases,
     IOptions<SchedulingOptions> options,
     ILogger<DeliveryPass> logger)
 {
-    public async Task<DeliveryPassResult> RunAsync(DeliveryScope scope, CancellationToken cancellationToken)
+    public Task<DeliveryPassResult> RunAsync(DeliveryScope scope, CancellationToken cancellationToken) =>
+        RunAsync(scope, time.GetUtcNow(), cancellationToken);
+
+    /// <param name="planAt">
+    /// The instant to plan at: now for the tick, an operator's <c>run --now</c> instant otherwise. Which unfinished
+    /// deliveries are free to send again is judged by the clock, whose leases other hosts read too.
+    /// </param>
+    public async Task<DeliveryPassResult> RunAsync(DeliveryScope scope, DateTimeOffset planAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var now = time.GetUtcNow();
+        var now = planAt;
         var rules = options.Value.Rules;
         var queued = new List<(string WorkspaceId, string Key)>();
+        // A fan-out's thousands of keys: looked up in a set, not searched in the list, when the pending are added.
+        var seen = new HashSet<(string WorkspaceId, string Key)>();
         var teamsSeen = 0;
 
         foreach (var workspace in await workspaces.EnabledAsync(cancellationToken))
@@ -47,7 +55,7 @@ public sealed partial class DeliveryPass(
                     var due = DeliveryPlanner.Due(await snapshots.LoadAsync(team, leaves, now, cancellationToken), now, rules);
                     foreach (var delivery in due.Where(d => scope.Includes(d.Kind)))
                     {
-                        if (await schedule.TryClaimAsync(delivery, cancellationToken))
+                        if (await schedule.TryClaimAsync(delivery, cancellationToken) && seen.Add((delivery.WorkspaceId, delivery.Key)))
                         {
                             queued.Add((delivery.WorkspaceId, delivery.Key));
                         }
@@ -63,11 +71,12 @@ public sealed partial class DeliveryPass(
         }
 
         var claimed = queued.Count;
-        foreach (var pending in await schedule.PendingAsync(leases.Time.GetUtcNow(), cancellationToken))
+        foreach (var pending in await schedule.PendingAsync(time.GetUtcNow(), cancellationToken))
         {
-            if (scope.Includes(pending.Kind) && !queued.Contains((pending.WorkspaceId, pending.DeliveryKey))
+            if (scope.Includes(pending.Kind) && !seen.Contains((pending.WorkspaceId, pending.DeliveryKey))
                 && (scope.Team is null || await directory.FindTeamAsync(pending.WorkspaceId, pending.TeamId, cancellationToken) is { } team && scope.Includes(team)))
             {
+                seen.Add((pending.WorkspaceId, pending.DeliveryKey));
                 queued.Add((pending.WorkspaceId, pending.DeliveryKey));
             }
         }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.People;
@@ -15,38 +14,50 @@ namespace ReviewBot.Host.Scheduling;
 /// backoff, until <see cref="SchedulingOptions.MaxAttempts"/>. When a week closes, how long to wait and how
 /// a reminder goes out are Core's rules (<see cref="DeliveryDeadline"/>, <see cref="DeliveryRetries"/>,
 /// <see cref="ReminderDelivery"/>). Never throws for a delivery's own failure, so one unreachable member
-/// does not hold back the rest.
+/// does not hold back the rest. The attempt's lease is short and renewed while it works
+/// (<see cref="SchedulingOptions.LeaseRenewal"/>), so a killed host's delivery is free again within a lease;
+/// an attempt that finds its lease taken over stops and records nothing.
 /// </summary>
 public sealed partial class DeliverySender(
     IDeliverySchedule schedule,
     IWorkspaceDirectory workspaces,
     ITeamDirectory directory,
     ConversationEngine engine,
+    KeyResultsMissingNotice keyResultsMissing,
     IEnumerable<IChannelMessenger> messengers,
     TimeProvider time,
-    LeaseClock leases,
     IOptions<SchedulingOptions> options,
     ILogger<DeliverySender> logger)
 {
-    public async Task<DeliveryOutcome> SendAsync(string workspaceId, string deliveryKey, CancellationToken cancellationToken)
+    public Task<DeliveryOutcome> SendAsync(string workspaceId, string deliveryKey, CancellationToken cancellationToken) =>
+        SendAsync(workspaceId, deliveryKey, asOf: null, cancellationToken);
+
+    /// <param name="asOf">
+    /// The instant the message is written for and its week's deadline is judged at: an operator's <c>run --now</c>
+    /// instant; null for now. Leases and backoffs always follow the clock, which other hosts read too.
+    /// </param>
+    public async Task<DeliveryOutcome> SendAsync(string workspaceId, string deliveryKey, DateTimeOffset? asOf, CancellationToken cancellationToken)
     {
-        var leaseNow = leases.Time.GetUtcNow();
-        var delivery = await schedule.TryStartAttemptAsync(workspaceId, deliveryKey, leaseNow, leaseNow + options.Value.Lease, cancellationToken);
+        var attemptId = Guid.NewGuid().ToString("N");
+        var started = time.GetUtcNow();
+        var delivery = await schedule.TryStartAttemptAsync(workspaceId, deliveryKey, attemptId, started, started + options.Value.Lease, cancellationToken);
         if (delivery is null)
         {
             // Sent, failed, skipped, or another job holds it right now: nothing for this one to do.
             return DeliveryOutcome.NotTaken;
         }
 
-        // The attempt ends before its lease does, so no second job can take the delivery while this one still sends.
-        using var budget = new CancellationTokenSource(options.Value.AttemptBudget, leases.Time);
-        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        using var budget = new CancellationTokenSource(options.Value.AttemptBudget, time);
+        using var leaseLost = new CancellationTokenSource();
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token, leaseLost.Token);
+        using var stopRenewing = new CancellationTokenSource();
+        var renewing = KeepLeaseAsync(delivery, attemptId, started + options.Value.Lease, leaseLost, stopRenewing.Token);
         DeliveryTarget? target = null;
         DeliveryOutcome outcome;
         try
         {
             target = await TargetAsync(delivery, attempt.Token);
-            outcome = await AttemptAsync(delivery, target, time.GetUtcNow(), attempt.Token);
+            outcome = await AttemptAsync(delivery, target, asOf ?? time.GetUtcNow(), attempt.Token);
         }
         catch (DeliveryFailedException e) when (e.Permanent)
         {
@@ -56,23 +67,75 @@ public sealed partial class DeliverySender(
         {
             // The message may have arrived: never recorded as sent, and not given up on before a next attempt
             // has looked for it (AlreadySentAsync), even when this was the last attempt the count allows.
-            var retry = DeliveryRetries.AfterFailedAttempt(delivery.Attempts, options.Value.MaxAttempts, leases.Time.GetUtcNow());
+            var retry = DeliveryRetries.AfterFailedAttempt(delivery.Attempts, options.Value.MaxAttempts, time.GetUtcNow());
             var lostBefore = delivery.LastError == AnswerLost;
             LogAttemptFailed(logger, e, deliveryKey, retry.Attempts, AnswerLost);
             outcome = retry.RetryAt is null && lostBefore
                 ? DeliveryOutcome.Failed(retry.Reason(AnswerLost))
-                : DeliveryOutcome.Retry(AnswerLost, retry.RetryAt ?? leases.Time.GetUtcNow() + DeliveryRetries.Backoff[0]);
+                : DeliveryOutcome.Retry(AnswerLost, retry.RetryAt ?? time.GetUtcNow() + DeliveryRetries.Backoff[0]);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var reason = ReasonOf(e);
-            var retry = DeliveryRetries.AfterFailedAttempt(delivery.Attempts, options.Value.MaxAttempts, leases.Time.GetUtcNow());
+            var retry = DeliveryRetries.AfterFailedAttempt(delivery.Attempts, options.Value.MaxAttempts, time.GetUtcNow());
             LogAttemptFailed(logger, e, deliveryKey, retry.Attempts, reason);
             outcome = retry.RetryAt is { } at ? DeliveryOutcome.Retry(reason, at) : DeliveryOutcome.Failed(retry.Reason(reason));
+        }
+        finally
+        {
+            await stopRenewing.CancelAsync();
+            await renewing;
+        }
+
+        if (leaseLost.IsCancellationRequested && outcome.Result != AttemptResult.Sent)
+        {
+            // Another attempt holds the delivery now: what this one would record (a failure, a backoff) is not its to write.
+            return DeliveryOutcome.NotTaken with { Recipient = target?.Recipient };
         }
 
         // Whatever went out is recorded even if the host is stopping: an unrecorded send would go out again.
         return await RecordAsync(delivery, outcome with { Recipient = target?.Recipient }, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Renews the attempt's lease every <see cref="SchedulingOptions.LeaseRenewal"/> until told to stop. A renewal
+    /// refused (another attempt took the delivery over) or not made before the lease ran out cancels the attempt
+    /// through <paramref name="leaseLost"/>; one that merely failed is tried again at the next turn.
+    /// </summary>
+    private async Task KeepLeaseAsync(ScheduledDelivery delivery, string attemptId, DateTimeOffset leaseUntil, CancellationTokenSource leaseLost, CancellationToken stop)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(options.Value.LeaseRenewal, time, stop);
+                var until = time.GetUtcNow() + options.Value.Lease;
+                try
+                {
+                    if (!await schedule.TryRenewLeaseAsync(delivery.WorkspaceId, delivery.DeliveryKey, attemptId, until, stop))
+                    {
+                        LogLeaseLost(logger, delivery.DeliveryKey);
+                        await leaseLost.CancelAsync();
+                        return;
+                    }
+
+                    leaseUntil = until;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    LogRenewalFailed(logger, e, delivery.DeliveryKey);
+                    if (time.GetUtcNow() >= leaseUntil)
+                    {
+                        await leaseLost.CancelAsync();
+                        return;
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The attempt is over.
+        }
     }
 
     private async Task<DeliveryTarget> TargetAsync(ScheduledDelivery delivery, CancellationToken cancellationToken)
@@ -87,7 +150,7 @@ public sealed partial class DeliverySender(
         return new DeliveryTarget(workspace, team, member);
     }
 
-    private async Task<DeliveryOutcome> AttemptAsync(ScheduledDelivery delivery, DeliveryTarget target, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<DeliveryOutcome> AttemptAsync(ScheduledDelivery delivery, DeliveryTarget target, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
         var (workspace, team, member) = target;
         if (workspace is null || !workspace.Enabled)
@@ -110,7 +173,7 @@ public sealed partial class DeliverySender(
             return DeliveryOutcome.Failed("no longer an active member of the team");
         }
 
-        if (DeliveryDeadline.HasClosed(delivery, team, member, now))
+        if (DeliveryDeadline.HasClosed(delivery, team, member, asOf))
         {
             return DeliveryOutcome.Failed("not sent before its week closed");
         }
@@ -120,19 +183,23 @@ public sealed partial class DeliverySender(
 
         if (member is not null && await AlreadySentAsync(messenger, delivery, member, cancellationToken) is { } arrived)
         {
-            return DeliveryOutcome.Sent(arrived.Reference);
+            return DeliveryOutcome.Sent(arrived);
         }
 
         switch (delivery.Kind)
         {
             case DeliveryKind.WeeklyPrompt:
-                return await SendToMemberAsync(messenger, delivery, member!, await engine.CheckInPromptAsync(member!, cancellationToken), cancellationToken);
+                return await SendToMemberAsync(messenger, delivery, member!, await engine.CheckInPromptAsync(member!, asOf, cancellationToken), cancellationToken);
             case DeliveryKind.RetrospectivePrompt:
-                return await SendToMemberAsync(messenger, delivery, member!, await engine.RetrospectivePromptAsync(member!, cancellationToken), cancellationToken);
+                return await SendToMemberAsync(messenger, delivery, member!, await engine.RetrospectivePromptAsync(member!, asOf, cancellationToken), cancellationToken);
             case DeliveryKind.Reminder:
-                return await RemindAsync(messenger, delivery, member!, quarter, cancellationToken);
+                return await RemindAsync(messenger, delivery, member!, asOf, cancellationToken);
             case DeliveryKind.QuarterReview:
-                return await PostToTeamAsync(messenger, delivery, team, await engine.QuarterReviewPostAsync(team, quarter, cancellationToken), cancellationToken);
+                return await PostToTeamAsync(messenger, delivery, team, await engine.QuarterReviewPostAsync(team, quarter, asOf, cancellationToken), cancellationToken);
+            case DeliveryKind.KeyResultsMissing:
+                return await keyResultsMissing.BuildAsync(team, member!, quarter, cancellationToken) is { } notice
+                    ? await SendToMemberAsync(messenger, delivery, member!, notice, cancellationToken)
+                    : DeliveryOutcome.Skipped("every member owns key results by now");
             case DeliveryKind.WeeklyDigest:
                 return await PostToTeamAsync(messenger, delivery, team, await engine.WeeklyDigestAsync(team, quarter, delivery.WeekNumber ?? 1, cancellationToken), cancellationToken);
             default:
@@ -163,13 +230,13 @@ public sealed partial class DeliverySender(
         var sent = await messenger.SendDirectAsync(member, message, delivery.DeliveryKey, cancellationToken);
         return sent is null
             ? DeliveryOutcome.Failed($"has no {messenger.Platform} account linked in the OKR file")
-            : DeliveryOutcome.Sent(sent.Reference);
+            : DeliveryOutcome.Sent(sent);
     }
 
     /// <summary>Rewrites the week's prompt and nudges, or sends a prompt of its own, as <see cref="ReminderDelivery"/> decides.</summary>
-    private async Task<DeliveryOutcome> RemindAsync(IChannelMessenger messenger, ScheduledDelivery delivery, Member member, Core.Periods.Quarter quarter, CancellationToken cancellationToken)
+    private async Task<DeliveryOutcome> RemindAsync(IChannelMessenger messenger, ScheduledDelivery delivery, Member member, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
-        var reminder = await engine.ReminderAsync(member, cancellationToken);
+        var reminder = await engine.ReminderAsync(member, asOf, cancellationToken);
         if (reminder is null)
         {
             return DeliveryOutcome.Skipped("checked in before the reminder");
@@ -180,7 +247,7 @@ public sealed partial class DeliverySender(
         {
             // The nudge carries the reminder's key: it is the message a retry looks for.
             await messenger.SendDirectAsync(member, ReminderDelivery.Nudge(reminder), delivery.DeliveryKey, cancellationToken);
-            return DeliveryOutcome.Sent(promptMessage.Reference);
+            return DeliveryOutcome.Sent(promptMessage);
         }
 
         return await SendToMemberAsync(messenger, delivery, member, reminder, cancellationToken);
@@ -198,36 +265,36 @@ public sealed partial class DeliverySender(
             return DeliveryOutcome.Failed($"the team has no {messenger.Platform} summary channel (summary_channels in the OKR file)");
         }
 
-        var posted = ChannelPosts.Parse(delivery.MessageRef);
+        var posted = new Dictionary<string, SentMessage>(delivery.ChannelPosts, StringComparer.Ordinal);
         foreach (var channel in channels.Where(c => !posted.ContainsKey(c)))
         {
             var arrived = delivery.MayHaveArrived && messenger.CanFindSent
                 ? await messenger.FindSentInChannelAsync(delivery.WorkspaceId, channel, delivery.DeliveryKey, SentNoEarlierThan(delivery), cancellationToken)
                 : null;
-            posted[channel] = (arrived ?? await messenger.PostToChannelAsync(delivery.WorkspaceId, channel, message, delivery.DeliveryKey, cancellationToken)).Reference;
-            await schedule.RecordProgressAsync(delivery.WorkspaceId, delivery.DeliveryKey, ChannelPosts.Format(posted), CancellationToken.None);
+            posted[channel] = arrived ?? await messenger.PostToChannelAsync(delivery.WorkspaceId, channel, message, delivery.DeliveryKey, cancellationToken);
+            await schedule.RecordChannelPostsAsync(delivery.WorkspaceId, delivery.DeliveryKey, posted, CancellationToken.None);
         }
 
-        return DeliveryOutcome.Sent(ChannelPosts.Format(posted));
+        return DeliveryOutcome.Posted(posted);
     }
 
     private async Task<DeliveryOutcome> RecordAsync(ScheduledDelivery delivery, DeliveryOutcome outcome, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        switch (outcome.Status)
+        switch (outcome.Result)
         {
-            case DeliveryStatus.Sent:
-                await schedule.MarkSentAsync(delivery.WorkspaceId, delivery.DeliveryKey, now, outcome.MessageRef, cancellationToken);
+            case AttemptResult.Sent:
+                await schedule.MarkSentAsync(delivery.WorkspaceId, delivery.DeliveryKey, now, outcome.MemberMessage, cancellationToken);
                 LogSent(logger, delivery.DeliveryKey);
                 break;
-            case DeliveryStatus.Skipped:
+            case AttemptResult.Skipped:
                 await schedule.MarkSkippedAsync(delivery.WorkspaceId, delivery.DeliveryKey, outcome.Reason!, cancellationToken);
                 break;
-            case DeliveryStatus.Failed:
+            case AttemptResult.Failed:
                 await schedule.MarkFailedAsync(delivery.WorkspaceId, delivery.DeliveryKey, outcome.Reason!, retryAt: null, cancellationToken);
                 LogFailed(logger, delivery.DeliveryKey, outcome.Reason!);
                 break;
-            case DeliveryStatus.Retrying:
+            case AttemptResult.Retrying:
                 await schedule.MarkFailedAsync(delivery.WorkspaceId, delivery.DeliveryKey, outcome.Reason!, outcome.RetryAt, cancellationToken);
                 break;
         }
@@ -247,6 +314,12 @@ public sealed partial class DeliverySender(
         _ => $"unexpected error ({e.GetType().Name})",
     };
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryKey} was taken over by another attempt after this one's lease lapsed; this one stops")]
+    private static partial void LogLeaseLost(ILogger logger, string deliveryKey);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The lease of delivery {DeliveryKey} could not be renewed; trying again at the next renewal")]
+    private static partial void LogRenewalFailed(ILogger logger, Exception exception, string deliveryKey);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivered {DeliveryKey}")]
     private static partial void LogSent(ILogger logger, string deliveryKey);
 
@@ -261,30 +334,5 @@ public sealed partial class DeliverySender(
     {
         /// <summary>Who it was for, as a person reads it: the member's name, or the team's channel.</summary>
         public string? Recipient => Member?.Name ?? (Team is null ? null : $"{Team.Name}'s channel");
-    }
-
-    /// <summary>The channels a team post reached, channel id → the messenger's reference, kept as JSON.</summary>
-    private static class ChannelPosts
-    {
-        public static Dictionary<string, string> Parse(string? messageRef)
-        {
-            if (messageRef is null)
-            {
-                return new(StringComparer.Ordinal);
-            }
-
-            try
-            {
-                return JsonSerializer.Deserialize<Dictionary<string, string>>(messageRef) is { } posted
-                    ? new(posted, StringComparer.Ordinal)
-                    : new(StringComparer.Ordinal);
-            }
-            catch (JsonException)
-            {
-                return new(StringComparer.Ordinal);
-            }
-        }
-
-        public static string Format(Dictionary<string, string> posted) => JsonSerializer.Serialize(posted);
     }
 }

@@ -1,6 +1,5 @@
 using Hangfire;
 using Hangfire.PostgreSql;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ReviewBot.Host.Options;
 
@@ -31,7 +30,8 @@ public static class SchedulingRegistration
             .UseJobStorage(builder.Configuration));
         if (builder.Configuration.GetSection(SchedulingOptions.Section).GetValue(nameof(SchedulingOptions.Enabled), true))
         {
-            builder.Services.AddHangfireServer(server => server.WorkerCount = 4);
+            var workers = builder.Configuration.GetSection(SchedulingOptions.Section).GetValue(nameof(SchedulingOptions.Workers), new SchedulingOptions().Workers);
+            builder.Services.AddHangfireServer(server => server.WorkerCount = workers);
             builder.Services.AddHostedService<RecurringTick>();
         }
 
@@ -46,7 +46,7 @@ public static class SchedulingRegistration
             return configuration.UseInMemoryStorage();
         }
 
-        var lease = TimeSpan.FromSeconds(settings.GetSection(SchedulingOptions.Section).GetValue(nameof(SchedulingOptions.LeaseSeconds), 900));
+        var lease = TimeSpan.FromSeconds(settings.GetSection(SchedulingOptions.Section).GetValue(nameof(SchedulingOptions.LeaseSeconds), SchedulingOptions.DefaultLeaseSeconds));
         return configuration.UsePostgreSqlStorage(
             storage => storage.UseNpgsqlConnection(settings.GetConnectionString(StorageOptions.ConnectionStringName) ?? ""),
             new PostgreSqlStorageOptions
@@ -54,7 +54,8 @@ public static class SchedulingRegistration
                 SchemaName = HangfireSchema,
                 PrepareSchemaIfNecessary = true,
                 // A job whose host died mid-send comes back to the queue for another host once the
-                // delivery's lease could have run out; while its host lives, the fetch is kept fresh.
+                // delivery's lease could have run out (a lease is renewed by a live attempt, so it lapses at most
+                // one lease after the host died); while its host lives, the fetch is kept fresh.
                 UseSlidingInvisibilityTimeout = true,
                 InvisibilityTimeout = lease + lease / 2,
                 // A lock left by a host that died holding it (the recurring scheduler's, the tick's) is free again
@@ -71,8 +72,8 @@ public static class SchedulingRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>();
         builder.Services.AddOptions<SchedulingOptions>().Bind(builder.Configuration.GetSection(SchedulingOptions.Section)).ValidateOnStart();
-        builder.Services.TryAddSingleton(provider => new LeaseClock(provider.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<TeamSnapshots>();
+        builder.Services.AddTransient<KeyResultsMissingNotice>();
         builder.Services.AddTransient<DeliverySender>();
         builder.Services.AddTransient<DeliveryPass>();
         return builder;

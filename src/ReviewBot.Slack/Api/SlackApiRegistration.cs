@@ -40,6 +40,7 @@ public static class SlackApiRegistration
                 var settings = context.ServiceProvider.GetRequiredService<IOptions<SlackApiResilienceOptions>>().Value;
                 AddPipeline(pipeline, settings, createsMessage: null);
             });
+        services.AddSlackRateLimits();
 
         return services;
     }

@@ -17,7 +17,7 @@ public class DeliveryDeadlineTests
         Quarter = quarter ?? Q4,
         WeekNumber = week,
         DueAt = new DateTimeOffset(2026, 10, 5, 7, 0, 0, TimeSpan.Zero),
-        Status = "claimed",
+        State = DeliveryState.Claimed,
     };
 
     [Fact]

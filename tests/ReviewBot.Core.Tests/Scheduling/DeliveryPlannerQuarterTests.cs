@@ -198,4 +198,72 @@ public class DeliveryPlannerQuarterTests
         Assert.Equal("prompt:andy:2026-Q4:4", only.Delivery.Key);
         Assert.Equal(backAt, only.SentAt);
     }
+
+    // Q1 2027 starts on Friday 1 January; Monday 4 January is the next weekday.
+    private static readonly DateTimeOffset AfterNewYear = new(2027, 1, 8, 12, 0, 0, TimeSpan.Zero);
+
+    private static DueDelivery ReviewOfQ4(Core.People.Team team, params Core.People.Member[] members)
+    {
+        var snapshot = new ScheduledTeam(members).Snapshot() with { Team = team };
+        return Assert.Single(DeliveryPlanner.Due(snapshot, AfterNewYear, ScheduleRules.Default), d => d.Kind == DeliveryKind.QuarterReview);
+    }
+
+    private static Core.People.Team WithNewYear(string? teamMarket, params string[] markets) => ScheduledTeam.Team with
+    {
+        Market = teamMarket,
+        Holidays = [.. markets.Select(m => new Core.People.Holiday(m, new DateOnly(2027, 1, 1), "New Year's Day"))],
+    };
+
+    private static DateTime LocalBerlin(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, ScheduledTeam.Berlin).DateTime;
+
+    [Fact]
+    public void The_quarter_review_waits_past_a_new_years_day_that_is_a_holiday_in_every_members_market_and_the_weekend_after()
+    {
+        var review = ReviewOfQ4(WithNewYear(null, "US", "Europe", "India & SEA"), ScheduledTeam.Andy, ScheduledTeam.Berta, ScheduledTeam.Chen);
+
+        Assert.Equal(new DateTime(2027, 1, 4, 10, 0, 0), LocalBerlin(review.DueAt));
+    }
+
+    [Fact]
+    public void Without_a_team_market_a_holiday_that_only_some_members_have_does_not_hold_the_quarter_review_back()
+    {
+        var review = ReviewOfQ4(WithNewYear(null, "US", "Europe"), ScheduledTeam.Andy, ScheduledTeam.Berta, ScheduledTeam.Chen);
+
+        Assert.Equal(new DateTime(2027, 1, 1, 10, 0, 0), LocalBerlin(review.DueAt));
+    }
+
+    [Fact]
+    public void The_teams_own_market_decides_the_quarter_reviews_day_whatever_the_members_markets()
+    {
+        var europe = ReviewOfQ4(WithNewYear("Europe", "Europe"), ScheduledTeam.Andy, ScheduledTeam.Chen);
+        var us = ReviewOfQ4(WithNewYear("US", "Europe", "India & SEA"), ScheduledTeam.Berta, ScheduledTeam.Chen);
+
+        Assert.Equal(new DateTime(2027, 1, 4, 10, 0, 0), LocalBerlin(europe.DueAt));
+        Assert.Equal(new DateTime(2027, 1, 1, 10, 0, 0), LocalBerlin(us.DueAt));
+    }
+
+    [Fact]
+    public void When_members_own_no_key_results_in_the_new_quarter_each_manager_is_told_once_at_the_quarter_review_time()
+    {
+        var manager = ScheduledTeam.Make("maria", "Europe", "Europe/Berlin") with { Role = Core.People.MemberRole.Manager };
+        var team = new ScheduledTeam([manager, ScheduledTeam.Andy, ScheduledTeam.Emil]);
+        team.Record(DeliveryKeys.Review("t1", new Quarter(2026, 4)), AfterNewYear);
+
+        team.Run(new DateTimeOffset(2026, 12, 31, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 20, 0, 0, 0, TimeSpan.Zero));
+
+        var notice = Assert.Single(team.Sent, s => s.Delivery.Kind == DeliveryKind.KeyResultsMissing);
+        Assert.Equal(("no-krs:maria:2027-Q1", "maria", new Quarter(2027, 1)), (notice.Delivery.Key, notice.Delivery.MemberId, notice.Delivery.Quarter));
+        Assert.Equal(new DateTime(2027, 1, 1, 10, 0, 0), LocalBerlin(notice.Delivery.DueAt));
+    }
+
+    [Fact]
+    public void When_every_member_owns_key_results_no_manager_is_told_anything()
+    {
+        var manager = ScheduledTeam.Make("maria", "Europe", "Europe/Berlin") with { Role = Core.People.MemberRole.Manager };
+        var team = new ScheduledTeam([manager, ScheduledTeam.Andy, ScheduledTeam.Berta]);
+
+        team.Run(new DateTimeOffset(2026, 12, 31, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 20, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.DoesNotContain(team.Sent, s => s.Delivery.Kind == DeliveryKind.KeyResultsMissing);
+    }
 }

@@ -17,7 +17,7 @@ public class ReminderDeliveryTests
     [Fact]
     public void A_prompt_that_went_out_with_its_message_kept_is_rewritten()
     {
-        var prompt = DeliveryDeadlineTests.Delivery(DeliveryKind.WeeklyPrompt, "andy", 3) with { Status = "sent", MessageRef = "D123|1700000000.000100" };
+        var prompt = DeliveryDeadlineTests.Delivery(DeliveryKind.WeeklyPrompt, "andy", 3) with { State = DeliveryState.Sent, MemberMessage = new SentMessage("D123|1700000000.000100") };
 
         Assert.Equal(new SentMessage("D123|1700000000.000100"), ReminderDelivery.PromptToRewrite(prompt));
     }

@@ -7,6 +7,12 @@ public sealed class FailoverTests
     /// <summary>Hangfire workers per host: at most this many sends are in flight on the host when it dies.</summary>
     private const int WorkersPerHost = 4;
 
+    /// <summary>The lease a live attempt keeps renewing; a dead host's lapses at most this long after it died.</summary>
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(30);
+
+    /// <summary>The cluster's tick (Scheduling:TickMinutes = 1).</summary>
+    private static readonly TimeSpan Tick = TimeSpan.FromMinutes(1);
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -18,8 +24,10 @@ public sealed class FailoverTests
             BigTeamFile.DueNow(FanOutTests.TeamSize, now),
             new Dictionary<string, string>
             {
-                // Short, so the survivor may take over the dead host's deliveries seconds after their lease ran out.
-                ["Scheduling:LeaseSeconds"] = "10",
+                // Half the default minute, renewed every 10 s while a send works: the dead host's deliveries are free
+                // again at most 30 s after it died, and the survivor's next tick sends them.
+                ["Scheduling:LeaseSeconds"] = ((int)Lease.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Scheduling:Workers"] = WorkersPerHost.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["Slack:Resilience:MaxRetryAttempts"] = "10",
             },
             Ct);
@@ -33,11 +41,12 @@ public sealed class FailoverTests
         var postedAtKill = cluster.DirectMessagesPosted().Count;
         var deliveredByA = FanOutTests.DeliveredKeys(cluster.A);
 
-        // The stall allowed is longer than a tick plus a lease: the last of the dead host's deliveries may wait for both.
+        // The last of the dead host's deliveries waits at most for its lease to lapse and then the survivor's next tick.
         var allReached = await HostCluster.WaitForAllAsync(
-            () => cluster.DirectMessagesPosted().Distinct(StringComparer.Ordinal).Count(), FanOutTests.TeamSize, stall: TimeSpan.FromSeconds(80), cap: TimeSpan.FromMinutes(5), Ct);
+            () => cluster.DirectMessagesPosted().Distinct(StringComparer.Ordinal).Count(), FanOutTests.TeamSize, stall: Lease + Tick + TimeSpan.FromSeconds(30), cap: TimeSpan.FromMinutes(5), Ct);
 
         var reachedAt = clock.Elapsed;
+        var resumedWithin = reachedAt - killedAt;
         var posted = cluster.DirectMessagesPosted();
         var duplicates = posted.GroupBy(u => u, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         var deliveredByB = FanOutTests.DeliveredKeys(cluster.B);
@@ -47,7 +56,10 @@ public sealed class FailoverTests
         Assert.True(allReached, $"{posted.Distinct(StringComparer.Ordinal).Count()} of {FanOutTests.TeamSize} members were prompted");
         Assert.Equal(everyone, posted.ToHashSet(StringComparer.Ordinal));
         Assert.NotEmpty(deliveredByB);
-        // Only a send the dead host had made but not yet recorded can go out twice: one per worker at most.
+        // Within a lease and a tick of the kill (and the survivor's own share of the fan-out, rate-limited to 40/s).
+        Assert.True(resumedWithin < Lease + Tick + TimeSpan.FromSeconds(45), $"everyone was prompted {resumedWithin.TotalSeconds:F0} s after the kill");
+        // Only a send the dead host had made but not yet recorded can go out twice, one per worker at most, and
+        // only until the check-before-resend (branch noresend: the delivery key in Slack's message metadata) lands.
         Assert.InRange(duplicates.Count, 0, WorkersPerHost);
         Assert.Empty(deliveredByA.Intersect(deliveredByB, StringComparer.Ordinal));
     }

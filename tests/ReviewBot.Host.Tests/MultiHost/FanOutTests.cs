@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReviewBot.Testing;
 
 namespace ReviewBot.Host.Tests.MultiHost;
 
@@ -38,6 +39,36 @@ public sealed partial class FanOutTests
         Assert.NotEmpty(byB);
         Assert.Empty(byA.Intersect(byB, StringComparer.Ordinal));
         Assert.Equal(TeamSize, byA.Concat(byB).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public async Task Two_hosts_fan_out_within_Slacks_own_rate_limits_and_prompt_each_member_exactly_once()
+    {
+        const int members = 200;
+        await using var cluster = await HostCluster.StartAsync(
+            BigTeamFile.DueNow(members, DateTimeOffset.UtcNow),
+            new Dictionary<string, string>
+            {
+                // Each host paces itself at the workspace's rate; together they go over it and meet Slack's 429s.
+                ["Slack:RateLimits:CallsPerMinute:chat.postMessage"] = "1200",
+                ["Slack:RateLimits:CallsPerMinute:conversations.open"] = "1200",
+                ["Slack:Resilience:MaxRetryAttempts"] = "10",
+            },
+            Ct);
+        // One post a second per channel, 20 a second over the workspace, 20 DMs opened a second.
+        cluster.Slack.EnforceSlackLimits(new FakeSlackLimits { PostsPerSecond = 20, OpensPerMinute = 1200 });
+
+        var allReached = await HostCluster.WaitForAllAsync(
+            () => cluster.DirectMessagesPosted().Distinct(StringComparer.Ordinal).Count(), members, stall: TimeSpan.FromSeconds(60), cap: TimeSpan.FromMinutes(5), Ct);
+        await HostCluster.WaitUntilAsync(
+            () => DeliveredKeys(cluster.A).Concat(DeliveredKeys(cluster.B)).Distinct(StringComparer.Ordinal).Count() >= members, TimeSpan.FromSeconds(30), Ct);
+
+        var posted = cluster.DirectMessagesPosted();
+        var limited = cluster.Slack.Calls.Count(c => c.StatusCode == 429);
+        TestContext.Current.TestOutputHelper?.WriteLine($"posted {posted.Count}, members {posted.Distinct(StringComparer.Ordinal).Count()}, 429s {limited}");
+        Assert.True(allReached, $"{posted.Distinct(StringComparer.Ordinal).Count()} of {members} members were prompted");
+        Assert.Equal(members, posted.Count);
+        Assert.Equal(Enumerable.Range(1, members).Select(BigTeamFile.SlackUserId).ToHashSet(StringComparer.Ordinal), posted.ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>The delivery keys a host's own log says it delivered (DeliverySender's "Delivered {DeliveryKey}").</summary>

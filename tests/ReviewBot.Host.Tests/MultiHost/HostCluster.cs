@@ -59,6 +59,9 @@ internal sealed class HostCluster : IAsyncDisposable
                 ["Slack:ApiBaseUrl"] = cluster.Slack.ApiBaseUrl.ToString(),
                 ["Slack:Resilience:BaseDelay"] = "00:00:00.050",
                 ["Scheduling:TickMinutes"] = "1",
+                // The fake enforces Slack's limits only when a test asks, so the hosts' own pacing of a DM opening
+                // (Slack's 50 a minute) would only slow the fan-outs down: a test that enforces them sets its own.
+                ["Slack:RateLimits:CallsPerMinute:conversations.open"] = "60000",
             };
             foreach (var (key, value) in settings)
             {

@@ -23,7 +23,7 @@ public class DeliveryJobTests
         var first = await sim.TickAsync(Ct);
         Assert.Equal(3, first.Claimed);
         var sender = sim.Services.GetRequiredService<DeliverySender>();
-        Assert.Equal(DeliveryStatus.Sent, (await sender.SendAsync(queue.Queued[0].WorkspaceId, queue.Queued[0].DeliveryKey, Ct)).Status);
+        Assert.Equal(AttemptResult.Sent, (await sender.SendAsync(queue.Queued[0].WorkspaceId, queue.Queued[0].DeliveryKey, Ct)).Result);
 
         // The host dies with two jobs still queued in Hangfire's in-memory storage: they are gone with it.
         await sim.RestartAsync(Ct);
@@ -36,12 +36,12 @@ public class DeliveryJobTests
         sender = sim.Services.GetRequiredService<DeliverySender>();
         foreach (var (workspaceId, key) in queue.Queued.Skip(3))
         {
-            Assert.Equal(DeliveryStatus.Sent, (await sender.SendAsync(workspaceId, key, Ct)).Status);
+            Assert.Equal(AttemptResult.Sent, (await sender.SendAsync(workspaceId, key, Ct)).Result);
         }
 
         Assert.Equal(3, sim.Messenger.All.Count);
         Assert.Equal(3, sim.Messenger.All.Select(m => m.To).Distinct().Count());
-        Assert.All(await sim.DeliveriesAsync(Ct), d => Assert.Equal("sent", d.Status));
+        Assert.All(await sim.DeliveriesAsync(Ct), d => Assert.Equal(DeliveryState.Sent, d.State));
         Assert.Equal((0, 0), ((await sim.TickAsync(Ct)).Claimed, (await sim.TickAsync(Ct)).Resumed));
     }
 
@@ -57,9 +57,45 @@ public class DeliveryJobTests
         var together = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => sender.SendAsync(workspaceId, key, Ct)));
         var again = await sender.SendAsync(workspaceId, key, Ct);
 
-        Assert.Equal(1, together.Count(o => o.Status == DeliveryStatus.Sent));
-        Assert.Equal(DeliveryStatus.NotTaken, again.Status);
+        Assert.Equal(1, together.Count(o => o.Result == AttemptResult.Sent));
+        Assert.Equal(AttemptResult.NotTaken, again.Result);
         Assert.Single(sim.Messenger.All);
+    }
+
+    [Fact]
+    public async Task A_send_that_outlasts_its_lease_keeps_it_by_renewing_so_no_other_attempt_sends_meanwhile()
+    {
+        var queue = new CollectingDispatcher();
+        await using var sim = await SchedulerHarness.StartAsync(SimulatedTeam.Yaml, AllDue, Ct, _ => queue);
+        await sim.TickAsync(Ct);
+        var (workspaceId, key) = queue.Queued[0];
+        var member = (await sim.DeliveriesAsync(Ct)).Single(d => d.DeliveryKey == key).MemberId!;
+        var release = new TaskCompletionSource();
+        var held = sim.Messenger.HoldNext(member, release.Task);
+        var schedule = sim.Services.GetRequiredService<IDeliverySchedule>();
+
+        var slow = sim.Services.GetRequiredService<DeliverySender>().SendAsync(workspaceId, key, Ct);
+        await held.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        // Two minutes, twice the 60 s lease, while the send is still at Slack: the clock moves a second at a time,
+        // and only once the lease has more than half of it left, so each renewal (every 20 s) is made before it lapses.
+        for (var second = 1; second <= 120; second++)
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(20);
+            while ((await schedule.GetAsync(workspaceId, key, Ct))!.NotBefore - sim.Time.GetUtcNow() <= TimeSpan.FromSeconds(30))
+            {
+                Assert.True(DateTime.UtcNow < deadline, $"the lease was not renewed by {sim.Time.GetUtcNow():HH:mm:ss}");
+                await Task.Delay(5, Ct);
+            }
+
+            sim.Time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var meanwhile = await sim.Services.GetRequiredService<DeliverySender>().SendAsync(workspaceId, key, Ct);
+        release.SetResult();
+
+        Assert.Equal(AttemptResult.NotTaken, meanwhile.Result);
+        Assert.Equal(AttemptResult.Sent, (await slow.WaitAsync(TimeSpan.FromSeconds(30), Ct)).Result);
+        Assert.Single(sim.Messenger.All, m => m.To == member);
     }
 
     [Fact]
@@ -87,7 +123,7 @@ public class DeliveryJobTests
         await sim.TickAsync(Ct);
         Assert.Equal(2, sim.Messenger.All.Count);
         var waiting = (await sim.DeliveriesAsync(Ct)).Single(d => d.MemberId == ben.Id);
-        Assert.Equal(("claimed", 1, "the chat service answered HTTP 429", AllDue.AddMinutes(1)), (waiting.Status, waiting.Attempts, waiting.LastError, waiting.NotBefore));
+        Assert.Equal((DeliveryState.Claimed, 1, "the chat service answered HTTP 429", AllDue.AddMinutes(1)), (waiting.State, waiting.Attempts, waiting.LastError, waiting.NotBefore));
 
         await sim.TickAsync(Ct);
         Assert.Equal(2, sim.Messenger.All.Count); // still inside the backoff: not tried again yet
@@ -95,12 +131,12 @@ public class DeliveryJobTests
         sim.Time.Advance(TimeSpan.FromMinutes(1));
         await sim.TickAsync(Ct);
         waiting = (await sim.DeliveriesAsync(Ct)).Single(d => d.MemberId == ben.Id);
-        Assert.Equal(("claimed", 2, "the chat service answered HTTP 500", AllDue.AddMinutes(6)), (waiting.Status, waiting.Attempts, waiting.LastError, waiting.NotBefore));
+        Assert.Equal((DeliveryState.Claimed, 2, "the chat service answered HTTP 500", AllDue.AddMinutes(6)), (waiting.State, waiting.Attempts, waiting.LastError, waiting.NotBefore));
 
         sim.Time.Advance(TimeSpan.FromMinutes(5));
         await sim.TickAsync(Ct);
         var sent = (await sim.DeliveriesAsync(Ct)).Single(d => d.MemberId == ben.Id);
-        Assert.Equal(("sent", 3, (string?)null), (sent.Status, sent.Attempts, sent.LastError));
+        Assert.Equal((DeliveryState.Sent, 3, (string?)null), (sent.State, sent.Attempts, sent.LastError));
         Assert.Equal(3, sim.Messenger.All.Count);
         Assert.Single(sim.Messenger.All, m => m.To == ben.Id);
     }
@@ -117,9 +153,9 @@ public class DeliveryJobTests
         await sim.TickAsync(Ct);
 
         var failed = (await sim.DeliveriesAsync(Ct)).Single(d => d.MemberId == sam.Id);
-        Assert.Equal(("failed", 1, "the member left the workspace"), (failed.Status, failed.Attempts, failed.LastError));
+        Assert.Equal((DeliveryState.Failed, 1, "the member left the workspace"), (failed.State, failed.Attempts, failed.LastError));
         var outcomes = ((ImmediateDeliveryDispatcher)sim.Services.GetRequiredService<IDeliveryDispatcher>()).Outcomes;
-        Assert.Contains(outcomes, o => o.Outcome is { Status: DeliveryStatus.Failed, Recipient: "Sam Tan" });
+        Assert.Contains(outcomes, o => o.Outcome is { Result: AttemptResult.Failed, Recipient: "Sam Tan" });
         Assert.Equal(2, sim.Messenger.All.Count);
         Assert.DoesNotContain(sim.Messenger.All, m => m.To == sam.Id);
 
@@ -142,7 +178,7 @@ public class DeliveryJobTests
         }
 
         var failed = (await sim.DeliveriesAsync(Ct)).Single(d => d.MemberId == ana.Id);
-        Assert.Equal(("failed", 6, "the chat service could not be reached, 6 attempts"), (failed.Status, failed.Attempts, failed.LastError));
+        Assert.Equal((DeliveryState.Failed, 6, "the chat service could not be reached, 6 attempts"), (failed.State, failed.Attempts, failed.LastError));
     }
 
     [Fact]
@@ -158,7 +194,7 @@ public class DeliveryJobTests
         await sim.TickAsync(Ct);
 
         var week6 = (await sim.DeliveriesAsync(Ct)).Single(d => d.MemberId == ana.Id && d.Kind == DeliveryKind.WeeklyPrompt && d.WeekNumber == 6);
-        Assert.Equal(("failed", "not sent before its week closed"), (week6.Status, week6.LastError));
+        Assert.Equal((DeliveryState.Failed, "not sent before its week closed"), (week6.State, week6.LastError));
         Assert.DoesNotContain(sim.Messenger.All, m => m.To == ana.Id);
     }
 }

@@ -48,7 +48,7 @@ public class QuarterSimulationTests
         }
 
         var deliveries = await sim.DeliveriesAsync(Ct);
-        Assert.All(deliveries, d => Assert.Equal("sent", d.Status));
+        Assert.All(deliveries, d => Assert.Equal(DeliveryState.Sent, d.State));
 
         Assert.Equal(Weeks(2, 12), WeeksOf(deliveries, DeliveryKind.WeeklyPrompt, ana));
         Assert.Equal(Weeks(2, 13), WeeksOf(deliveries, DeliveryKind.WeeklyPrompt, ben));
@@ -57,8 +57,11 @@ public class QuarterSimulationTests
         Assert.Equal([3, 5, 7, 9, 11, 13], WeeksOf(deliveries, DeliveryKind.Reminder, sam));
         Assert.Empty(WeeksOf(deliveries, DeliveryKind.Reminder, ana));
         Assert.Equal(new[] { ben.Id, sam.Id }.Order(StringComparer.Ordinal), deliveries.Where(d => d.Kind == DeliveryKind.RetrospectivePrompt).Select(d => d.MemberId!).Order(StringComparer.Ordinal));
-        Assert.DoesNotContain(deliveries, d => d.MemberId == members.Single(m => m.IsManager).Id);
-        Assert.Equal(35 + 18 + 2 + 1, deliveries.Count);
+        // The manager is prompted for nothing, and told once that 2027-Q1, which has no key results yet, prompts nobody.
+        Assert.Equal(
+            [(DeliveryKind.KeyResultsMissing, (Core.Periods.Quarter?)new Core.Periods.Quarter(2027, 1))],
+            deliveries.Where(d => d.MemberId == members.Single(m => m.IsManager).Id).Select(d => (d.Kind, d.Quarter)));
+        Assert.Equal(35 + 18 + 2 + 1 + 1, deliveries.Count);
 
         // Every prompt at 09:00 on the member's own Monday, across both DST changes; Sam's offsite Monday moves
         // his week 8 prompt to Tuesday, Berlin's bridge day moves Ben's retrospective to Tuesday.
@@ -84,9 +87,10 @@ public class QuarterSimulationTests
             Assert.Equal((DayOfWeek.Wednesday, new TimeOnly(9, 0)), (local.DayOfWeek, TimeOnly.FromDateTime(local.DateTime)));
         });
 
-        // What the channel saw: each reminder rewrote its prompt and nudged once; one review, posted by itself.
+        // What the channel saw: each reminder rewrote its prompt and nudged once; one review, posted by itself; and
+        // the manager's one notice about the next quarter.
         var messages = sim.Messenger.All;
-        Assert.Equal(35 + 2 + 18, messages.Count(m => m.How == "direct"));
+        Assert.Equal(35 + 2 + 18 + 1, messages.Count(m => m.How == "direct"));
         Assert.Equal(18, messages.Count(m => m.How == "update"));
         var review = Assert.Single(messages, m => m.How == "channel");
         Assert.Equal(("world-sales-channel", new DateTimeOffset(2027, 1, 1, 15, 0, 0, TimeSpan.Zero)), (review.To, review.At));

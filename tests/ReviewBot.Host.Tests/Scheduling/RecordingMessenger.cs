@@ -35,18 +35,34 @@ public sealed class RecordingMessenger(TimeProvider time) : IChannelMessenger
         }
     }
 
+    private readonly ConcurrentDictionary<string, (TaskCompletionSource Reached, Task Release)> _holds = new(StringComparer.Ordinal);
+
     public void FailNext(string memberId, params Exception[] failures) =>
         _failures[memberId] = new ConcurrentQueue<Exception>(failures);
 
     /// <summary>The next <paramref name="times"/> messages to the member or channel are kept, and then their answer is lost.</summary>
     public void LoseAnswerNext(string memberOrChannelId, int times = 1) => _answersToLose[memberOrChannelId] = times;
 
-    public Task<SentMessage?> SendDirectAsync(Member member, MessageReply message, string? deliveryKey, CancellationToken cancellationToken)
+    /// <summary>The next direct message to the member waits for <paramref name="release"/>; the task returned completes once it is waiting.</summary>
+    public Task HoldNext(string memberId, Task release)
+    {
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _holds[memberId] = (reached, release);
+        return reached.Task;
+    }
+
+    public async Task<SentMessage?> SendDirectAsync(Member member, MessageReply message, string? deliveryKey, CancellationToken cancellationToken)
     {
         ThrowIfScripted(member.Id);
+        if (_holds.TryRemove(member.Id, out var hold))
+        {
+            hold.Reached.SetResult();
+            await hold.Release.WaitAsync(cancellationToken);
+        }
+
         var sent = Record("direct", member.Id, null, message, deliveryKey);
         ThrowIfAnswerLost(member.Id);
-        return Task.FromResult<SentMessage?>(sent);
+        return sent;
     }
 
     public Task<bool> UpdateDirectAsync(Member member, SentMessage sent, MessageReply message, CancellationToken cancellationToken)

@@ -13,26 +13,43 @@ public class SchedulingOptionsTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData(900, 840)]
-    [InlineData(60, 54)]
-    [InlineData(10, 9)]
-    public void An_attempt_ends_a_tenth_before_its_lease_and_at_most_a_minute_before(int leaseSeconds, int budgetSeconds)
+    [InlineData(60, 20)]
+    [InlineData(900, 300)]
+    [InlineData(10, 3.333)]
+    public void A_lease_is_renewed_every_third_of_it_so_two_renewals_may_fail_before_it_lapses(int leaseSeconds, double renewalSeconds)
     {
         var options = new SchedulingOptions { LeaseSeconds = leaseSeconds };
 
         Assert.Equal(TimeSpan.FromSeconds(leaseSeconds), options.Lease);
-        Assert.Equal(TimeSpan.FromSeconds(budgetSeconds), options.AttemptBudget);
+        Assert.Equal(renewalSeconds, options.LeaseRenewal.TotalSeconds, precision: 3);
+    }
+
+    [Fact]
+    public void The_default_lease_is_a_minute()
+    {
+        Assert.Equal(TimeSpan.FromMinutes(1), new SchedulingOptions().Lease);
     }
 
     [Theory]
     [InlineData(9)]
-    [InlineData(3601)]
+    [InlineData(901)]
     public void A_lease_too_short_or_too_long_is_refused_naming_the_setting(int leaseSeconds)
     {
         var result = new SchedulingOptionsValidator().Validate(null, new SchedulingOptions { LeaseSeconds = leaseSeconds });
 
         Assert.True(result.Failed);
-        Assert.Contains($"Scheduling:LeaseSeconds is {leaseSeconds}; it must be from 10 to 3600", result.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains($"Scheduling:LeaseSeconds is {leaseSeconds}; it must be from 10 to 900", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(101)]
+    public void A_worker_count_out_of_range_is_refused_naming_the_setting(int workers)
+    {
+        var result = new SchedulingOptionsValidator().Validate(null, new SchedulingOptions { Workers = workers });
+
+        Assert.True(result.Failed);
+        Assert.Contains($"Scheduling:Workers is {workers}; it must be from 1 to 100", result.FailureMessage, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public class SlackNoResendTests
         {
             var dispatcher = await PassAsync(host);
             outcomes.AddRange(dispatcher.Outcomes);
-            if (dispatcher.Outcomes.Count > 0 && dispatcher.Outcomes.All(o => o.Outcome.Status != DeliveryStatus.Retrying))
+            if (dispatcher.Outcomes.Count > 0 && dispatcher.Outcomes.All(o => o.Outcome.Result != AttemptResult.Retrying))
             {
                 break;
             }
@@ -89,8 +89,8 @@ public class SlackNoResendTests
         foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
             var delivery = await schedule.GetAsync(workspace!.Id, key, Ct);
-            Assert.Equal("sent", delivery!.Status);
-            var reference = SlackMessageReference.TryParse(delivery.MessageRef)!;
+            Assert.Equal(DeliveryState.Sent, delivery!.State);
+            var reference = SlackMessageReference.TryParse(delivery.MemberMessage?.Reference)!;
             Assert.Contains(host.Slack.HistoryOf(reference.Channel), m => m.Ts == reference.Ts);
         }
     }
@@ -103,9 +103,9 @@ public class SlackNoResendTests
 
         var outcomes = await PassesUntilSettledAsync(host);
 
-        var lost = Assert.Single(outcomes, o => o.Outcome.Status == DeliveryStatus.Retrying);
+        var lost = Assert.Single(outcomes, o => o.Outcome.Result == AttemptResult.Retrying);
         Assert.Equal("the chat service's answer was lost; checking before sending again", lost.Outcome.Reason);
-        Assert.Contains(outcomes, o => o.DeliveryKey == lost.DeliveryKey && o.Outcome.Status == DeliveryStatus.Sent);
+        Assert.Contains(outcomes, o => o.DeliveryKey == lost.DeliveryKey && o.Outcome.Result == AttemptResult.Sent);
         Assert.Equal(3, host.Slack.CallsTo("chat.postMessage").Count);
         Assert.Single(host.Slack.CallsTo("conversations.history"));
         AssertEveryMemberHasExactlyOnePromptCarryingItsKey(host);
@@ -120,7 +120,7 @@ public class SlackNoResendTests
 
         var outcomes = await PassesUntilSettledAsync(host);
 
-        Assert.Contains(outcomes, o => o.Outcome.Status == DeliveryStatus.Retrying);
+        Assert.Contains(outcomes, o => o.Outcome.Result == AttemptResult.Retrying);
         Assert.Equal(3, outcomes.Select(o => o.DeliveryKey).Distinct(StringComparer.Ordinal).Count());
         Assert.Equal(3, host.Slack.CallsTo("chat.postMessage").Count);
         AssertEveryMemberHasExactlyOnePromptCarryingItsKey(host);
@@ -137,7 +137,7 @@ public class SlackNoResendTests
         var andy = await MemberAsync(host, "U0ANDY");
         var (workspaceId, andysKey) = Assert.Single(claimed.Queued, q => q.DeliveryKey.StartsWith($"prompt:{andy.Id}:", StringComparison.Ordinal));
         var now = host.Time.GetUtcNow();
-        Assert.NotNull(await host.Services.GetRequiredService<IDeliverySchedule>().TryStartAttemptAsync(workspaceId, andysKey, now, now.AddMinutes(15), Ct));
+        Assert.NotNull(await host.Services.GetRequiredService<IDeliverySchedule>().TryStartAttemptAsync(workspaceId, andysKey, "a-host-that-dies", now, now.AddMinutes(1), Ct));
         var dm = await host.Services.GetRequiredService<SlackApiClient>().Conversations.OpenAsync(["U0ANDY"], Ct);
         var ts = host.Slack.AddToHistory(dm, "Andy, time for your check-in", new JsonObject
         {
@@ -150,8 +150,8 @@ public class SlackNoResendTests
         var resumed = await PassAsync(host);
 
         var andys = Assert.Single(resumed.Outcomes, o => o.DeliveryKey == andysKey);
-        Assert.Equal(DeliveryStatus.Sent, andys.Outcome.Status);
-        Assert.Equal(new SlackMessageReference(dm, ts), SlackMessageReference.TryParse(andys.Outcome.MessageRef));
+        Assert.Equal(AttemptResult.Sent, andys.Outcome.Result);
+        Assert.Equal(new SlackMessageReference(dm, ts), SlackMessageReference.TryParse(andys.Outcome.MemberMessage?.Reference));
         Assert.Single(host.Slack.HistoryOf(dm));
         Assert.DoesNotContain(host.Slack.CallsTo("chat.postMessage"), c => c.Arg("channel") == dm || c.Arg("channel") == "U0ANDY");
         Assert.Equal(2, host.Slack.CallsTo("chat.postMessage").Count);
@@ -164,7 +164,7 @@ public class SlackNoResendTests
 
         var dispatcher = await PassAsync(host);
 
-        Assert.All(dispatcher.Outcomes, o => Assert.Equal(DeliveryStatus.Sent, o.Outcome.Status));
+        Assert.All(dispatcher.Outcomes, o => Assert.Equal(AttemptResult.Sent, o.Outcome.Result));
         Assert.Empty(host.Slack.CallsTo("conversations.history"));
         AssertEveryMemberHasExactlyOnePromptCarryingItsKey(host);
     }

@@ -32,11 +32,11 @@ public class SlackSchedulingTests
         var result = await running.WaitAsync(TimeSpan.FromSeconds(30), Ct);
 
         Assert.Equal(3, result.Claimed);
-        Assert.All(dispatcher.Outcomes, o => Assert.Equal(DeliveryStatus.Sent, o.Outcome.Status));
+        Assert.All(dispatcher.Outcomes, o => Assert.Equal(AttemptResult.Sent, o.Outcome.Result));
         Assert.Equal(["Andy Miller", "Ben Weber", "Cindy Sharma"], dispatcher.Outcomes.Select(o => o.Outcome.Recipient).Order(StringComparer.Ordinal));
         Assert.Equal([429, 500, 200], host.Slack.CallsTo("conversations.open").Where(c => (c.Arg("users") ?? "").Contains("U0BEN", StringComparison.Ordinal)).Select(c => c.StatusCode));
         Assert.Equal(3, host.Slack.CallsTo("chat.postMessage").Count(c => c.StatusCode == 200));
         var ben = dispatcher.Outcomes.Single(o => o.Outcome.Recipient == "Ben Weber");
-        Assert.StartsWith("{\"slack\":{\"channel\":", ben.Outcome.MessageRef, StringComparison.Ordinal);
+        Assert.StartsWith("{\"slack\":{\"channel\":", ben.Outcome.MemberMessage?.Reference, StringComparison.Ordinal);
     }
 }
