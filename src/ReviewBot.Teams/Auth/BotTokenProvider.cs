@@ -19,7 +19,7 @@ namespace ReviewBot.Teams.Auth;
 /// </remarks>
 public sealed partial class BotTokenProvider : IDisposable
 {
-    /// <summary>The named HttpClient (with the standard resilience handler) MSAL calls the token endpoint with.</summary>
+    /// <summary>The named HttpClient MSAL calls the token endpoint with (MSAL does its own retries).</summary>
     public const string HttpClientName = "ReviewBot.Teams.TokenEndpoint";
 
     /// <summary>The tenant of multi-tenant bots (Bot Builder's <c>DefaultChannelAuthTenant</c>).</summary>
@@ -165,7 +165,7 @@ public sealed partial class BotTokenProvider : IDisposable
     [GeneratedRegex(@"AADSTS\d{1,10}")]
     private static partial Regex AadstsCode();
 
-    /// <summary>Hands MSAL the named client, so its calls get our timeouts and resilience, and no request logging.</summary>
+    /// <summary>Hands MSAL the named client, so its calls get our timeout and size limit, and no request logging.</summary>
     private sealed class NamedHttpClientFactory(IHttpClientFactory factory) : IMsalHttpClientFactory
     {
         public HttpClient GetHttpClient() => factory.CreateClient(HttpClientName);

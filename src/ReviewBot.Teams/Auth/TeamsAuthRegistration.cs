@@ -29,13 +29,13 @@ public static class TeamsAuthRegistration
 
         services.AddHttpClient(BotTokenProvider.HttpClientName, http =>
             {
-                // The resilience pipeline owns timeouts.
-                http.Timeout = Timeout.InfiniteTimeSpan;
+                // MSAL retries a 5xx or a throttled answer itself; a second retry layer would multiply its
+                // attempts, so this client only bounds each request.
+                http.Timeout = TimeSpan.FromSeconds(30);
                 http.MaxResponseContentBufferSize = 1024 * 1024;
             })
             // IHttpClientFactory's own logging could hand structured sinks the request; ours never names the secret.
-            .RemoveAllLoggers()
-            .AddStandardResilienceHandler();
+            .RemoveAllLoggers();
 
         services.TryAddSingleton<BotTokenValidator>();
         services.TryAddSingleton<BotTokenProvider>();
