@@ -33,19 +33,26 @@ public sealed partial class InboundRetention(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.PruneInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            try
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await PruneAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                // Nothing is lost by pruning late; the next tick tries again.
-                LogFailed(logger, e.GetType().Name, e.Message);
-            }
+                try
+                {
+                    await PruneAsync(stoppingToken);
+                }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // Nothing is lost by pruning late; the next tick tries again.
+                    LogFailed(logger, e.GetType().Name, e.Message);
+                }
 
-            Pruned?.Invoke();
+                Pruned?.Invoke();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping, or never started (its port was taken): not a crash to report.
         }
     }
 
