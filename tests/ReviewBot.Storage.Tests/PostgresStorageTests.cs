@@ -223,17 +223,13 @@ public class PostgresStorageTests
     {
         await using var connection = new Npgsql.NpgsqlConnection(db.ConnectionString);
         await connection.OpenAsync(Ct);
-        for (var i = 0; i < 200; i++)
-        {
-            await using var count = new Npgsql.NpgsqlCommand("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", connection);
-            if ((long)(await count.ExecuteScalarAsync(Ct))! >= expected)
+        return await Poll.UntilAsync(
+            async () =>
             {
-                return true;
-            }
-
-            await Task.Delay(25, Ct);
-        }
-
-        return false;
+                await using var count = new Npgsql.NpgsqlCommand("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", connection);
+                return (long)(await count.ExecuteScalarAsync(Ct))! >= expected;
+            },
+            TimeSpan.FromSeconds(5),
+            Ct);
     }
 }

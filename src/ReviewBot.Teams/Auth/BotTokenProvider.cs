@@ -123,7 +123,7 @@ public sealed partial class BotTokenProvider : IDisposable
             ?? throw new BotTokenException($"{TeamsOptions.Section}:{nameof(TeamsOptions.TokenEndpoint)} is not an absolute https URL ending in /{TokenPath}.");
 
         // Instance discovery off: the configured endpoint is trusted as it is (sovereign clouds, tests' fake),
-        // instead of asking login.microsoftonline.com which hosts are Entra's.
+        // instead of asking Entra's discovery endpoint which hosts are its own.
         return ConfidentialClientApplicationBuilder.Create(settings.AppId)
             .WithClientSecret(settings.AppPassword)
             .WithAuthority(authority.ToString(), validateAuthority: false)

@@ -65,6 +65,7 @@ var ready = clock.Elapsed;
 TimeSpan? firstPost = null;
 var lastCount = 0;
 var lastGrowth = clock.Elapsed;
+using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
 while (true)
 {
     var posted = slack.CallsTo("chat.postMessage").Where(c => c.StatusCode == 200).Select(c => c.Arg("channel")).ToList();
@@ -79,7 +80,7 @@ while (true)
         break;
     }
 
-    await Task.Delay(200, ct);
+    await poll.WaitForNextTickAsync(ct);
 }
 
 var done = clock.Elapsed;

@@ -113,43 +113,27 @@ internal sealed class HostCluster : IAsyncDisposable
     /// </summary>
     public static async Task<bool> WaitForAllAsync(Func<int> count, int target, TimeSpan stall, TimeSpan cap, CancellationToken cancellationToken)
     {
-        var end = DateTime.UtcNow + cap;
         var seen = count();
         var lastGrowth = DateTime.UtcNow;
-        while (seen < target)
-        {
-            if (DateTime.UtcNow - lastGrowth > stall || DateTime.UtcNow > end)
+        await Poll.UntilAsync(
+            () =>
             {
-                return false;
-            }
+                var now = count();
+                if (now > seen)
+                {
+                    (seen, lastGrowth) = (now, DateTime.UtcNow);
+                }
 
-            await Task.Delay(100, cancellationToken);
-            var now = count();
-            if (now > seen)
-            {
-                (seen, lastGrowth) = (now, DateTime.UtcNow);
-            }
-        }
-
-        return true;
+                return seen >= target || DateTime.UtcNow - lastGrowth > stall;
+            },
+            cap,
+            cancellationToken);
+        return seen >= target;
     }
 
     /// <summary>Waits, bounded, until <paramref name="done"/> holds; returns whether it did.</summary>
-    public static async Task<bool> WaitUntilAsync(Func<bool> done, TimeSpan limit, CancellationToken cancellationToken)
-    {
-        var deadline = DateTime.UtcNow + limit;
-        while (!done())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                return false;
-            }
-
-            await Task.Delay(50, cancellationToken);
-        }
-
-        return true;
-    }
+    public static Task<bool> WaitUntilAsync(Func<bool> done, TimeSpan limit, CancellationToken cancellationToken) =>
+        Poll.UntilAsync(done, limit, cancellationToken);
 
     /// <summary>A request to one host signed as Slack signs it, now by the real clock.</summary>
     public static HttpRequestMessage Signed(string path, string body, string contentType)

@@ -73,11 +73,7 @@ public class DurableInboundWorkTests
         await other.WaitForCallsAsync("chat.postMessage", 1, Ct);
 
         // The poll-driven look is no wake-up WaitForIdleAsync counts: wait, bounded, for the row to be marked done.
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await StateAsync(other, "slack-event:EvStop2", workspace.Id) != "done" && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(25, Ct);
-        }
+        await Poll.UntilAsync(async () => await StateAsync(other, "slack-event:EvStop2", workspace.Id) == "done", TimeSpan.FromSeconds(30), Ct);
 
         Assert.Equal("done", await StateAsync(other, "slack-event:EvStop2", workspace.Id));
         other.Time.Advance(TimeSpan.FromSeconds(120));

@@ -41,11 +41,7 @@ public class SlackNoResendTests
     {
         var dispatcher = new ImmediateDeliveryDispatcher(host.Services.GetRequiredService<DeliverySender>());
         var running = ActivatorUtilities.CreateInstance<DeliveryPass>(host.Services, dispatcher).RunAsync(DeliveryScope.Everything, Ct);
-        for (var i = 0; i < 2000 && !running.IsCompleted; i++)
-        {
-            host.Time.Advance(TimeSpan.FromMilliseconds(200));
-            await Task.Delay(10, Ct);
-        }
+        await Poll.AdvancingAsync(host.Time, TimeSpan.FromMilliseconds(200), () => running.IsCompleted, TimeSpan.FromSeconds(30), Ct);
 
         await running.WaitAsync(TimeSpan.FromSeconds(30), Ct);
         return dispatcher;

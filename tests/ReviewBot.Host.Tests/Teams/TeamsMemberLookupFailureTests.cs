@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
+using ReviewBot.Testing;
 
 namespace ReviewBot.Host.Tests.Teams;
 
@@ -50,15 +51,7 @@ public class TeamsMemberLookupFailureTests
 
         // The connector client retries 5xx and dropped connections with back-off on the host's clock, which the
         // test moves only until the reply is posted, so the reply's own timeouts never fire.
-        for (var i = 0; i < 1000 && !sending.IsCompleted; i++)
-        {
-            if (!host.Connector.Calls.Any(IsReply))
-            {
-                host.Time.Advance(TimeSpan.FromSeconds(1));
-            }
-
-            await Task.Delay(20, Ct);
-        }
+        await Poll.AdvancingAsync(host.Time, TimeSpan.FromSeconds(1), () => sending.IsCompleted, TimeSpan.FromSeconds(30), Ct, moveWhile: () => !host.Connector.Calls.Any(IsReply));
 
         var response = await sending;
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -3,6 +3,7 @@ using ReviewBot.Core.Conversation;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Workspaces;
 using ReviewBot.Teams.Handlers;
+using ReviewBot.Testing;
 
 namespace ReviewBot.Host.Tests.Teams;
 
@@ -58,11 +59,7 @@ public class TeamsNoResendTests
 
         var sending = Messenger(host).SendDirectAsync(andy, new MessageReply { Headline = "Prompt" }, deliveryKey: null, Ct);
         // The host's clock times the pipeline's Retry-After wait: move it until the retry went out.
-        for (var i = 0; i < 400 && !sending.IsCompleted; i++)
-        {
-            host.Time.Advance(TimeSpan.FromMilliseconds(250));
-            await Task.Delay(10, Ct);
-        }
+        await Poll.AdvancingAsync(host.Time, TimeSpan.FromMilliseconds(250), () => sending.IsCompleted, TimeSpan.FromSeconds(30), Ct);
 
         Assert.NotNull(await sending.WaitAsync(TimeSpan.FromSeconds(30), Ct));
         Assert.Single(host.Connector.DeliveredTo("a:29:andy"));
