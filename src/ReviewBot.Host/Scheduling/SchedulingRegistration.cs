@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.Options;
+using ReviewBot.Host.Hosting;
 using ReviewBot.Host.Options;
 
 namespace ReviewBot.Host.Scheduling;
@@ -31,8 +33,9 @@ public static class SchedulingRegistration
         if (builder.Configuration.GetSection(SchedulingOptions.Section).GetValue(nameof(SchedulingOptions.Enabled), true))
         {
             var workers = builder.Configuration.GetSection(SchedulingOptions.Section).GetValue(nameof(SchedulingOptions.Workers), new SchedulingOptions().Workers);
-            builder.Services.AddHangfireServer(server => server.WorkerCount = workers);
-            builder.Services.AddHostedService<RecurringTick>();
+            // Nothing a request waits for: started once the host listens, so /healthz does not wait on them.
+            builder.Services.StartOnceListening(services => services.AddHangfireServer(server => server.WorkerCount = workers));
+            builder.Services.StartOnceListening(services => services.AddHostedService<RecurringTick>());
         }
 
         return builder;
@@ -46,6 +49,13 @@ public static class SchedulingRegistration
             return configuration.UseInMemoryStorage();
         }
 
+        return configuration.UsePostgresJobStorage(settings);
+    }
+
+    // Its own method, never inlined: compiling it loads Hangfire.PostgreSql, which a SQLite host never needs.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IGlobalConfiguration UsePostgresJobStorage(this IGlobalConfiguration configuration, IConfiguration settings)
+    {
         var lease = TimeSpan.FromSeconds(settings.GetSection(SchedulingOptions.Section).GetValue(nameof(SchedulingOptions.LeaseSeconds), SchedulingOptions.DefaultLeaseSeconds));
         return configuration.UsePostgreSqlStorage(
             storage => storage.UseNpgsqlConnection(settings.GetConnectionString(StorageOptions.ConnectionStringName) ?? ""),
