@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using ReviewBot.Storage.Dialects;
+using ReviewBot.Storage.Caching;
 
 namespace ReviewBot.Storage;
 
@@ -38,6 +39,7 @@ public sealed class Database
         ConnectionString = connectionString;
         DataSource = dataSource;
         _writers = dialect.Provider == StorageProvider.Sqlite ? new SemaphoreSlim(1, 1) : null;
+        DirectoryCache = new DirectoryCache(this);
     }
 
     /// <summary>A SQLite database in a file, created with its folder when it is missing.</summary>
@@ -88,6 +90,9 @@ public sealed class Database
     public string DataSource { get; }
 
     internal SqlDialect Dialect { get; }
+
+    /// <summary>The directory as this process last read it, for every store over this database to share.</summary>
+    internal DirectoryCache DirectoryCache { get; }
 
     /// <summary>A session for reads, or for single writes that need no transaction.</summary>
     public async Task<StorageSession> OpenSessionAsync(CancellationToken cancellationToken) =>

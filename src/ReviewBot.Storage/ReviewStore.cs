@@ -6,50 +6,52 @@ using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
 using ReviewBot.Core.Scheduling;
 using ReviewBot.Core.Workspaces;
+using ReviewBot.Storage.Caching;
 
 namespace ReviewBot.Storage;
 
 /// <summary>
 /// The conversation engine's storage port over the SQL stores. Each call opens its own session, so
-/// the engine never holds a connection between turns; only <see cref="RecordAsync"/> needs a transaction.
+/// the engine never holds a connection between turns; only <see cref="RecordAsync"/> needs a transaction. The
+/// directory's reads (teams, members) come from the database's directory cache.
 /// </summary>
 public sealed class ReviewStore(Database database, TimeProvider time) : IReviewStore
 {
-    public async Task<IReadOnlyList<Member>> MembersByChatIdentityAsync(string workspaceId, ChatPlatform platform, string userId, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return await session.Teams.MembersByChatIdentityAsync(workspaceId, platform, userId, cancellationToken);
-    }
+    public Task<IReadOnlyList<Member>> MembersByChatIdentityAsync(string workspaceId, ChatPlatform platform, string userId, CancellationToken cancellationToken) =>
+        database.DirectoryCache.GetAsync(
+            new DirectoryKey(DirectoryRead.MembersByChatIdentity, workspaceId, platform.ToString(), userId),
+            (session, ct) => session.Teams.MembersByChatIdentityAsync(workspaceId, platform, userId, ct),
+            cancellationToken);
 
-    public async Task<IReadOnlyList<Team>> ListTeamsAsync(string workspaceId, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return await session.Teams.ListAsync(workspaceId, cancellationToken);
-    }
+    public Task<IReadOnlyList<Team>> ListTeamsAsync(string workspaceId, CancellationToken cancellationToken) =>
+        database.DirectoryCache.GetAsync(
+            new DirectoryKey(DirectoryRead.Teams, workspaceId),
+            (session, ct) => session.Teams.ListAsync(workspaceId, ct),
+            cancellationToken);
 
-    public async Task<Team?> FindTeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return await session.Teams.GetAsync(workspaceId, teamId, cancellationToken);
-    }
+    public Task<Team?> FindTeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
+        database.DirectoryCache.GetAsync(
+            new DirectoryKey(DirectoryRead.Team, workspaceId, teamId),
+            (session, ct) => session.Teams.GetAsync(workspaceId, teamId, ct),
+            cancellationToken);
 
-    public async Task<Member?> MemberAsync(string workspaceId, string memberId, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return await session.Teams.MemberAsync(workspaceId, memberId, cancellationToken);
-    }
+    public Task<Member?> MemberAsync(string workspaceId, string memberId, CancellationToken cancellationToken) =>
+        database.DirectoryCache.GetAsync(
+            new DirectoryKey(DirectoryRead.Member, workspaceId, memberId),
+            (session, ct) => session.Teams.MemberAsync(workspaceId, memberId, ct),
+            cancellationToken);
 
-    public async Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return await session.Teams.MembersAsync(workspaceId, teamId, cancellationToken);
-    }
+    public Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
+        database.DirectoryCache.GetAsync(
+            new DirectoryKey(DirectoryRead.TeamMembers, workspaceId, teamId),
+            (session, ct) => session.Teams.MembersAsync(workspaceId, teamId, ct),
+            cancellationToken);
 
-    public async Task<IReadOnlyList<Member>> AllMembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return await session.Teams.AllMembersAsync(workspaceId, teamId, cancellationToken);
-    }
+    public Task<IReadOnlyList<Member>> AllMembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
+        database.DirectoryCache.GetAsync(
+            new DirectoryKey(DirectoryRead.AllTeamMembers, workspaceId, teamId),
+            (session, ct) => session.Teams.AllMembersAsync(workspaceId, teamId, ct),
+            cancellationToken);
 
     public async Task<IReadOnlyList<Objective>> ObjectivesAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
     {

@@ -1,27 +1,28 @@
 using ReviewBot.Core.Workspaces;
+using ReviewBot.Storage.Caching;
 
 namespace ReviewBot.Storage;
 
-/// <summary>The workspace directory over the SQL store; each call opens its own session.</summary>
+/// <summary>The workspace directory over the SQL store, its reads kept in the database's directory cache.</summary>
 public sealed class WorkspaceDirectory(Database database) : IWorkspaceDirectory
 {
-    public async Task<Workspace?> FindAsync(ChatPlatform platform, string externalId, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return await session.Workspaces.FindAsync(platform, externalId, cancellationToken);
-    }
+    public Task<Workspace?> FindAsync(ChatPlatform platform, string externalId, CancellationToken cancellationToken) =>
+        database.DirectoryCache.GetAsync(
+            new DirectoryKey(DirectoryRead.WorkspaceByExternalId, platform.ToString(), externalId),
+            (session, ct) => session.Workspaces.FindAsync(platform, externalId, ct),
+            cancellationToken);
 
-    public async Task<Workspace?> GetAsync(string workspaceId, CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return await session.Workspaces.GetAsync(workspaceId, cancellationToken);
-    }
+    public Task<Workspace?> GetAsync(string workspaceId, CancellationToken cancellationToken) =>
+        database.DirectoryCache.GetAsync(
+            new DirectoryKey(DirectoryRead.WorkspaceById, workspaceId),
+            (session, ct) => session.Workspaces.GetAsync(workspaceId, ct),
+            cancellationToken);
 
-    public async Task<IReadOnlyList<Workspace>> EnabledAsync(CancellationToken cancellationToken)
-    {
-        await using var session = await database.OpenSessionAsync(cancellationToken);
-        return await session.Workspaces.EnabledAsync(cancellationToken);
-    }
+    public Task<IReadOnlyList<Workspace>> EnabledAsync(CancellationToken cancellationToken) =>
+        database.DirectoryCache.GetAsync(
+            new DirectoryKey(DirectoryRead.EnabledWorkspaces, ""),
+            (session, ct) => session.Workspaces.EnabledAsync(ct),
+            cancellationToken);
 
     public async Task DisableAsync(string workspaceId, CancellationToken cancellationToken)
     {

@@ -26,6 +26,17 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
         ["?"] = "help",
     };
 
+    /// <summary>
+    /// Whether the command changes anything. Only the verbs named here only answer; every other verb acts, as a
+    /// verb added later does until it is shown not to. A verb nobody knows is only told so.
+    /// </summary>
+    public CommandEffect Effect => Verb switch
+    {
+        "help" or "me" or "week" or "okrs" => CommandEffect.AnswersOnly,
+        _ when Verbs.Contains(Verb, StringComparer.Ordinal) => CommandEffect.ActsOnce,
+        _ => CommandEffect.AnswersOnly,
+    };
+
     public static CommandLine Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -3,7 +3,9 @@ using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Workspaces;
 using ReviewBot.Storage;
+using ReviewBot.Testing;
 
 namespace ReviewBot.Host.Tests.Slack;
 
@@ -39,6 +41,24 @@ public class SlackCommandReplayTests
 
         Assert.Equal(NotCheckedIn.ToDictionary(member => member, _ => 1), NudgesPerMember(host));
         Assert.Equal(3, host.Slack.CallsTo("chat.postMessage").Count);
+    }
+
+    [Fact]
+    public async Task A_help_posted_three_times_is_answered_each_time_and_records_no_replay_key()
+    {
+        await using var host = await SlackHost.StartAsync(Ct);
+        var body = host.CommandBody(Mei, "help", triggerId: "trigger-help-1");
+        var signedAt = host.Time.GetUtcNow();
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await host.Client.SendAsync(host.Signed("/slack/commands", body, "application/x-www-form-urlencoded", signedAt), Ct);
+            Assert.Contains("What you can do, Mei", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        }
+
+        var workspace = await host.Services.GetRequiredService<IWorkspaceDirectory>().FindAsync(ChatPlatform.Slack, FakeSlackServer.TeamId, Ct);
+        await using var session = await host.Services.GetRequiredService<Database>().OpenSessionAsync(Ct);
+        Assert.False(await session.EventKeys.ContainsAsync(workspace!.Id, "slack-command:trigger-help-1", Ct));
     }
 
     [Fact]

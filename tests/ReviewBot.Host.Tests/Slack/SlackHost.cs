@@ -45,6 +45,9 @@ internal sealed class SlackHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
+    /// <summary>The host's Storage:DataFolder, for an operator verb (another process's view) to write the same database.</summary>
+    public string DataFolder => _folder.FullPath;
+
     /// <param name="sameDatabaseAs">
     /// Another host whose database and fake Slack this one shares (a second host, or the first one restarted); the
     /// OKR file is then not imported again, and disposing this host leaves both to the other.

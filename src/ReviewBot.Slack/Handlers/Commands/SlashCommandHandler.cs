@@ -33,8 +33,11 @@ public sealed partial class SlashCommandHandler(
 
         // A replay is acknowledged with nothing rather than "Already done": the first invocation's answer
         // (in its acknowledgement or through response_url) is the one the person reads, and a replay nobody
-        // typed should not show them anything at all.
-        if (!await gate.TryRecordEventKeyAsync(workspace, command, cancellationToken))
+        // typed should not show them anything at all. A command that only answers needs no record to be
+        // recognised by while its whole answer is in the acknowledgement: a replay only answers again, to the
+        // replayer. Its key is recorded only if replies are to follow (below), which a replay must not repeat.
+        var acts = CommandLine.Parse(command.Text).Effect == CommandEffect.ActsOnce;
+        if (acts && !await gate.TryRecordEventKeyAsync(workspace, command, cancellationToken))
         {
             return new SlackAck.Empty();
         }
@@ -46,9 +49,15 @@ public sealed partial class SlashCommandHandler(
         // The command is recorded as inbound work only once it is known to continue past the acknowledgement: a quick
         // answer that is all in the acknowledgement (most commands) costs no second write, and a host stopping before
         // the acknowledgement leaves Slack with an error, not with a promise.
-        var work = ForgetIfFailedAsync(engine.HandleAsync(turn, CancellationToken.None), workspace, command);
+        var engineWork = engine.HandleAsync(turn, CancellationToken.None);
+        var work = acts ? ForgetIfFailedAsync(engineWork, workspace, command) : engineWork;
         if (!await SlackAnswerBudget.FinishesInTimeAsync(work, deadline, time, cancellationToken))
         {
+            if (!acts && !await gate.TryRecordEventKeyAsync(workspace, command, cancellationToken))
+            {
+                return new SlackAck.Empty();
+            }
+
             await inbound.HoldAsync(workspace, command.EventKey, command, cancellationToken);
             inbound.ContinueHere(workspace, command.EventKey, "finish a slow /review", async c => await DeliverLateAsync(workspace, command, await work, c));
             return new SlackAck.Ephemeral("Working on it…");
@@ -73,7 +82,9 @@ public sealed partial class SlashCommandHandler(
             }
         }
 
-        if (followUps.Count > 0)
+        // A command that only answers records its key here, once replies are to follow: its replay answers again
+        // in the acknowledgement, but never sends the other replies a second time.
+        if (followUps.Count > 0 && (acts || await gate.TryRecordEventKeyAsync(workspace, command, cancellationToken)))
         {
             // Replies that follow the acknowledgement (nudges, a long answer's other pages, files) are held as inbound
             // work: should this host stop before they are out, another runs the command again from the record.
