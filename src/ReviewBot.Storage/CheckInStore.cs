@@ -83,17 +83,22 @@ public sealed class CheckInStore
     }
 
     /// <summary>
-    /// Whether the member wrote a check-in in the quarter's week on any of the team's key results. The team's key
-    /// results lead, each probed in the check-ins' index by quarter and week, since no index starts from the author.
+    /// Whether the member wrote a check-in in the quarter's week on any of the team's key results.
     /// </summary>
+    /// <remarks>
+    /// No index leads from the author, so the team's key results lead, each probed in the check-ins' index by
+    /// quarter and week; SQLite is held to that order by <c>CROSS JOIN</c> (PostgreSQL plans it as a plain join),
+    /// since joined on the workspace it would walk every check-in of the workspace. The workspace is named once,
+    /// on the check-in: its key result, that key result's objective and so the team are the check-in's workspace's.
+    /// </remarks>
     public async Task<bool> CheckedInAsync(string workspaceId, string teamId, string memberId, Quarter quarter, int weekNumber, CancellationToken cancellationToken) =>
         await _session.ScalarAsync<bool>(
             """
             SELECT EXISTS (
-                SELECT 1 FROM objectives o
-                JOIN key_results k ON k.workspace_id = o.workspace_id AND k.objective_id = o.id
-                JOIN check_ins c ON c.workspace_id = k.workspace_id AND c.key_result_id = k.id AND c.quarter = @Quarter AND c.week_number = @WeekNumber
-                WHERE o.workspace_id = @WorkspaceId AND o.team_id = @TeamId AND c.author_member_id = @MemberId)
+                SELECT 1 FROM objectives o CROSS JOIN key_results k CROSS JOIN check_ins c
+                WHERE o.team_id = @TeamId AND k.objective_id = o.id
+                  AND c.workspace_id = @WorkspaceId AND c.key_result_id = k.id AND c.quarter = @Quarter AND c.week_number = @WeekNumber
+                  AND c.author_member_id = @MemberId)
             """,
             new { WorkspaceId = workspaceId, TeamId = teamId, MemberId = memberId, Quarter = quarter.Id, WeekNumber = weekNumber },
             cancellationToken);
