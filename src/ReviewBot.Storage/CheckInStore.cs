@@ -60,6 +60,49 @@ public sealed class CheckInStore
             new { WorkspaceId = workspaceId, TeamId = teamId, Quarter = quarter.Id },
             cancellationToken)).Select(r => r.ToCheckIn(workspaceId, quarter))];
 
+    /// <summary>
+    /// Every check-in in the quarter on these key results (one member's few), corrections included, oldest first:
+    /// each key result found through its index, so a large team's other check-ins are never touched.
+    /// </summary>
+    public async Task<IReadOnlyList<CheckIn>> ForKeyResultsAsync(string workspaceId, IReadOnlyCollection<string> keyResultIds, Quarter quarter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keyResultIds);
+        if (keyResultIds.Count == 0)
+        {
+            return [];
+        }
+
+        return [.. (await _session.QueryAsync<CheckInRow>(
+            $"""
+            SELECT {ColumnsOfOneQuarter} FROM check_ins c
+            WHERE c.workspace_id = @WorkspaceId AND c.key_result_id {_session.Dialect.InList("@KeyResultIds")} AND c.quarter = @Quarter
+            ORDER BY c.recorded_at, c.id{_session.Dialect.ByteOrder}
+            """,
+            new { WorkspaceId = workspaceId, KeyResultIds = keyResultIds.ToArray(), Quarter = quarter.Id },
+            cancellationToken)).Select(r => r.ToCheckIn(workspaceId, quarter))];
+    }
+
+    /// <summary>
+    /// Whether the member wrote a check-in in the quarter's week on any of the team's key results.
+    /// </summary>
+    /// <remarks>
+    /// No index leads from the author, so the team's key results lead, each probed in the check-ins' index by
+    /// quarter and week; SQLite is held to that order by <c>CROSS JOIN</c> (PostgreSQL plans it as a plain join),
+    /// since joined on the workspace it would walk every check-in of the workspace. The workspace is named once,
+    /// on the check-in: its key result, that key result's objective and so the team are the check-in's workspace's.
+    /// </remarks>
+    public async Task<bool> CheckedInAsync(string workspaceId, string teamId, string memberId, Quarter quarter, int weekNumber, CancellationToken cancellationToken) =>
+        await _session.ScalarAsync<bool>(
+            """
+            SELECT EXISTS (
+                SELECT 1 FROM objectives o CROSS JOIN key_results k CROSS JOIN check_ins c
+                WHERE o.team_id = @TeamId AND k.objective_id = o.id
+                  AND c.workspace_id = @WorkspaceId AND c.key_result_id = k.id AND c.quarter = @Quarter AND c.week_number = @WeekNumber
+                  AND c.author_member_id = @MemberId)
+            """,
+            new { WorkspaceId = workspaceId, TeamId = teamId, MemberId = memberId, Quarter = quarter.Id, WeekNumber = weekNumber },
+            cancellationToken);
+
     public async Task<IReadOnlyList<CheckIn>> ForKeyResultAsync(string workspaceId, string keyResultId, CancellationToken cancellationToken) =>
         [.. (await _session.QueryAsync<CheckInRow>(
             $"""

@@ -65,6 +65,24 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         return await session.CheckIns.ForTeamQuarterAsync(workspaceId, teamId, quarter, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Objective>> MemberObjectivesAsync(string workspaceId, string teamId, string memberId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Okrs.MemberObjectivesAsync(workspaceId, teamId, memberId, quarter, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CheckIn>> KeyResultCheckInsAsync(string workspaceId, IReadOnlyCollection<string> keyResultIds, Quarter quarter, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.CheckIns.ForKeyResultsAsync(workspaceId, keyResultIds, quarter, cancellationToken);
+    }
+
+    public async Task<bool> CheckedInAsync(string workspaceId, string teamId, string memberId, Quarter quarter, int weekNumber, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.CheckIns.CheckedInAsync(workspaceId, teamId, memberId, quarter, weekNumber, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<ReviewAnswer>> AnswersAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);

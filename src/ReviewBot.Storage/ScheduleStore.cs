@@ -50,7 +50,8 @@ public sealed class ScheduleStore
     {
         // On PostgreSQL a second host's attempt skips the row this one is taking rather than waiting for its
         // commit; either way it finds the lease taken and gets null.
-        var taken = await _session.ExecuteAsync(
+        // The row comes back from the update itself: one statement per attempt, not a second to read what it took.
+        var taken = await _session.QuerySingleOrDefaultAsync<DeliveryRow>(
             $"""
             UPDATE scheduled_deliveries SET not_before = @LeaseUntil, lease_holder = @AttemptId, attempts_started = attempts_started + 1
             WHERE (workspace_id, delivery_key) IN (
@@ -58,10 +59,11 @@ public sealed class ScheduleStore
                 WHERE workspace_id = @WorkspaceId AND delivery_key = @DeliveryKey AND status = 'claimed'
                   AND (not_before IS NULL OR not_before <= @Now)
                 {_session.Dialect.SkipRowsLockedByOthers})
+            RETURNING {Columns}
             """,
             new { WorkspaceId = workspaceId, DeliveryKey = deliveryKey, AttemptId = attemptId, Now = now, LeaseUntil = leaseUntil },
             cancellationToken);
-        return taken == 1 ? await GetAsync(workspaceId, deliveryKey, cancellationToken) : null;
+        return taken?.ToDelivery();
     }
 
     /// <summary>

@@ -12,6 +12,19 @@ public interface ICheckInRecords
     /// <summary>Every check-in on the team's key results in the quarter, corrections included, oldest first.</summary>
     Task<IReadOnlyList<CheckIn>> CheckInsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every check-in in the quarter on these key results, corrections included, oldest first: the
+    /// <see cref="CheckInsAsync"/> rows of a few key results (one member's), read without the rest of the team's.
+    /// </summary>
+    Task<IReadOnlyList<CheckIn>> KeyResultCheckInsAsync(string workspaceId, IReadOnlyCollection<string> keyResultIds, Quarter quarter, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether <paramref name="memberId"/> wrote a check-in in week <paramref name="weekNumber"/> of the quarter on any
+    /// of the team's key results (theirs or another's, a team key result a manager answers): whether
+    /// <see cref="CheckInsAsync"/> holds one by them that week.
+    /// </summary>
+    Task<bool> CheckedInAsync(string workspaceId, string teamId, string memberId, Quarter quarter, int weekNumber, CancellationToken cancellationToken);
+
     /// <summary>Every written answer by the team's members in the quarter, oldest first.</summary>
     Task<IReadOnlyList<ReviewAnswer>> AnswersAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken);
 

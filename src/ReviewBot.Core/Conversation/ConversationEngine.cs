@@ -81,13 +81,17 @@ public sealed class ConversationEngine
     }
 
     /// <summary>The weekly check-in prompt for a member, or null when they own no key results this quarter.</summary>
-    public Task<MessageReply?> CheckInPromptAsync(Member member, CancellationToken cancellationToken) =>
-        CheckInPromptAsync(member, _time.GetUtcNow(), cancellationToken);
+    public async Task<MessageReply?> CheckInPromptAsync(Member member, CancellationToken cancellationToken) =>
+        await CheckInPromptAsync(member, await TeamOfAsync(member, cancellationToken), _time.GetUtcNow(), cancellationToken);
 
-    /// <summary>The prompt as of <paramref name="at"/>: the scheduler writes it for the instant it planned at (an operator's <c>run --now</c>).</summary>
-    public async Task<MessageReply?> CheckInPromptAsync(Member member, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>
+    /// The prompt as of <paramref name="at"/> (the scheduler writes it for the instant it planned at, an operator's
+    /// <c>run --now</c>), for a member of <paramref name="team"/>, which the scheduler has read already.
+    /// </summary>
+    public async Task<MessageReply?> CheckInPromptAsync(Member member, Team team, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var (speaker, data) = await WeekOfAsync(member, at, cancellationToken);
+        var speaker = MemberSpeaker(member, team, at);
+        var data = await Reviews.QuarterData.LoadMemberPartAsync(_store, team, member, speaker.Quarter, cancellationToken);
         return OwnsKeyResults(data, member) ? Reviews.CheckInPrompt.Build(data, member, speaker.Week, speaker.Culture) : null;
     }
 
@@ -95,30 +99,33 @@ public sealed class ConversationEngine
     /// The reminder for a member who has not checked in this week; null when they have, or own no key results.
     /// It reads as a whole prompt, because the host may put it in place of the prompt it follows.
     /// </summary>
-    public Task<MessageReply?> ReminderAsync(Member member, CancellationToken cancellationToken) =>
-        ReminderAsync(member, _time.GetUtcNow(), cancellationToken);
+    public async Task<MessageReply?> ReminderAsync(Member member, CancellationToken cancellationToken) =>
+        await ReminderAsync(member, await TeamOfAsync(member, cancellationToken), _time.GetUtcNow(), cancellationToken);
 
-    public async Task<MessageReply?> ReminderAsync(Member member, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<MessageReply?> ReminderAsync(Member member, Team team, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var (speaker, data) = await WeekOfAsync(member, at, cancellationToken);
-        return Reviews.WeekStatusReport.NotCheckedIn(data, speaker.Week).Any(m => m.Id == member.Id)
-            ? Reviews.CheckInPrompt.Reminder(data, member, speaker.Week, speaker.Culture)
-            : null;
+        var speaker = MemberSpeaker(member, team, at);
+        var week = speaker.Week;
+        var data = await Reviews.QuarterData.LoadMemberPartAsync(_store, team, member, week.Quarter, cancellationToken);
+        // Who the team's week counts as not checked in (Reviews.WeekStatusReport.NotCheckedIn), asked of this member alone.
+        var owes = data.Members.Count > 0 && OwnsKeyResults(data, member)
+            && !await _store.CheckedInAsync(team.WorkspaceId, team.Id, member.Id, week.Quarter, week.Number, cancellationToken);
+        return owes ? Reviews.CheckInPrompt.Reminder(data, member, week, speaker.Culture) : null;
     }
 
     /// <summary>The last week's prompt for the quarter retrospective; null when the member owns no key results.</summary>
-    public Task<MessageReply?> RetrospectivePromptAsync(Member member, CancellationToken cancellationToken) =>
-        RetrospectivePromptAsync(member, _time.GetUtcNow(), cancellationToken);
+    public async Task<MessageReply?> RetrospectivePromptAsync(Member member, CancellationToken cancellationToken) =>
+        await RetrospectivePromptAsync(member, await TeamOfAsync(member, cancellationToken), _time.GetUtcNow(), cancellationToken);
 
-    public async Task<MessageReply?> RetrospectivePromptAsync(Member member, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<MessageReply?> RetrospectivePromptAsync(Member member, Team team, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var speaker = await SpeakerAsync(member, at, cancellationToken);
+        var speaker = MemberSpeaker(member, team, at);
         // Sent in the quarter's last week; after a host outage it may go out in the next quarter's first
         // weeks, and is then still about the quarter that ended, as pressing its button is.
         var quarter = CheckInCommands.RetrospectiveWeek(speaker)?.Quarter ?? speaker.Quarter;
-        var data = await Reviews.QuarterData.LoadAsync(_store, speaker.Team, speaker.TeamMembers, quarter, cancellationToken);
+        var data = await Reviews.QuarterData.LoadMemberPartAsync(_store, team, member, quarter, cancellationToken);
         return OwnsKeyResults(data, member)
-            ? Reviews.RetrospectivePrompt.Build(data, member, CheckInCommands.RetrospectiveOpenUntil(speaker.Team.Calendar, quarter), speaker.Culture)
+            ? Reviews.RetrospectivePrompt.Build(data, member, CheckInCommands.RetrospectiveOpenUntil(team.Calendar, quarter), speaker.Culture)
             : null;
     }
 
@@ -147,21 +154,28 @@ public sealed class ConversationEngine
     private static bool OwnsKeyResults(Reviews.QuarterData data, Member member) =>
         data.Objectives.SelectMany(o => o.KeyResults).Any(k => k.OwnerMemberId == member.Id);
 
-    /// <summary>The member as a speaker at this moment: their week and quarter in their own time zone.</summary>
-    private Task<Speaker> SpeakerAsync(Member member, CancellationToken cancellationToken) => SpeakerAsync(member, _time.GetUtcNow(), cancellationToken);
-
-    private async Task<Speaker> SpeakerAsync(Member member, DateTimeOffset at, CancellationToken cancellationToken)
+    private async Task<Team> TeamOfAsync(Member member, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var teams = await _store.ListTeamsAsync(member.WorkspaceId, cancellationToken);
-        var team = teams.First(t => t.Id == member.TeamId);
-        return new Speaker(member, team, await _store.MembersAsync(member.WorkspaceId, team.Id, cancellationToken), at);
+        return await _store.FindTeamAsync(member.WorkspaceId, member.TeamId, cancellationToken)
+            ?? throw new InvalidOperationException($"Member {member.Id}'s team {member.TeamId} is not in workspace {member.WorkspaceId}.");
     }
 
-    private async Task<(Speaker Speaker, Reviews.QuarterData Data)> WeekOfAsync(Member member, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>
+    /// The member at <paramref name="at"/>, for a message written to them alone: their week and quarter in their own
+    /// time zone, and only themself as the team's members, because such a message reads nobody else's (a team of
+    /// ten thousand is not read ten thousand times over in a fan-out).
+    /// </summary>
+    private static Speaker MemberSpeaker(Member member, Team team, DateTimeOffset at)
     {
-        var speaker = await SpeakerAsync(member, at, cancellationToken);
-        return (speaker, await Reviews.QuarterData.LoadAsync(_store, speaker.Team, speaker.TeamMembers, speaker.Quarter, cancellationToken));
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(team);
+        if (member.WorkspaceId != team.WorkspaceId || member.TeamId != team.Id)
+        {
+            throw new ArgumentException($"Member {member.Id} is not on team {team.Id}.", nameof(team));
+        }
+
+        return new Speaker(member, team, [member], at);
     }
 
     private async Task<IReadOnlyList<Reply>> CommandAsync(Speaker speaker, IReadOnlyList<Speaker> memberships, Turn turn, string text, CancellationToken cancellationToken)

@@ -29,6 +29,24 @@ public sealed record QuarterData(
     }
 
     /// <summary>
+    /// One member's part of the team's quarter: their key results under their objectives, the check-ins on those,
+    /// and the member alone as the team (none when they are no longer active, as the team's list would have it).
+    /// What is written to that member (<see cref="CheckInPrompt"/>, <see cref="RetrospectivePrompt"/>) reads the same
+    /// from it as from the whole team's quarter, in two small reads however large the team; nothing about the
+    /// team as a whole (figures, who checked in) can be read from it.
+    /// </summary>
+    public static async Task<QuarterData> LoadMemberPartAsync(IReviewStore store, Team team, Member member, Quarter quarter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(member);
+        var objectives = await store.MemberObjectivesAsync(team.WorkspaceId, team.Id, member.Id, quarter, cancellationToken);
+        var keyResultIds = objectives.SelectMany(o => o.KeyResults).Select(k => k.Id).ToList();
+        var checkIns = keyResultIds.Count == 0 ? [] : await store.KeyResultCheckInsAsync(team.WorkspaceId, keyResultIds, quarter, cancellationToken);
+        return new QuarterData(team, quarter, member.Active ? [member] : [], objectives, checkIns, []);
+    }
+
+    /// <summary>
     /// A quarter and the one before it for a review, with former members among the team's: the chat text,
     /// the report page and the exports all load through here, so they name the same owners.
     /// </summary>

@@ -11,8 +11,12 @@ namespace ReviewBot.Core.Scheduling;
 /// </summary>
 public interface IDeliverySchedule
 {
-    /// <summary>Claims a delivery for sending. False when another run or host claimed it first: it must not be sent again.</summary>
-    Task<bool> TryClaimAsync(DueDelivery due, CancellationToken cancellationToken);
+    /// <summary>
+    /// Claims each delivery for sending, a team's worth at a time rather than a round trip and a commit each: those
+    /// this call claimed, in the order given. One another run or host claimed first is left out: it must not be sent
+    /// again.
+    /// </summary>
+    Task<IReadOnlyList<DueDelivery>> TryClaimAllAsync(IReadOnlyList<DueDelivery> due, CancellationToken cancellationToken);
 
     /// <summary>
     /// Takes the claimed delivery for one attempt, named <paramref name="attemptId"/>, until

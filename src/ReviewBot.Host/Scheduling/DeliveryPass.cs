@@ -8,8 +8,8 @@ namespace ReviewBot.Host.Scheduling;
 
 /// <summary>
 /// One pass of the scheduler: asks the planner what every team is owed now, claims each delivery in the
-/// database (so no other pass, retried job or host sends it too) and queues it; then queues again what was
-/// claimed but never finished (the host stopped mid fan-out) or whose backoff has passed.
+/// database (so no other pass, retried job or host sends it too) and queues it, team by team; then queues again
+/// what was claimed but never finished (the host stopped mid fan-out) or whose backoff has passed.
 /// </summary>
 public sealed partial class DeliveryPass(
     IWorkspaceDirectory workspaces,
@@ -53,11 +53,14 @@ public sealed partial class DeliveryPass(
                 try
                 {
                     var due = DeliveryPlanner.Due(await snapshots.LoadAsync(team, leaves, now, cancellationToken), now, rules);
-                    foreach (var delivery in due.Where(d => scope.Includes(d.Kind)))
+                    foreach (var delivery in await schedule.TryClaimAllAsync([.. due.Where(d => scope.Includes(d.Kind))], cancellationToken))
                     {
-                        if (await schedule.TryClaimAsync(delivery, cancellationToken) && seen.Add((delivery.WorkspaceId, delivery.Key)))
+                        if (seen.Add((delivery.WorkspaceId, delivery.Key)))
                         {
                             queued.Add((delivery.WorkspaceId, delivery.Key));
+                            // Queued as soon as its team is planned: the first prompts go out while the other teams are
+                            // still being planned, rather than after the whole workspace's fan-out is claimed.
+                            await dispatcher.DispatchAsync(delivery.WorkspaceId, delivery.Key, cancellationToken);
                         }
                     }
                 }
@@ -78,12 +81,8 @@ public sealed partial class DeliveryPass(
             {
                 seen.Add((pending.WorkspaceId, pending.DeliveryKey));
                 queued.Add((pending.WorkspaceId, pending.DeliveryKey));
+                await dispatcher.DispatchAsync(pending.WorkspaceId, pending.DeliveryKey, cancellationToken);
             }
-        }
-
-        foreach (var (workspaceId, key) in queued)
-        {
-            await dispatcher.DispatchAsync(workspaceId, key, cancellationToken);
         }
 
         if (queued.Count > 0)

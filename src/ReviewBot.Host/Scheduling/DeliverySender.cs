@@ -189,11 +189,11 @@ public sealed partial class DeliverySender(
         switch (delivery.Kind)
         {
             case DeliveryKind.WeeklyPrompt:
-                return await SendToMemberAsync(messenger, delivery, member!, await engine.CheckInPromptAsync(member!, asOf, cancellationToken), cancellationToken);
+                return await SendToMemberAsync(messenger, delivery, member!, await engine.CheckInPromptAsync(member!, team, asOf, cancellationToken), cancellationToken);
             case DeliveryKind.RetrospectivePrompt:
-                return await SendToMemberAsync(messenger, delivery, member!, await engine.RetrospectivePromptAsync(member!, asOf, cancellationToken), cancellationToken);
+                return await SendToMemberAsync(messenger, delivery, member!, await engine.RetrospectivePromptAsync(member!, team, asOf, cancellationToken), cancellationToken);
             case DeliveryKind.Reminder:
-                return await RemindAsync(messenger, delivery, member!, asOf, cancellationToken);
+                return await RemindAsync(messenger, delivery, team, member!, asOf, cancellationToken);
             case DeliveryKind.QuarterReview:
                 return await PostToTeamAsync(messenger, delivery, team, await engine.QuarterReviewPostAsync(team, quarter, asOf, cancellationToken), cancellationToken);
             case DeliveryKind.KeyResultsMissing:
@@ -234,9 +234,9 @@ public sealed partial class DeliverySender(
     }
 
     /// <summary>Rewrites the week's prompt and nudges, or sends a prompt of its own, as <see cref="ReminderDelivery"/> decides.</summary>
-    private async Task<DeliveryOutcome> RemindAsync(IChannelMessenger messenger, ScheduledDelivery delivery, Member member, DateTimeOffset asOf, CancellationToken cancellationToken)
+    private async Task<DeliveryOutcome> RemindAsync(IChannelMessenger messenger, ScheduledDelivery delivery, Team team, Member member, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
-        var reminder = await engine.ReminderAsync(member, asOf, cancellationToken);
+        var reminder = await engine.ReminderAsync(member, team, asOf, cancellationToken);
         if (reminder is null)
         {
             return DeliveryOutcome.Skipped("checked in before the reminder");

@@ -29,6 +29,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string ByteOrder => " COLLATE \"C\"";
 
+    public override string InList(string parameter) => $"= ANY({parameter})";
+
     // Two 32-bit keys, a key space apart from the migration lock's single 64-bit one; hashtext collisions
     // between workspaces only make two of them wait on each other, never wrong. Transaction-scoped: the
     // commit or rollback releases it.

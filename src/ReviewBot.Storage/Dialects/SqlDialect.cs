@@ -27,6 +27,12 @@ internal abstract class SqlDialect
     public abstract string ByteOrder { get; }
 
     /// <summary>
+    /// The condition that a column is one of a list parameter's values (<c>column {InList("@Ids")}</c>): SQLite
+    /// takes the list Dapper expands into one parameter per value, PostgreSQL the array Dapper passes whole.
+    /// </summary>
+    public abstract string InList(string parameter);
+
+    /// <summary>
     /// A statement that holds the workspace until the transaction ends, so read-then-write transactions on one
     /// workspace run one after another; null where a write transaction already holds the whole database.
     /// Takes @WorkspaceId.

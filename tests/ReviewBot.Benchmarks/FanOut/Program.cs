@@ -59,9 +59,11 @@ var settings = new Dictionary<string, string>(StringComparer.Ordinal)
     ["Logging:LogLevel:Default"] = "Warning",
 };
 
+var loadBefore = LoadAverage();
 var clock = Stopwatch.StartNew();
 await using var host = await HostProcess.StartAsync("fan-out", folder.FullPath, settings, ct);
 var ready = clock.Elapsed;
+var cpuAtReady = host.ProcessorTime;
 TimeSpan? firstPost = null;
 var lastCount = 0;
 var lastGrowth = clock.Elapsed;
@@ -84,6 +86,7 @@ while (true)
 }
 
 var done = clock.Elapsed;
+var hostCpu = host.ProcessorTime - cpuAtReady;
 var posts = slack.CallsTo("chat.postMessage");
 var delivered = posts.Where(c => c.StatusCode == 200).Select(c => c.Arg("channel")).ToList();
 var distinct = delivered.Distinct(StringComparer.Ordinal).Count();
@@ -94,5 +97,10 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     host ready after {ready.TotalSeconds:F1} s; first prompt {(firstPost - ready)?.TotalSeconds:F1} s after ready
     prompted {distinct} of {members}, duplicates {delivered.Count - distinct}, 429s {posts.Count(c => c.StatusCode == 429)} on chat.postMessage, {slack.CallsTo("conversations.open").Count(c => c.StatusCode == 429)} on conversations.open
     fan-out {sending.TotalSeconds:F1} s from ready to the last prompt; minimum the limits allow {minimum.TotalSeconds:F1} s; {100 * sending / minimum:F0}%
+    load average {loadBefore} before, {LoadAverage()} after
+    host CPU {hostCpu.TotalSeconds:F1} s while sending, {hostCpu.TotalSeconds * 1000 / Math.Max(1, distinct):F2} s per 1,000 prompts
     """));
 return distinct == members && delivered.Count == distinct ? 0 : 1;
+
+// The 1-minute load average, beside each figure: wall-clock times mean little while other work shares the cores.
+static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";

@@ -63,6 +63,17 @@ internal sealed class InMemoryReviewStore : IReviewStore
         return Task.FromResult<IReadOnlyList<CheckIn>>([.. CheckIns.Where(c => c.WorkspaceId == workspaceId && c.Quarter == quarter && keyResults.Contains(c.KeyResultId)).OrderBy(c => c.RecordedAt)]);
     }
 
+    public async Task<IReadOnlyList<Objective>> MemberObjectivesAsync(string workspaceId, string teamId, string memberId, Quarter quarter, CancellationToken cancellationToken) =>
+        [.. (await ObjectivesAsync(workspaceId, teamId, quarter, cancellationToken))
+            .Select(o => o with { KeyResults = [.. o.KeyResults.Where(k => k.OwnerMemberId == memberId)] })
+            .Where(o => o.KeyResults.Count > 0)];
+
+    public Task<IReadOnlyList<CheckIn>> KeyResultCheckInsAsync(string workspaceId, IReadOnlyCollection<string> keyResultIds, Quarter quarter, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CheckIn>>([.. CheckIns.Where(c => c.WorkspaceId == workspaceId && c.Quarter == quarter && keyResultIds.Contains(c.KeyResultId)).OrderBy(c => c.RecordedAt)]);
+
+    public async Task<bool> CheckedInAsync(string workspaceId, string teamId, string memberId, Quarter quarter, int weekNumber, CancellationToken cancellationToken) =>
+        (await CheckInsAsync(workspaceId, teamId, quarter, cancellationToken)).Any(c => c.AuthorMemberId == memberId && c.WeekNumber == weekNumber);
+
     public Task<IReadOnlyList<ReviewAnswer>> AnswersAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
     {
         var members = Members.Where(m => m.WorkspaceId == workspaceId && m.TeamId == teamId).Select(m => m.Id).ToHashSet();

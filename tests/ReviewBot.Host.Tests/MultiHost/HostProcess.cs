@@ -45,6 +45,16 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The CPU time the host process has used so far (user and system): a measure that shared cores do not move.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Starts the host and waits until <c>/healthz/ready</c> answers 200; ends it if that never happens.</summary>
     public static async Task<HostProcess> StartAsync(string name, string workingFolder, IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {

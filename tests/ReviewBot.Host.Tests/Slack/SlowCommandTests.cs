@@ -178,6 +178,12 @@ public class SlowCommandTests
 
             public Task<IReadOnlyList<Core.CheckIns.CheckIn>> CheckInsAsync(string workspaceId, string teamId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.CheckInsAsync(workspaceId, teamId, quarter, cancellationToken);
 
+            public Task<IReadOnlyList<Core.Okrs.Objective>> MemberObjectivesAsync(string workspaceId, string teamId, string memberId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.MemberObjectivesAsync(workspaceId, teamId, memberId, quarter, cancellationToken);
+
+            public Task<IReadOnlyList<Core.CheckIns.CheckIn>> KeyResultCheckInsAsync(string workspaceId, IReadOnlyCollection<string> keyResultIds, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.KeyResultCheckInsAsync(workspaceId, keyResultIds, quarter, cancellationToken);
+
+            public Task<bool> CheckedInAsync(string workspaceId, string teamId, string memberId, Core.Periods.Quarter quarter, int weekNumber, CancellationToken cancellationToken) => inner.CheckedInAsync(workspaceId, teamId, memberId, quarter, weekNumber, cancellationToken);
+
             public Task<IReadOnlyList<Core.CheckIns.ReviewAnswer>> AnswersAsync(string workspaceId, string teamId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.AnswersAsync(workspaceId, teamId, quarter, cancellationToken);
 
             public Task<bool> RecordAsync(Core.CheckIns.Submission submission, CancellationToken cancellationToken) => inner.RecordAsync(submission, cancellationToken);
