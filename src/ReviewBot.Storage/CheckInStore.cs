@@ -86,19 +86,20 @@ public sealed class CheckInStore
     /// Whether the member wrote a check-in in the quarter's week on any of the team's key results.
     /// </summary>
     /// <remarks>
-    /// No index leads from the author, so the team's key results lead, each probed in the check-ins' index by
-    /// quarter and week; SQLite is held to that order by <c>CROSS JOIN</c> (PostgreSQL plans it as a plain join),
-    /// since joined on the workspace it would walk every check-in of the workspace. The workspace is named once,
-    /// on the check-in: its key result, that key result's objective and so the team are the check-in's workspace's.
+    /// The member's check-ins of that week lead, found through <c>ix_check_ins_author_week</c>, and each one's key
+    /// result and objective then tell whether it is on the team's key results: a handful of rows whatever the team's
+    /// size. SQLite is held to that order by <c>CROSS JOIN</c> (PostgreSQL plans it as a plain join). The workspace
+    /// is named once, on the check-in: its key result, that key result's objective and so the team are the
+    /// check-in's workspace's.
     /// </remarks>
     public async Task<bool> CheckedInAsync(string workspaceId, string teamId, string memberId, Quarter quarter, int weekNumber, CancellationToken cancellationToken) =>
         await _session.ScalarAsync<bool>(
             """
             SELECT EXISTS (
-                SELECT 1 FROM objectives o CROSS JOIN key_results k CROSS JOIN check_ins c
-                WHERE o.team_id = @TeamId AND k.objective_id = o.id
-                  AND c.workspace_id = @WorkspaceId AND c.key_result_id = k.id AND c.quarter = @Quarter AND c.week_number = @WeekNumber
-                  AND c.author_member_id = @MemberId)
+                SELECT 1 FROM check_ins c CROSS JOIN key_results k CROSS JOIN objectives o
+                WHERE c.workspace_id = @WorkspaceId AND c.author_member_id = @MemberId
+                  AND c.quarter = @Quarter AND c.week_number = @WeekNumber
+                  AND k.id = c.key_result_id AND o.id = k.objective_id AND o.team_id = @TeamId)
             """,
             new { WorkspaceId = workspaceId, TeamId = teamId, MemberId = memberId, Quarter = quarter.Id, WeekNumber = weekNumber },
             cancellationToken);
