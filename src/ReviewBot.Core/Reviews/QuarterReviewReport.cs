@@ -107,6 +107,17 @@ public static class QuarterReviewReport
         };
     }
 
+    /// <summary>The text without its trailing white space, trimmed in the builder: a large team's goals run to megabytes, copied once.</summary>
+    private static string Trimmed(StringBuilder text)
+    {
+        while (text.Length > 0 && char.IsWhiteSpace(text[^1]))
+        {
+            text.Length--;
+        }
+
+        return text.ToString();
+    }
+
     private static bool NumberTextIsZero(decimal difference) => decimal.Round(difference, 2) == 0m;
 
     private static Section Goals(QuarterReview review, CultureInfo culture)
@@ -128,7 +139,7 @@ public static class QuarterReviewReport
             }
         }
 
-        return Section.Of("1. Goals and their basis", text.ToString().TrimEnd());
+        return Section.Of("1. Goals and their basis", Trimmed(text));
     }
 
     private static Section Results(QuarterReview review, CultureInfo culture)
@@ -248,7 +259,7 @@ public static class QuarterReviewReport
 
         var blockers = review.Blockers.Select(b => $"{b.Text} ({b.Weeks} {Weeks(b.Weeks)})").ToList();
         text.Append(blockers.Count == 0 ? "No blockers were raised in the check-ins." : $"Blockers raised most often: {string.Join("; ", blockers)}.");
-        return Section.Of("3. Causes", text.ToString().TrimEnd());
+        return Section.Of("3. Causes", Trimmed(text));
     }
 
     private static Section Lessons(QuarterReview review)
@@ -273,6 +284,6 @@ public static class QuarterReviewReport
             text.Append(review.IsFinal ? "No lessons were recorded for this quarter." : "Lessons are collected by the retrospective at the quarter's end (review retro).");
         }
 
-        return Section.Of("4. Lessons", text.ToString().TrimEnd());
+        return Section.Of("4. Lessons", Trimmed(text));
     }
 }

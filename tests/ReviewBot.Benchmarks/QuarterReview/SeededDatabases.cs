@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data;
 using Dapper;
 using ReviewBot.Core.People;
 using ReviewBot.Storage;
@@ -37,7 +38,8 @@ internal static class SeededDatabases
             // statistics, so PostgreSQL plans every table as a row or two: nested loops over 65,000 check-ins, and
             // the review's figures then depended on when autovacuum happened to wake during the run.
             await using var connection = await database.Database.OpenAsync(CancellationToken.None);
-            await connection.ExecuteAsync("ANALYZE");
+            // Text, not Dapper's guess from a command without spaces, which would call a stored procedure.
+            await connection.ExecuteAsync(new CommandDefinition("ANALYZE", commandType: CommandType.Text));
         }
 
         Console.WriteLine($"// Seeded {LargeTeam.MemberCount} members and their check-ins on {provider} in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:0.0} s");
