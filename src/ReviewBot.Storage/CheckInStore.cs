@@ -1,6 +1,7 @@
 using ReviewBot.Core.CheckIns;
 using ReviewBot.Core.Periods;
 using ReviewBot.Core.Workspaces;
+using ReviewBot.Storage.Dialects;
 
 namespace ReviewBot.Storage;
 
@@ -48,17 +49,80 @@ public sealed class CheckInStore
     }
 
     /// <summary>Every check-in, corrections included, on the team's key results of a quarter, oldest first.</summary>
-    public async Task<IReadOnlyList<CheckIn>> ForTeamQuarterAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
-        [.. (await _session.QueryAsync<CheckInRow>(
+    /// <remarks>
+    /// A large team's quarter is tens of thousands of rows, so this read is shaped for them. The team's key results
+    /// are a set the engine looks each check-in up in, rather than two joins per row; the engine does not sort
+    /// (SQLite's sorter and PostgreSQL's, which spilled to disk, cost more than the read), the same order is made
+    /// here; and the columns are read one by one, ids shared between rows (<see cref="RowReader"/>).
+    /// </remarks>
+    public async Task<IReadOnlyList<CheckIn>> ForTeamQuarterAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        var checkIns = new List<CheckIn>();
+        var ids = new TextPool();
+        await using (var rows = await _session.RowsAsync(
             $"""
             SELECT {ColumnsOfOneQuarter} FROM check_ins c
-            JOIN key_results k ON k.workspace_id = c.workspace_id AND k.id = c.key_result_id
-            JOIN objectives o ON o.workspace_id = k.workspace_id AND o.id = k.objective_id
-            WHERE c.workspace_id = @WorkspaceId AND o.team_id = @TeamId AND c.quarter = @Quarter
-            ORDER BY c.recorded_at, c.id{_session.Dialect.ByteOrder}
+            WHERE c.workspace_id = @WorkspaceId AND c.quarter = @Quarter AND c.key_result_id IN (
+                SELECT k.id FROM key_results k
+                JOIN objectives o ON o.workspace_id = k.workspace_id AND o.id = k.objective_id
+                WHERE k.workspace_id = @WorkspaceId AND o.team_id = @TeamId)
             """,
-            new { WorkspaceId = workspaceId, TeamId = teamId, Quarter = quarter.Id },
-            cancellationToken)).Select(r => r.ToCheckIn(workspaceId, quarter))];
+            [("@WorkspaceId", workspaceId), ("@TeamId", teamId), ("@Quarter", quarter.Id)],
+            cancellationToken))
+        {
+            while (await rows.ReadAsync(cancellationToken))
+            {
+                checkIns.Add(new CheckIn
+                {
+                    Id = rows.Text(0),
+                    WorkspaceId = workspaceId,
+                    KeyResultId = rows.Pooled(1, ids),
+                    AuthorMemberId = rows.Pooled(2, ids),
+                    Quarter = quarter,
+                    WeekNumber = rows.Int32(3),
+                    Value = rows.Decimal(4),
+                    Confidence = rows.Enum<Confidence>(5),
+                    Comment = rows.NullableText(6),
+                    Blockers = rows.NullableText(7),
+                    Source = rows.Enum<ChatPlatform>(8),
+                    RecordedAt = rows.Instant(9),
+                });
+            }
+        }
+
+        checkIns.Sort(OldestFirst);
+        return checkIns;
+    }
+
+    /// <summary>
+    /// <c>ORDER BY recorded_at, id</c> as both engines sort it: instants in time order, ids by code point (SQLite's
+    /// BINARY, PostgreSQL's "C"). Ordinal UTF-16 order is code point order except against surrogates, which code
+    /// point order puts after U+E000–U+FFFF.
+    /// </summary>
+    private static int OldestFirst(CheckIn a, CheckIn b)
+    {
+        var byTime = a.RecordedAt.CompareTo(b.RecordedAt);
+        return byTime != 0 ? byTime : CodePointOrder(a.Id, b.Id);
+    }
+
+    private static int CodePointOrder(string a, string b)
+    {
+        var common = a.AsSpan().CommonPrefixLength(b);
+        if (common == a.Length || common == b.Length)
+        {
+            return a.Length.CompareTo(b.Length);
+        }
+
+        int x = a[common], y = b[common];
+        if (x >= 0xD800 && y >= 0xD800)
+        {
+            // Surrogates (U+D800–U+DFFF) rotated above U+E000–U+FFFF, the rest kept in order.
+            x = x >= 0xE000 ? x - 0x800 : x + 0x2000;
+            y = y >= 0xE000 ? y - 0x800 : y + 0x2000;
+        }
+
+        return x.CompareTo(y);
+    }
 
     /// <summary>
     /// Every check-in in the quarter on these key results (one member's few), corrections included, oldest first:
@@ -74,12 +138,12 @@ public sealed class CheckInStore
 
         return [.. (await _session.QueryAsync<CheckInRow>(
             $"""
-            SELECT {ColumnsOfOneQuarter} FROM check_ins c
+            SELECT {Columns} FROM check_ins c
             WHERE c.workspace_id = @WorkspaceId AND c.key_result_id {_session.Dialect.InList("@KeyResultIds")} AND c.quarter = @Quarter
             ORDER BY c.recorded_at, c.id{_session.Dialect.ByteOrder}
             """,
             new { WorkspaceId = workspaceId, KeyResultIds = keyResultIds.ToArray(), Quarter = quarter.Id },
-            cancellationToken)).Select(r => r.ToCheckIn(workspaceId, quarter))];
+            cancellationToken)).Select(r => r.ToCheckIn())];
     }
 
     /// <summary>
@@ -140,16 +204,13 @@ public sealed class CheckInStore
 
         public DateTimeOffset RecordedAt { get; set; }
 
-        public CheckIn ToCheckIn() => ToCheckIn(WorkspaceId, SqlText.ToQuarter(Quarter));
-
-        /// <summary>A row read without its workspace and quarter, which the query named.</summary>
-        public CheckIn ToCheckIn(string workspaceId, Core.Periods.Quarter quarter) => new()
+        public CheckIn ToCheckIn() => new()
         {
             Id = Id,
-            WorkspaceId = workspaceId,
+            WorkspaceId = WorkspaceId,
             KeyResultId = KeyResultId,
             AuthorMemberId = AuthorMemberId,
-            Quarter = quarter,
+            Quarter = SqlText.ToQuarter(Quarter),
             WeekNumber = (int)WeekNumber,
             Value = Value,
             Confidence = SqlText.ToEnum<Confidence>(Confidence),

@@ -1,5 +1,6 @@
 using ReviewBot.Core.Okrs;
 using ReviewBot.Core.Periods;
+using ReviewBot.Storage.Dialects;
 
 namespace ReviewBot.Storage;
 
@@ -8,6 +9,7 @@ public sealed class OkrStore
 {
     private const string ObjectiveColumns = "id, workspace_id, team_id, quarter, objective_key, title, owner_member_id, basis, position";
 
+    /// <summary>The columns of one member's few key results, read through Dapper rows.</summary>
     private const string KeyResultColumns =
         "k.id, k.workspace_id, k.objective_id, k.kr_key, k.title, k.owner_member_id, k.unit_kind, k.unit_name, k.start_value, k.target_value, k.weight, k.basis, k.market, k.position";
 
@@ -27,17 +29,52 @@ public sealed class OkrStore
             """,
             parameters,
             cancellationToken);
-        var keyResults = await _session.QueryAsync<KeyResultRow>(
+        var keyResults = await KeyResultsOfQuarterAsync(workspaceId, teamId, quarter, cancellationToken);
+        var byObjective = keyResults.ToLookup(k => k.ObjectiveId, StringComparer.Ordinal);
+        return [.. objectives.Select(o => o.ToObjective([.. byObjective[o.Id]]))];
+    }
+
+    /// <summary>
+    /// The key results of the team's objectives in a quarter, in order: thousands for a large team, so read column by
+    /// column with the texts many of them share (objective, owner, unit, key, basis, market) held once.
+    /// </summary>
+    private async Task<List<KeyResult>> KeyResultsOfQuarterAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        var keyResults = new List<KeyResult>();
+        var texts = new TextPool();
+        await using var rows = await _session.RowsAsync(
             $"""
-            SELECT {KeyResultColumns} FROM key_results k
+            SELECT k.id, k.objective_id, k.kr_key, k.title, k.owner_member_id, k.unit_kind, k.unit_name,
+                   k.start_value, k.target_value, k.weight, k.basis, k.market, k.position
+            FROM key_results k
             JOIN objectives o ON o.workspace_id = k.workspace_id AND o.id = k.objective_id
             WHERE k.workspace_id = @WorkspaceId AND o.team_id = @TeamId AND o.quarter = @Quarter
             ORDER BY k.position, k.kr_key{_session.Dialect.ByteOrder}
             """,
-            parameters,
+            [("@WorkspaceId", workspaceId), ("@TeamId", teamId), ("@Quarter", quarter.Id)],
             cancellationToken);
-        var byObjective = keyResults.ToLookup(k => k.ObjectiveId, StringComparer.Ordinal);
-        return [.. objectives.Select(o => o.ToObjective([.. byObjective[o.Id].Select(k => k.ToKeyResult())]))];
+        while (await rows.ReadAsync(cancellationToken))
+        {
+            var unitName = rows.IsNull(6) ? null : rows.Pooled(6, texts);
+            keyResults.Add(new KeyResult
+            {
+                Id = rows.Text(0),
+                WorkspaceId = workspaceId,
+                ObjectiveId = rows.Pooled(1, texts),
+                Key = rows.Pooled(2, texts),
+                Title = rows.Text(3),
+                OwnerMemberId = rows.IsNull(4) ? null : rows.Pooled(4, texts),
+                Unit = UnitOf(rows.Enum<UnitKind>(5), unitName),
+                Start = rows.Decimal(7),
+                Target = rows.Decimal(8),
+                Weight = rows.Decimal(9),
+                Basis = rows.Pooled(10, texts),
+                Market = rows.IsNull(11) ? null : rows.Pooled(11, texts),
+                Position = rows.Int32(12),
+            });
+        }
+
+        return keyResults;
     }
 
     /// <summary>
@@ -86,6 +123,14 @@ public sealed class OkrStore
 
         return objectives;
     }
+
+    private static KeyResultUnit UnitOf(UnitKind kind, string? name) => kind switch
+    {
+        UnitKind.Currency => KeyResultUnit.Currency(name!),
+        UnitKind.Count => KeyResultUnit.Count(name!),
+        UnitKind.Percentage => KeyResultUnit.Percentage,
+        _ => KeyResultUnit.Milestone,
+    };
 
     /// <summary>The quarters in which the team has objectives, latest first.</summary>
     public async Task<IReadOnlyList<Quarter>> QuartersAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
@@ -274,13 +319,7 @@ public sealed class OkrStore
             Key = KrKey,
             Title = Title,
             OwnerMemberId = OwnerMemberId,
-            Unit = SqlText.ToEnum<UnitKind>(UnitKind) switch
-            {
-                Core.Okrs.UnitKind.Currency => KeyResultUnit.Currency(UnitName!),
-                Core.Okrs.UnitKind.Count => KeyResultUnit.Count(UnitName!),
-                Core.Okrs.UnitKind.Percentage => KeyResultUnit.Percentage,
-                _ => KeyResultUnit.Milestone,
-            },
+            Unit = UnitOf(SqlText.ToEnum<UnitKind>(UnitKind), UnitName),
             Start = StartValue,
             Target = TargetValue,
             Weight = Weight,

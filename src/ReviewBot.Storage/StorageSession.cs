@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using ReviewBot.Storage.Dialects;
 
 namespace ReviewBot.Storage;
@@ -122,6 +123,39 @@ public sealed class StorageSession : IAsyncDisposable
 
     internal Task<T?> ScalarAsync<T>(string sql, object? parameters, CancellationToken cancellationToken) =>
         _connection.ExecuteScalarAsync<T>(Command(sql, parameters, cancellationToken));
+
+    /// <summary>
+    /// The rows of a query that returns many, read column by column (see <see cref="RowReader"/>); its parameters
+    /// are texts named <c>@Name</c> in <paramref name="sql"/>.
+    /// </summary>
+    internal async Task<RowReader> RowsAsync(string sql, IReadOnlyList<(string Name, string Value)> parameters, CancellationToken cancellationToken)
+    {
+        if (_connection is SqliteConnection sqlite)
+        {
+            return SqliteRowReader.Open(sqlite, sql, parameters);
+        }
+
+        var command = _connection.CreateCommand();
+        try
+        {
+            command.CommandText = sql;
+            command.Transaction = _transaction;
+            foreach (var (name, value) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
+
+            return await RowReader.OfCommandAsync(command, cancellationToken);
+        }
+        catch
+        {
+            await command.DisposeAsync();
+            throw;
+        }
+    }
 
     private CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken) =>
         new(sql, parameters, _transaction, cancellationToken: cancellationToken);

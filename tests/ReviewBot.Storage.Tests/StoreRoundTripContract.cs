@@ -1,5 +1,7 @@
 using System.Globalization;
 using Dapper;
+using ReviewBot.Core.CheckIns;
+using ReviewBot.Core.Okrs;
 using ReviewBot.Core.Workspaces;
 using ReviewBot.Testing;
 
@@ -126,6 +128,59 @@ public abstract class StoreRoundTripContract : StorageContract
         Assert.Equal([sample.CheckIn, nextWeek], read);
         Assert.All(read, c => Assert.Equal((sample.Workspace.Id, SampleData.Quarter), (c.WorkspaceId, c.Quarter)));
         Assert.Equal([lastQuarter], await session.CheckIns.ForTeamQuarterAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter.Previous(), Ct));
+    }
+
+    [Fact]
+    public async Task A_teams_quarter_reads_the_same_check_ins_in_the_same_order_as_the_joined_sorted_query_it_replaced()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var otherTeam = await SampleData.WriteAsync(db.Database, "T02", Ct);
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+        var at = sample.CheckIn.RecordedAt;
+        CheckIn On(KeyResult keyResult, string id, int week, DateTimeOffset recordedAt) =>
+            sample.CheckIn with { Id = id, KeyResultId = keyResult.Id, WeekNumber = week, RecordedAt = recordedAt };
+        var keyResults = sample.Objective.KeyResults;
+        // Corrections in one week, ties on the instant that only the id orders (code point order, not UTF-16's),
+        // values of every scale, a milestone, words or none, and another team's and another quarter's check-ins around them.
+        CheckIn[] written =
+        [
+            On(keyResults[1], "b-tie", 4, at.AddDays(1)) with { Value = 7m, Confidence = Confidence.OffTrack, Comment = null, Blockers = null, Source = ChatPlatform.Slack },
+            On(keyResults[1], "a-tie", 4, at.AddDays(1)) with { Value = 0.000001m },
+            On(keyResults[1], "\uFF5Ewide", 4, at.AddDays(1)) with { Value = -3.5m },
+            On(keyResults[1], "\U0001F600smile", 4, at.AddDays(1)) with { Value = 12_345_678_901.123456m },
+            On(keyResults[2], "correction-late", 5, at.AddDays(8).AddTicks(10)) with { Value = 2.25m, Comment = "Corrected" },
+            On(keyResults[2], "correction-early", 5, at.AddDays(8)) with { Value = 3m },
+            On(keyResults[3], "milestone", 13, at.AddDays(60)) with { Value = 1m, Comment = "Done", Blockers = "" },
+            On(keyResults[0], "last-quarter", 13, at.AddDays(-30)) with { Quarter = SampleData.Quarter.Previous() },
+            On(otherTeam.Objective.KeyResults[0], "other-team", 4, at.AddDays(1)) with { WorkspaceId = otherTeam.Workspace.Id, AuthorMemberId = otherTeam.Seller.Id },
+        ];
+        foreach (var checkIn in written)
+        {
+            await session.CheckIns.AddAsync(checkIn, Ct);
+        }
+
+        var read = await session.CheckIns.ForTeamQuarterAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct);
+
+        await using var connection = await db.Database.OpenAsync(Ct);
+        var expectedOrder = (await connection.QueryAsync<string>(
+                $"""
+                SELECT c.id FROM check_ins c
+                JOIN key_results k ON k.workspace_id = c.workspace_id AND k.id = c.key_result_id
+                JOIN objectives o ON o.workspace_id = k.workspace_id AND o.id = k.objective_id
+                WHERE c.workspace_id = @WorkspaceId AND o.team_id = @TeamId AND c.quarter = @Quarter
+                ORDER BY c.recorded_at, c.id{(db.Database.Provider == StorageProvider.Postgres ? " COLLATE \"C\"" : "")}
+                """,
+                new { WorkspaceId = sample.Workspace.Id, TeamId = sample.Team.Id, Quarter = SampleData.Quarter.Id })).ToList();
+        Assert.Equal(expectedOrder, read.Select(c => c.Id));
+        Assert.Equal(8, read.Count);
+        var stored = new List<CheckIn>();
+        foreach (var keyResult in keyResults)
+        {
+            stored.AddRange(await session.CheckIns.ForKeyResultAsync(sample.Workspace.Id, keyResult.Id, Ct));
+        }
+
+        Assert.Equal(stored.Where(c => c.Quarter == SampleData.Quarter).OrderBy(c => expectedOrder.IndexOf(c.Id)), read);
     }
 
     [Fact]

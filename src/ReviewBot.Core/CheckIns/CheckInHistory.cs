@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using ReviewBot.Core.Periods;
 
 namespace ReviewBot.Core.CheckIns;
 
@@ -11,29 +10,29 @@ public sealed class CheckInHistory
     public CheckInHistory(IEnumerable<CheckIn> checkIns)
     {
         ArgumentNullException.ThrowIfNull(checkIns);
-        // One pass that keeps each week's latest, rather than grouping and sorting every week: a large team's
-        // quarter holds tens of thousands of check-ins, nearly all of them alone in their week.
-        var latestByWeek = new Dictionary<(string KeyResultId, Quarter Quarter, int WeekNumber), CheckIn>(checkIns.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        // One pass that gathers each key result's weeks and keeps each week's latest, rather than grouping and sorting
+        // every week: a large team's quarter holds tens of thousands of check-ins, nearly all of them alone in their
+        // week, and a key result a quarter's dozen or so weeks, so its own short list is searched for the week.
+        _weeklyByKeyResult = new Dictionary<string, List<CheckIn>>(StringComparer.Ordinal);
         foreach (var checkIn in checkIns)
         {
-            ref var latest = ref CollectionsMarshal.GetValueRefOrAddDefault(latestByWeek, (checkIn.KeyResultId, checkIn.Quarter, checkIn.WeekNumber), out var seen);
-            if (!seen || !RecordedBefore(checkIn, latest!))
-            {
-                latest = checkIn;
-            }
-        }
-
-        _weeklyByKeyResult = new Dictionary<string, List<CheckIn>>(StringComparer.Ordinal);
-        foreach (var checkIn in latestByWeek.Values)
-        {
             ref var weeks = ref CollectionsMarshal.GetValueRefOrAddDefault(_weeklyByKeyResult, checkIn.KeyResultId, out _);
-            (weeks ??= []).Add(checkIn);
+            weeks ??= [];
+            var week = IndexOfWeek(weeks, checkIn);
+            if (week < 0)
+            {
+                weeks.Add(checkIn);
+            }
+            else if (!RecordedBefore(checkIn, weeks[week]))
+            {
+                weeks[week] = checkIn;
+            }
         }
 
         foreach (var weeks in _weeklyByKeyResult.Values)
         {
             // One check-in per quarter and week is left, so the order is total.
-            weeks.Sort((a, b) => a.Quarter != b.Quarter ? a.Quarter.CompareTo(b.Quarter) : a.WeekNumber.CompareTo(b.WeekNumber));
+            weeks.Sort(static (a, b) => a.Quarter != b.Quarter ? a.Quarter.CompareTo(b.Quarter) : a.WeekNumber.CompareTo(b.WeekNumber));
         }
     }
 
@@ -43,6 +42,21 @@ public sealed class CheckInHistory
 
     public CheckIn? Latest(string keyResultId) =>
         _weeklyByKeyResult.TryGetValue(keyResultId, out var weeks) ? weeks[^1] : null;
+
+    /// <summary>Where the check-in's quarter and week already is in <paramref name="weeks"/>; -1 when not yet.</summary>
+    private static int IndexOfWeek(List<CheckIn> weeks, CheckIn checkIn)
+    {
+        // From the end: check-ins mostly come oldest first, so a correction's week is usually the last one.
+        for (var i = weeks.Count - 1; i >= 0; i--)
+        {
+            if (weeks[i].WeekNumber == checkIn.WeekNumber && weeks[i].Quarter == checkIn.Quarter)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>
     /// Whether <paramref name="checkIn"/> was recorded before <paramref name="other"/>: by time, then by id; of two

@@ -107,6 +107,17 @@ public static class QuarterReviewReport
         };
     }
 
+    /// <summary>The text without its trailing white space, trimmed in the builder: a large team's goals run to megabytes, copied once.</summary>
+    private static string Trimmed(StringBuilder text)
+    {
+        while (text.Length > 0 && char.IsWhiteSpace(text[^1]))
+        {
+            text.Length--;
+        }
+
+        return text.ToString();
+    }
+
     private static bool NumberTextIsZero(decimal difference) => decimal.Round(difference, 2) == 0m;
 
     private static Section Goals(QuarterReview review, CultureInfo culture)
@@ -128,54 +139,58 @@ public static class QuarterReviewReport
             }
         }
 
-        return Section.Of("1. Goals and their basis", text.ToString().TrimEnd());
+        return Section.Of("1. Goals and their basis", Trimmed(text));
     }
 
     private static Section Results(QuarterReview review, CultureInfo culture)
     {
-        var facts = review.KeyResults.Select(r =>
+        // One builder for every key result's line: thousands of them, each once a list of parts and their join.
+        const string Separator = " · ";
+        var value = new StringBuilder();
+        var facts = new List<Fact>(review.KeyResults.Count);
+        foreach (var r in review.KeyResults)
         {
             var kr = r.KeyResult;
             var score = r.Score;
-            var parts = new List<string>();
+            value.Clear().Append(ScoreChip.Of(score.Color)).Append(' ');
             if (!r.HasCheckIns)
             {
-                parts.Add(kr.Unit is MilestoneUnit ? "no check-ins" : $"no check-ins (target {ValueFormatter.Format(kr.Target, kr.Unit, culture)})");
+                value.Append(kr.Unit is MilestoneUnit ? "no check-ins" : $"no check-ins (target {ValueFormatter.Format(kr.Target, kr.Unit, culture)})");
             }
             else if (kr.Unit is MilestoneUnit)
             {
                 // A milestone is done or not: "done of done · ±0 · 100%" would say nothing more.
-                parts.Add(ValueFormatter.Format(score.Actual, kr.Unit, culture));
+                value.Append(ValueFormatter.Format(score.Actual, kr.Unit, culture));
             }
             else
             {
-                parts.Add($"{ValueFormatter.Format(score.Actual, kr.Unit, culture)} of {ValueFormatter.Format(kr.Target, kr.Unit, culture)}");
-                parts.Add(Difference(r, culture));
+                value.Append(ValueFormatter.Format(score.Actual, kr.Unit, culture)).Append(" of ").Append(ValueFormatter.Format(kr.Target, kr.Unit, culture));
+                value.Append(Separator).Append(Difference(r, culture));
                 if (score.Attainment is { } attainment)
                 {
-                    parts.Add(ValueFormatter.FormatRatio(attainment, culture));
+                    value.Append(Separator).Append(ValueFormatter.FormatRatio(attainment, culture));
                 }
             }
 
-            parts[0] = $"{ScoreChip.Of(score.Color)} {parts[0]}";
-            parts.Add($"score {score.Score.ToString("0.00", culture)}");
+            value.Append(Separator).Append("score ").Append(culture, $"{score.Score:0.00}");
             if (r.HasCheckIns)
             {
-                parts.Add($"trend {Trend.Sparkline(r)}");
+                value.Append(Separator).Append("trend ").Append(Trend.Sparkline(r));
             }
 
             if (r.Pace is { } pace && review.Elapsed > 0m)
             {
-                parts.Add($"pace {ValueFormatter.Format(pace, kr.Unit, culture)} by now ({(r.AheadOfPace == true ? "ahead" : "behind")})");
+                value.Append(Separator).Append("pace ").Append(ValueFormatter.Format(pace, kr.Unit, culture)).Append(" by now (").Append(r.AheadOfPace == true ? "ahead" : "behind").Append(')');
             }
 
             if (r.LatestConfidence is { } confidence && confidence != Confidence.OnTrack)
             {
-                parts.Add(ConfidenceText.Label(confidence).ToLowerInvariant());
+                value.Append(Separator).Append(ConfidenceText.Label(confidence).ToLowerInvariant());
             }
 
-            return new Fact($"{kr.Title} ({r.Owner?.Name ?? review.Team.Name})", string.Join(" · ", parts));
-        }).ToList();
+            facts.Add(new Fact($"{kr.Title} ({r.Owner?.Name ?? review.Team.Name})", value.ToString()));
+        }
+
         return Section.WithFacts("2. Results against goals", facts);
     }
 
@@ -248,7 +263,7 @@ public static class QuarterReviewReport
 
         var blockers = review.Blockers.Select(b => $"{b.Text} ({b.Weeks} {Weeks(b.Weeks)})").ToList();
         text.Append(blockers.Count == 0 ? "No blockers were raised in the check-ins." : $"Blockers raised most often: {string.Join("; ", blockers)}.");
-        return Section.Of("3. Causes", text.ToString().TrimEnd());
+        return Section.Of("3. Causes", Trimmed(text));
     }
 
     private static Section Lessons(QuarterReview review)
@@ -273,6 +288,6 @@ public static class QuarterReviewReport
             text.Append(review.IsFinal ? "No lessons were recorded for this quarter." : "Lessons are collected by the retrospective at the quarter's end (review retro).");
         }
 
-        return Section.Of("4. Lessons", text.ToString().TrimEnd());
+        return Section.Of("4. Lessons", Trimmed(text));
     }
 }

@@ -25,7 +25,9 @@ public sealed record Rollup(string Label, int KeyResultCount, decimal Score, Mon
     {
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(rates);
-        MoneyTotal? money = null;
+        // Summed in place, one total at the end: a team's roll-up adds up thousands of key results.
+        var anyMoney = false;
+        decimal target = 0m, actual = 0m;
         foreach (var score in scores)
         {
             if (score.KeyResult.Unit is not CurrencyUnit currency || score.KeyResult.Direction != Direction.Increase)
@@ -33,14 +35,11 @@ public sealed record Rollup(string Label, int KeyResultCount, decimal Score, Mon
                 continue;
             }
 
-            money ??= new MoneyTotal(reportingCurrency, 0m, 0m);
-            money = money with
-            {
-                Target = money.Target + rates.ToReporting(score.KeyResult.Target, currency.IsoCode, reportingCurrency, quarter),
-                Actual = money.Actual + rates.ToReporting(score.Actual, currency.IsoCode, reportingCurrency, quarter),
-            };
+            anyMoney = true;
+            target += rates.ToReporting(score.KeyResult.Target, currency.IsoCode, reportingCurrency, quarter);
+            actual += rates.ToReporting(score.Actual, currency.IsoCode, reportingCurrency, quarter);
         }
 
-        return new Rollup(label, scores.Count, ObjectiveScore.Of(scores), money);
+        return new Rollup(label, scores.Count, ObjectiveScore.Of(scores), anyMoney ? new MoneyTotal(reportingCurrency, target, actual) : null);
     }
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using ReviewBot.Core.CheckIns;
 using ReviewBot.Core.Dialogs;
 using ReviewBot.Core.Okrs;
@@ -39,8 +41,9 @@ internal static class QuarterReviewBuilder
         bool InScope(string? ownerId) => person is null || ownerId == person.Id;
         var standings = Standings(data, InScope);
         var results = Results(standings, stage, elapsed);
-        var answers = data.Answers.Where(a => InScope(a.AuthorMemberId)).ToList();
-        var checkIns = data.CheckIns.Where(c => InScope(c.AuthorMemberId)).ToList();
+        // The team's review takes every answer and check-in: no copy of tens of thousands of them.
+        IReadOnlyList<ReviewAnswer> answers = person is null ? data.Answers : [.. data.Answers.Where(a => InScope(a.AuthorMemberId))];
+        IReadOnlyList<CheckIn> checkIns = person is null ? data.CheckIns : [.. data.CheckIns.Where(c => InScope(c.AuthorMemberId))];
         var scopeName = person?.Name ?? team.Name;
 
         string? missingRate = null;
@@ -74,16 +77,26 @@ internal static class QuarterReviewBuilder
         [.. data.Standings().Where(s => inScope(s.KeyResult.OwnerMemberId))];
 
     /// <summary>One result per standing, in the same order.</summary>
-    private static List<KeyResultResult> Results(List<KeyResultStanding> standings, ReviewStage stage, decimal elapsed) =>
-    [
-        .. standings.Select(s =>
+    private static List<KeyResultResult> Results(List<KeyResultStanding> standings, ReviewStage stage, decimal elapsed)
+    {
+        // Plain loops: thousands of key results, each with its weeks, would make an iterator and a closure apiece.
+        var results = new List<KeyResultResult>(standings.Count);
+        foreach (var s in standings)
         {
             var kr = s.KeyResult;
-            var weekly = s.Weekly.Select(c => new WeekValue(c.WeekNumber, c.Value, KeyResultScore.ScoreOf(kr, c.Value), c.Confidence)).ToList();
+            var weekly = new WeekValue[s.Weekly.Count];
+            for (var i = 0; i < weekly.Length; i++)
+            {
+                var c = s.Weekly[i];
+                weekly[i] = new WeekValue(c.WeekNumber, c.Value, KeyResultScore.ScoreOf(kr, c.Value), c.Confidence);
+            }
+
             decimal? pace = stage == ReviewStage.SoFar && kr.Unit is not MilestoneUnit ? kr.Start + ((kr.Target - kr.Start) * elapsed) : null;
-            return new KeyResultResult(s.Objective, kr, s.Owner, s.Market, s.Score, weekly, pace);
-        }),
-    ];
+            results.Add(new KeyResultResult(s.Objective, kr, s.Owner, s.Market, s.Score, weekly, pace));
+        }
+
+        return results;
+    }
 
     private static List<RollupLine> Rollups(
         List<KeyResultResult> results,
@@ -184,9 +197,18 @@ internal static class QuarterReviewBuilder
             decimal ToReporting(KeyResultResult r, decimal value) =>
                 team.ExchangeRates.ToReporting(value, ((CurrencyUnit)r.KeyResult.Unit).IsoCode, team.ReportingCurrency, data.Quarter);
 
-            var weeks = Enumerable.Range(1, Math.Max(throughWeek, 0))
-                .Select(week => new RevenueWeek(week, money.Sum(r => ToReporting(r, r.Weekly.LastOrDefault(v => v.Week <= week)?.Value ?? r.KeyResult.Start))))
-                .ToList();
+            var weeks = new List<RevenueWeek>(Math.Max(throughWeek, 0));
+            for (var week = 1; week <= throughWeek; week++)
+            {
+                var actual = 0m;
+                foreach (var r in money)
+                {
+                    actual += ToReporting(r, ValueAsOf(r, week));
+                }
+
+                weeks.Add(new RevenueWeek(week, actual));
+            }
+
             return new RevenueTrack(
                 team.ReportingCurrency,
                 money.Sum(r => ToReporting(r, r.KeyResult.Start)),
@@ -200,14 +222,74 @@ internal static class QuarterReviewBuilder
         }
     }
 
+    /// <summary>The latest weekly value up to <paramref name="week"/>, or the start before the first.</summary>
+    private static decimal ValueAsOf(KeyResultResult result, int week)
+    {
+        for (var i = result.Weekly.Count - 1; i >= 0; i--)
+        {
+            if (result.Weekly[i].Week <= week)
+            {
+                return result.Weekly[i].Value;
+            }
+        }
+
+        return result.KeyResult.Start;
+    }
+
     /// <summary>
     /// Check-ins received against the weeks that have ended, leaving out weeks the owner spent on leave
     /// (every working day of the week): nobody is prompted then, so nobody missed anything.
     /// </summary>
-    private static List<Participation> Participation(List<KeyResultResult> results, List<CheckIn> checkIns, List<Periods.CheckInWeek> endedWeeks, IReadOnlyList<Scheduling.Leave> leaves)
+    private static List<Participation> Participation(List<KeyResultResult> results, IReadOnlyList<CheckIn> checkIns, List<Periods.CheckInWeek> endedWeeks, IReadOnlyList<Scheduling.Leave> leaves)
     {
         // Each owner's weeks and leave gathered in one pass each: searching every check-in of a large team once per owner
-        // would cost owners × check-ins.
+        // would cost owners × check-ins. A quarter's weeks are numbered 1 to 14, so each owner's are the bits of one number.
+        if (endedWeeks.Any(w => w.Number is < 0 or >= 64))
+        {
+            return ParticipationByLookup(results, checkIns, endedWeeks, leaves);
+        }
+
+        var weeksCheckedIn = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        foreach (var checkIn in checkIns)
+        {
+            if (checkIn.WeekNumber is >= 0 and < 64)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(weeksCheckedIn, checkIn.AuthorMemberId, out _) |= 1UL << checkIn.WeekNumber;
+            }
+        }
+
+        var leavesByMember = leaves.ToLookup(l => l.MemberId, StringComparer.Ordinal);
+        var workingDays = endedWeeks.ToDictionary(w => w.Number, WorkingDays);
+        var ended = endedWeeks.Aggregate(0UL, (weeks, w) => weeks | (1UL << w.Number));
+        var participation = new List<Participation>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var result in results)
+        {
+            if (result.Owner is not { } owner || !seen.Add(owner.Id))
+            {
+                continue;
+            }
+
+            var expected = ended;
+            if (leavesByMember.Contains(owner.Id))
+            {
+                var ownLeaves = leavesByMember[owner.Id].ToList();
+                foreach (var week in endedWeeks.Where(w => OnLeaveAllWeek(owner.Id, workingDays[w.Number], ownLeaves)))
+                {
+                    expected &= ~(1UL << week.Number);
+                }
+            }
+
+            var received = BitOperations.PopCount(weeksCheckedIn.GetValueOrDefault(owner.Id) & expected);
+            participation.Add(new Participation(owner, received, BitOperations.PopCount(expected)));
+        }
+
+        return participation;
+    }
+
+    /// <summary>The same count for week numbers no 64 bits hold, which no quarter has.</summary>
+    private static List<Participation> ParticipationByLookup(List<KeyResultResult> results, IReadOnlyList<CheckIn> checkIns, List<Periods.CheckInWeek> endedWeeks, IReadOnlyList<Scheduling.Leave> leaves)
+    {
         var weeksCheckedIn = checkIns.ToLookup(c => c.AuthorMemberId, c => c.WeekNumber, StringComparer.Ordinal);
         var leavesByMember = leaves.ToLookup(l => l.MemberId, StringComparer.Ordinal);
         var workingDays = endedWeeks.ToDictionary(w => w.Number, WorkingDays);
@@ -233,7 +315,7 @@ internal static class QuarterReviewBuilder
     private static bool OnLeaveAllWeek(string memberId, List<DateOnly> workingDays, List<Scheduling.Leave> leaves) =>
         leaves.Count > 0 && workingDays.Count > 0 && workingDays.All(d => leaves.Any(l => l.Covers(memberId, d)));
 
-    private static List<OwnerWords> Words(List<ReviewAnswer> answers, string questionId, WordsIndex index) =>
+    private static List<OwnerWords> Words(IReadOnlyList<ReviewAnswer> answers, string questionId, WordsIndex index) =>
     [
         .. answers
             .Where(a => a.TemplateId == ReviewTemplates.Retrospective.Id && a.QuestionId == questionId && !string.IsNullOrWhiteSpace(a.Text))
@@ -251,18 +333,33 @@ internal static class QuarterReviewBuilder
             .Select(x => new OwnerWords(x.Result.Owner?.Name ?? data.Team.Name, x.Result.KeyResult, x.Latest!.Comment!.Trim(), x.Latest.WeekNumber)),
     ];
 
-    private static List<BlockerCount> Blockers(List<CheckIn> checkIns) =>
+    private static List<BlockerCount> Blockers(IReadOnlyList<CheckIn> checkIns) =>
     [
         .. checkIns
             .Where(c => !string.IsNullOrWhiteSpace(c.Blockers))
             .GroupBy(c => (c.AuthorMemberId, c.WeekNumber))
-            .Select(week => week.OrderBy(c => c.RecordedAt).Last().Blockers!.Trim())
+            .Select(week => LatestRecorded(week).Blockers!.Trim())
             .GroupBy(b => b.ToLowerInvariant().TrimEnd('.'))
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Take(TopBlockers)
             .Select(g => new BlockerCount(g.First(), g.Count())),
     ];
+
+    /// <summary>The latest recorded; of several recorded at once, the last met, as a stable sort's last would be.</summary>
+    private static CheckIn LatestRecorded(IEnumerable<CheckIn> checkIns)
+    {
+        CheckIn? latest = null;
+        foreach (var checkIn in checkIns)
+        {
+            if (latest is null || checkIn.RecordedAt >= latest.RecordedAt)
+            {
+                latest = checkIn;
+            }
+        }
+
+        return latest!;
+    }
 
     /// <summary>
     /// What the retrospective's words are shown with, looked up by id: each key result's place in the review, the
