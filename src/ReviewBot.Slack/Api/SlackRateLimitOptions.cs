@@ -23,4 +23,13 @@ public sealed class SlackRateLimitOptions
 
     /// <summary>chat.postMessage to one channel: Slack allows about one a second, with short bursts.</summary>
     public int PostsPerChannelPerSecond { get; set; } = 1;
+
+    /// <summary>
+    /// How far below each rate the turns are spaced, in percent. Turns are evenly spaced when reserved, but reach
+    /// Slack with the scheduling jitter of the sends in between, and Slack counts arrivals in a sliding window:
+    /// paced at exactly the limit, a few arrive a little early and get 429, whose Retry-After is whole seconds,
+    /// so each one stops the method for a second of turns. Pacing 5% below costs 5% and avoids them (measured on
+    /// the 10,000-prompt fan-out: 672 answers of 429 and 167% of the least time at 0%, see the README).
+    /// </summary>
+    public int HeadroomPercent { get; set; } = 5;
 }

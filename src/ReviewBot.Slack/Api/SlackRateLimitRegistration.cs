@@ -15,7 +15,15 @@ public static class SlackRateLimitRegistration
     /// </summary>
     public static IServiceCollection AddSlackRateLimits(this IServiceCollection services)
     {
-        services.AddOptions<SlackRateLimitOptions>().BindConfiguration(SlackRateLimitOptions.Section);
+        services.AddOptions<SlackRateLimitOptions>()
+            .BindConfiguration(SlackRateLimitOptions.Section)
+            .Validate(
+                limits => limits.CallsPerMinute.Values.All(perMinute => perMinute >= 0) && limits.PostsPerChannelPerSecond >= 0,
+                $"{SlackRateLimitOptions.Section}: a rate cannot be negative (0 means not paced).")
+            .Validate(
+                limits => limits.HeadroomPercent is >= 0 and < 50,
+                $"{SlackRateLimitOptions.Section}:HeadroomPercent must be from 0 to 49.")
+            .ValidateOnStart();
         // Slack counts its limits in real seconds, so the turns do too: a host or test running on a simulated
         // clock must not stall its calls on a wait that clock never lets pass.
         services.TryAddSingleton(provider => new SlackRateLimiter(

@@ -37,7 +37,11 @@ public sealed class SlackRateLimiter(SlackRateLimitOptions options, TimeProvider
         options.CallsPerMinute.TryGetValue(method, out var perMinute) && perMinute > 0 ? perMinute / 60.0 : null;
 
     private DateTimeOffset Reserve(string workspace, string bucket, double? perSecond, DateTimeOffset earliest) =>
-        buckets.GetOrAdd((workspace, bucket), _ => new Bucket()).Reserve(earliest, perSecond is { } rate ? TimeSpan.FromSeconds(1 / rate) : TimeSpan.Zero);
+        buckets.GetOrAdd((workspace, bucket), _ => new Bucket()).Reserve(earliest, perSecond is { } rate ? IntervalAt(rate) : TimeSpan.Zero);
+
+    /// <summary>The spacing of turns at <paramref name="perSecond"/>, widened by the configured headroom.</summary>
+    private TimeSpan IntervalAt(double perSecond) =>
+        TimeSpan.FromSeconds(1 / perSecond) * (100.0 / (100 - options.HeadroomPercent));
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 

@@ -9,10 +9,11 @@ public class SlackRateLimiterTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static (SlackRateLimiter Limiter, FakeTimeProvider Time) Limiter()
+    /// <summary>Paced at exactly Slack's rates unless a headroom is given, so the spacing can be asserted to the millisecond.</summary>
+    private static (SlackRateLimiter Limiter, FakeTimeProvider Time) Limiter(int headroomPercent = 0)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
-        return (new SlackRateLimiter(new SlackRateLimitOptions(), time), time);
+        return (new SlackRateLimiter(new SlackRateLimitOptions { HeadroomPercent = headroomPercent }, time), time);
     }
 
     [Fact]
@@ -27,6 +28,21 @@ public class SlackRateLimiterTests
 
         Assert.False(second.IsCompleted);
         time.Advance(TimeSpan.FromMilliseconds(1199));
+        Assert.False(second.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        await second.WaitAsync(TimeSpan.FromSeconds(10), Ct);
+    }
+
+    [Fact]
+    public async Task A_headroom_spaces_the_turns_that_much_below_the_rate()
+    {
+        var (limiter, time) = Limiter(headroomPercent: 20);
+
+        await limiter.WaitTurnAsync(Workspace, "conversations.open", null, Ct);
+        var second = limiter.WaitTurnAsync(Workspace, "conversations.open", null, Ct);
+
+        // 50 a minute is one each 1.2 s; 20% below it, 40 a minute, one each 1.5 s.
+        time.Advance(TimeSpan.FromMilliseconds(1499));
         Assert.False(second.IsCompleted);
         time.Advance(TimeSpan.FromMilliseconds(1));
         await second.WaitAsync(TimeSpan.FromSeconds(10), Ct);
