@@ -1,21 +1,42 @@
+using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace ReviewBot.Slack.Api;
 
 /// <summary>
 /// Outermost on the Slack client: each call waits its turn in <see cref="SlackRateLimiter"/> before the
 /// resilience pipeline starts, so the wait counts against neither an attempt's timeout nor the call's total.
+/// A call Slack refuses with 429 is sent again from here, after a fresh turn (which the 429's pause puts after
+/// its Retry-After), not from the pipeline: retried there, the calls refused together would come back
+/// together, on top of the paced ones, and be refused again.
 /// </summary>
-public sealed class SlackRateLimitHandler(SlackRateLimiter limiter) : DelegatingHandler
+public sealed class SlackRateLimitHandler(SlackRateLimiter limiter, IOptions<SlackApiResilienceOptions> resilience) : DelegatingHandler
 {
+    /// <summary>Set on a request whose 429s this handler retries, so that the pipeline does not retry them too.</summary>
+    internal static readonly HttpRequestOptionsKey<bool> RetriesRefusals = new("ReviewBot.Slack.RetriesRefusals");
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (SlackCallOf(request) is { } call)
+        if (SlackCallOf(request) is not { } call)
         {
-            await limiter.WaitTurnAsync(call.Workspace, call.Method, ChannelOf(request), cancellationToken);
+            return await base.SendAsync(request, cancellationToken);
         }
 
-        return await base.SendAsync(request, cancellationToken);
+        request.Options.Set(RetriesRefusals, true);
+        var channel = ChannelOf(request);
+        for (var refusals = 0; ; refusals++)
+        {
+            await limiter.WaitTurnAsync(call.Workspace, call.Method, channel, cancellationToken);
+            var response = await base.SendAsync(request, cancellationToken);
+            if (response.StatusCode != HttpStatusCode.TooManyRequests || refusals >= resilience.Value.MaxRetryAttempts)
+            {
+                return response;
+            }
+
+            // Slack did nothing with a refused call, so sending it again cannot make a second message.
+            response.Dispose();
+        }
     }
 
     /// <summary>The workspace (its bot token) and Web API method of a call; null for what is no Web API call (an upload URL).</summary>

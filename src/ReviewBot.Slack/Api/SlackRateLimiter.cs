@@ -33,6 +33,10 @@ public sealed class SlackRateLimiter(SlackRateLimitOptions options, TimeProvider
     public void Pause(string workspace, string method, TimeSpan retryAfter) =>
         buckets.GetOrAdd((workspace, method), _ => new Bucket()).PauseUntil(time.GetUtcNow() + retryAfter);
 
+    /// <summary>The earliest a call of <paramref name="method"/> could start now: what a test waits on to know a 429 was seen.</summary>
+    internal DateTimeOffset NextTurnOf(string workspace, string method) =>
+        buckets.TryGetValue((workspace, method), out var bucket) ? bucket.NextTurn : DateTimeOffset.MinValue;
+
     private double? CallsPerSecond(string method) =>
         options.CallsPerMinute.TryGetValue(method, out var perMinute) && perMinute > 0 ? perMinute / 60.0 : null;
 
@@ -58,6 +62,17 @@ public sealed class SlackRateLimiter(SlackRateLimitOptions options, TimeProvider
                 var turn = nextTurn > earliest ? nextTurn : earliest;
                 nextTurn = turn + interval;
                 return turn;
+            }
+        }
+
+        public DateTimeOffset NextTurn
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return nextTurn;
+                }
             }
         }
 

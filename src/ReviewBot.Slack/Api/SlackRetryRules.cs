@@ -47,9 +47,15 @@ public static class SlackRetryRules
     };
 
     /// <summary>The retry decision for one attempt's outcome of a call that does or does not create a message.</summary>
-    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, bool createsMessage)
+    /// <param name="refusalsRetriedOutside">True when <see cref="SlackRateLimitHandler"/> sends a 429'd call again itself, after a fresh turn.</param>
+    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, bool createsMessage, bool refusalsRetriedOutside = false)
     {
-        if (outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests || NeverSent(outcome.Exception))
+        if (outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            return !refusalsRetriedOutside;
+        }
+
+        if (NeverSent(outcome.Exception))
         {
             return true;
         }
@@ -76,8 +82,13 @@ public static class SlackRetryRules
         BackoffType = DelayBackoffType.Exponential,
         UseJitter = true,
         ShouldRetryAfterHeader = true,
-        ShouldHandle = args => ValueTask.FromResult(ShouldRetry(
-            args.Outcome,
-            createsMessage ?? (MethodOf(args.Context.GetRequestMessage()) is { } method && CreatesMessage(method)))),
+        ShouldHandle = args =>
+        {
+            var request = args.Context.GetRequestMessage();
+            return ValueTask.FromResult(ShouldRetry(
+                args.Outcome,
+                createsMessage ?? (MethodOf(request) is { } method && CreatesMessage(method)),
+                request?.Options.TryGetValue(SlackRateLimitHandler.RetriesRefusals, out var outside) == true && outside));
+        },
     };
 }

@@ -19,7 +19,11 @@ internal sealed class SlackApiHarness : IAsyncDisposable
         this.services = services;
         Logs = logs;
         Client = services.GetRequiredService<SlackApiClient>();
+        RateLimiter = services.GetRequiredService<SlackRateLimiter>();
     }
+
+    /// <summary>The process's turns, to wait until a 429 has paused a method.</summary>
+    public SlackRateLimiter RateLimiter { get; }
 
     public FakeSlackServer Slack { get; }
 
@@ -27,7 +31,9 @@ internal sealed class SlackApiHarness : IAsyncDisposable
 
     public CapturingLoggerProvider Logs { get; }
 
-    public static async Task<SlackApiHarness> StartAsync(string? clientToken = null, Uri? apiBaseUrl = null, string attemptTimeout = "00:00:05")
+    /// <param name="settings">More configuration, added over the defaults (rate limits, say).</param>
+    public static async Task<SlackApiHarness> StartAsync(
+        string? clientToken = null, Uri? apiBaseUrl = null, string attemptTimeout = "00:00:05", IReadOnlyDictionary<string, string?>? settings = null)
     {
         var slack = await FakeSlackServer.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
         var configuration = new ConfigurationBuilder()
@@ -41,6 +47,7 @@ internal sealed class SlackApiHarness : IAsyncDisposable
                 ["Slack:Resilience:AttemptTimeout"] = attemptTimeout,
                 ["Slack:Resilience:TotalTimeout"] = "00:00:20",
             })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var logs = new CapturingLoggerProvider();
         var services = new ServiceCollection()

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using ReviewBot.Slack.Api;
+using ReviewBot.Testing;
 
 namespace ReviewBot.Slack.Tests.Api;
 
@@ -22,6 +23,36 @@ public class SlackApiResilienceTests
         // Retry-After: 1 (the backoff alone would be a millisecond); generous upper bound for a busy machine.
         var waited = calls[1].At - calls[0].At;
         Assert.InRange(waited, TimeSpan.FromMilliseconds(950), TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_refused_call_takes_a_fresh_turn_after_its_retry_after_instead_of_going_out_beside_the_paced_ones()
+    {
+        // Two posts a second over the workspace, paced exactly: turns 500 ms apart.
+        await using var h = await SlackApiHarness.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Slack:RateLimits:CallsPerMinute:chat.postMessage"] = "120",
+            ["Slack:RateLimits:HeadroomPercent"] = "0",
+        });
+        h.Slack.FailNext("chat.postMessage", 1, HttpStatusCode.TooManyRequests);
+
+        var refused = h.Client.Chat.PostMessageAsync("D1", "first", cancellationToken: Ct);
+        // Until the 429 has come back and paused the method: the next calls start after that.
+        Assert.True(await Poll.UntilAsync(
+            () => h.Slack.CallsTo("chat.postMessage") is [var refusal] && h.RateLimiter.NextTurnOf(h.Slack.BotToken, "chat.postMessage") >= refusal.At.AddMilliseconds(900),
+            TimeSpan.FromSeconds(10),
+            Ct));
+        var second = h.Client.Chat.PostMessageAsync("D2", "next", cancellationToken: Ct);
+        var third = h.Client.Chat.PostMessageAsync("D3", "next", cancellationToken: Ct);
+        await Task.WhenAll(refused, second, third);
+
+        var calls = h.Slack.CallsTo("chat.postMessage");
+        Assert.Equal([429, 200, 200, 200], calls.Select(c => c.StatusCode));
+        var afterPause = calls.Skip(1).Select(c => c.At).Order().ToList();
+        Assert.True(afterPause[0] - calls[0].At >= TimeSpan.FromMilliseconds(900), $"sent {afterPause[0] - calls[0].At} after the refusal");
+        // Retried from inside the pipeline, the refused call would go out at the pause's end together with the first
+        // paced one; half a turn allows for the timers' and the machine's jitter.
+        Assert.All(afterPause.Zip(afterPause.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromMilliseconds(250), $"calls {pair.Second - pair.First} apart"));
     }
 
     [Fact]
