@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using ReviewBot.Testing;
 
 namespace ReviewBot.Host.Tests.MultiHost;
 
@@ -147,31 +148,28 @@ internal sealed class HostProcess : IAsyncDisposable
 
     private async Task WaitUntilReadyAsync(CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
+        if (!await Poll.UntilAsync(() => IsReadyAsync(cancellationToken), TimeSpan.FromSeconds(60), cancellationToken))
         {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"{Name} exited with {process.ExitCode} before it was ready:\n{string.Join('\n', Output.TakeLast(40))}");
-            }
+            throw new TimeoutException($"{Name} was not ready within 60 seconds:\n{string.Join('\n', Output.TakeLast(40))}");
+        }
+    }
 
-            try
-            {
-                using var response = await Client.GetAsync(new Uri("healthz/ready", UriKind.Relative), cancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100, cancellationToken);
+    private async Task<bool> IsReadyAsync(CancellationToken cancellationToken)
+    {
+        if (process.HasExited)
+        {
+            throw new InvalidOperationException($"{Name} exited with {process.ExitCode} before it was ready:\n{string.Join('\n', Output.TakeLast(40))}");
         }
 
-        throw new TimeoutException($"{Name} was not ready within 60 seconds:\n{string.Join('\n', Output.TakeLast(40))}");
+        try
+        {
+            using var response = await Client.GetAsync(new Uri("healthz/ready", UriKind.Relative), cancellationToken);
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false; // Not listening yet.
+        }
     }
 
     /// <summary>A signal to the process group (setsid made the host its leader, so its id is the group's).</summary>

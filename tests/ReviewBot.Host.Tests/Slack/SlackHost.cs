@@ -137,12 +137,7 @@ internal sealed class SlackHost : IAsyncDisposable
     /// <summary>Waits, bounded, for background work to reach the fake Slack.</summary>
     public async Task<IReadOnlyList<SlackCall>> WaitForCallsAsync(string method, int count, CancellationToken cancellationToken)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (Slack.CallsTo(method).Count < count && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(25, cancellationToken);
-        }
-
+        await Poll.UntilAsync(() => Slack.CallsTo(method).Count >= count, TimeSpan.FromSeconds(30), cancellationToken);
         return Slack.CallsTo(method);
     }
 

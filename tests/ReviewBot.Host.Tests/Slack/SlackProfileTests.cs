@@ -26,13 +26,15 @@ public class SlackProfileTests
         await host.CommandAsync("U0ANDY", "me", Ct);
         await host.WaitForCallsAsync("users.info", 1, Ct);
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
         var after = before;
-        while (after.ProfileFromChat && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(25, Ct);
-            after = (await store.MembersByChatIdentityAsync(workspace.Id, ChatPlatform.Slack, "U0ANDY", Ct)).Single();
-        }
+        await Poll.UntilAsync(
+            async () =>
+            {
+                after = (await store.MembersByChatIdentityAsync(workspace.Id, ChatPlatform.Slack, "U0ANDY", Ct)).Single();
+                return !after.ProfileFromChat;
+            },
+            TimeSpan.FromSeconds(30),
+            Ct);
 
         Assert.Equal(("America/Los_Angeles", "en-GB", false), (after.TimeZoneId, after.Locale, after.ProfileFromChat));
 

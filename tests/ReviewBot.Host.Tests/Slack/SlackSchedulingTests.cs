@@ -23,11 +23,7 @@ public class SlackSchedulingTests
 
         var running = pass.RunAsync(DeliveryScope.Everything, Ct);
         // The clock also times the HTTP retries: move it until the pass is done.
-        for (var i = 0; i < 2000 && !running.IsCompleted; i++)
-        {
-            host.Time.Advance(TimeSpan.FromMilliseconds(200));
-            await Task.Delay(10, Ct);
-        }
+        await Poll.AdvancingAsync(host.Time, TimeSpan.FromMilliseconds(200), () => running.IsCompleted, TimeSpan.FromSeconds(30), Ct);
 
         var result = await running.WaitAsync(TimeSpan.FromSeconds(30), Ct);
 

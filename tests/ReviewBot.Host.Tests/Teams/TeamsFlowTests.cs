@@ -7,6 +7,7 @@ using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
 using ReviewBot.Core.Workspaces;
 using ReviewBot.Teams.Handlers;
+using ReviewBot.Testing;
 
 namespace ReviewBot.Host.Tests.Teams;
 
@@ -187,15 +188,13 @@ public class TeamsFlowTests
         var sending = host.SendAsync(host.Activity("message", "29:andy", TeamsHost.AndyAad, "review help"), Ct);
 
         // The retry waits for Retry-After (1 s) on the host's clock, which the test moves once the 429 was seen.
-        for (var i = 0; i < 500 && !sending.IsCompleted; i++)
-        {
-            if (host.Connector.Calls.Count(c => c.Method == "POST") == 1)
-            {
-                host.Time.Advance(TimeSpan.FromMilliseconds(500));
-            }
-
-            await Task.Delay(20, Ct);
-        }
+        await Poll.AdvancingAsync(
+            host.Time,
+            TimeSpan.FromMilliseconds(250),
+            () => sending.IsCompleted,
+            TimeSpan.FromSeconds(10),
+            Ct,
+            moveWhile: () => host.Connector.Calls.Count(c => c.Method == "POST") == 1);
 
         Assert.Equal(HttpStatusCode.OK, (await sending).StatusCode);
         var posts = host.Connector.Calls.Where(c => c.Method == "POST").ToList();

@@ -5,6 +5,7 @@ using ReviewBot.Core.Conversation;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Workspaces;
 using ReviewBot.Teams.Handlers;
+using ReviewBot.Testing;
 
 namespace ReviewBot.Host.Tests.Teams;
 
@@ -199,11 +200,7 @@ public class TeamsMessengerTests
 
         var updating = Assert.ThrowsAsync<DeliveryFailedException>(() => Messenger(host).UpdateDirectAsync(andy, sent!, new MessageReply { Headline = "Reminder" }, Ct));
         // An update replaces in place, so it is retried; the retries back off on the host's clock (about 2, 4, 8 s).
-        for (var i = 0; i < 2000 && !updating.IsCompleted; i++)
-        {
-            host.Time.Advance(TimeSpan.FromMilliseconds(200));
-            await Task.Delay(10, Ct);
-        }
+        await Poll.AdvancingAsync(host.Time, TimeSpan.FromMilliseconds(200), () => updating.IsCompleted, TimeSpan.FromSeconds(30), Ct);
 
         var failure = await updating.WaitAsync(TimeSpan.FromSeconds(30), Ct);
         Assert.False(failure.Permanent);
