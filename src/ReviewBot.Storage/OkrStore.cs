@@ -38,6 +38,11 @@ public sealed class OkrStore
     /// The key results of the team's objectives in a quarter, in order: thousands for a large team, so read column by
     /// column with the texts many of them share (objective, owner, unit, key, basis, market) held once.
     /// </summary>
+    /// <remarks>
+    /// The team's objectives of the quarter lead, found through their unique (team, quarter, key) index, and each one's
+    /// key results follow through theirs: SQLite is held to that order by <c>CROSS JOIN</c> and kept off the workspace's
+    /// index (<see cref="SqlDialect.NotIndexed"/>), which walked every team's key results of every quarter.
+    /// </remarks>
     private async Task<List<KeyResult>> KeyResultsOfQuarterAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
     {
         var keyResults = new List<KeyResult>();
@@ -46,9 +51,9 @@ public sealed class OkrStore
             $"""
             SELECT k.id, k.objective_id, k.kr_key, k.title, k.owner_member_id, k.unit_kind, k.unit_name,
                    k.start_value, k.target_value, k.weight, k.basis, k.market, k.position
-            FROM key_results k
-            JOIN objectives o ON o.workspace_id = k.workspace_id AND o.id = k.objective_id
-            WHERE k.workspace_id = @WorkspaceId AND o.team_id = @TeamId AND o.quarter = @Quarter
+            FROM objectives o CROSS JOIN key_results k
+            WHERE o.team_id = @TeamId AND o.quarter = @Quarter AND {_session.Dialect.NotIndexed}o.workspace_id = @WorkspaceId
+              AND k.objective_id = o.id AND {_session.Dialect.NotIndexed}k.workspace_id = o.workspace_id
             ORDER BY k.position, k.kr_key{_session.Dialect.ByteOrder}
             """,
             [("@WorkspaceId", workspaceId), ("@TeamId", teamId), ("@Quarter", quarter.Id)],

@@ -50,15 +50,36 @@ public sealed record QuarterData(
     /// A quarter and the one before it for a review, with former members among the team's: the chat text,
     /// the report page and the exports all load through here, so they name the same owners.
     /// </summary>
+    /// <remarks>
+    /// Three reads at once, each on its own connection: the quarter's check-ins (the largest by far), the rest of the
+    /// quarter, and last quarter. Each goes to the thread pool first, because a store whose calls finish without
+    /// waiting (SQLite's) would otherwise run them one after another. Last quarter's answers are not read: the review
+    /// shows last quarter only as the roll-ups' scores and money beside this quarter's.
+    /// </remarks>
     public static async Task<(QuarterData Quarter, QuarterData Previous)> LoadForReviewAsync(IReviewStore store, Team team, Quarter quarter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(team);
-        var members = await store.AllMembersAsync(team.WorkspaceId, team.Id, cancellationToken);
-        var leaves = await store.LeavesAsync(team.WorkspaceId, team.Id, cancellationToken);
+        var previousQuarter = quarter.Previous();
+        var checkIns = Task.Run(() => store.CheckInsAsync(team.WorkspaceId, team.Id, quarter, cancellationToken), cancellationToken);
+        var previous = Task.Run(
+            async () => (
+                Objectives: await store.ObjectivesAsync(team.WorkspaceId, team.Id, previousQuarter, cancellationToken),
+                CheckIns: await store.CheckInsAsync(team.WorkspaceId, team.Id, previousQuarter, cancellationToken)),
+            cancellationToken);
+        var rest = Task.Run(
+            async () => (
+                Members: await store.AllMembersAsync(team.WorkspaceId, team.Id, cancellationToken),
+                Leaves: await store.LeavesAsync(team.WorkspaceId, team.Id, cancellationToken),
+                Objectives: await store.ObjectivesAsync(team.WorkspaceId, team.Id, quarter, cancellationToken),
+                Answers: await store.AnswersAsync(team.WorkspaceId, team.Id, quarter, cancellationToken)),
+            cancellationToken);
+        await Task.WhenAll(checkIns, previous, rest);
+        var (members, leaves, objectives, answers) = await rest;
+        var (previousObjectives, previousCheckIns) = await previous;
         return (
-            await LoadAsync(store, team, members, quarter, cancellationToken) with { Leaves = leaves },
-            await LoadAsync(store, team, members, quarter.Previous(), cancellationToken) with { Leaves = leaves });
+            new QuarterData(team, quarter, members, objectives, await checkIns, answers) { Leaves = leaves },
+            new QuarterData(team, previousQuarter, members, previousObjectives, previousCheckIns, []) { Leaves = leaves });
     }
 
     public IReadOnlyList<KeyResultStanding> Standings() => KeyResultStanding.Of(Objectives, Members, new CheckInHistory(CheckIns));

@@ -29,6 +29,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string ByteOrder => " COLLATE \"C\"";
 
+    public override string NotIndexed => "";
+
     public override string InList(string parameter) => $"= ANY({parameter})";
 
     // Two 32-bit keys, a key space apart from the migration lock's single 64-bit one; hashtext collisions

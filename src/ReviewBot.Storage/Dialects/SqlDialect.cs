@@ -27,6 +27,14 @@ internal abstract class SqlDialect
     public abstract string ByteOrder { get; }
 
     /// <summary>
+    /// What goes before a column in a condition that must not pick the index the query is walked by: SQLite, without
+    /// statistics, would rather walk every team's key results through the workspace's index than one team's
+    /// objectives through the team's, and its unary <c>+</c> takes the condition out of that choice. PostgreSQL plans
+    /// from statistics: nothing.
+    /// </summary>
+    public abstract string NotIndexed { get; }
+
+    /// <summary>
     /// The condition that a column is one of a list parameter's values (<c>column {InList("@Ids")}</c>): SQLite
     /// takes the list Dapper expands into one parameter per value, PostgreSQL the array Dapper passes whole.
     /// </summary>

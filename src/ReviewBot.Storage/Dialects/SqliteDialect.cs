@@ -38,6 +38,8 @@ internal sealed class SqliteDialect : SqlDialect
     // BINARY, SQLite's default collation, already compares UTF-8 bytes, which is code point order.
     public override string ByteOrder => "";
 
+    public override string NotIndexed => "+";
+
     public override string InList(string parameter) => $"IN {parameter}";
 
     // BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default) already holds the write lock for the whole transaction.

@@ -20,12 +20,20 @@ internal sealed class SqliteRowReader : RowReader
 
     private readonly sqlite3 _database;
     private readonly sqlite3_stmt _statement;
+
+    /// <summary>
+    /// Per column, the bytes and string <see cref="Pooled"/> last gave: rows found through an index come grouped by it
+    /// (a quarter's check-ins key result by key result), so most ids are the previous row's, known without decoding.
+    /// </summary>
+    private readonly LastText[] _lastPooled;
+
     private int _rows;
 
     private SqliteRowReader(sqlite3 database, sqlite3_stmt statement)
     {
         _database = database;
         _statement = statement;
+        _lastPooled = new LastText[raw.sqlite3_column_count(statement)];
     }
 
     /// <summary>Prepares <paramref name="sql"/> with its text parameters bound by name (<c>@Name</c>).</summary>
@@ -78,14 +86,27 @@ internal sealed class SqliteRowReader : RowReader
 
     public override string Pooled(int column, TextPool pool)
     {
+        ArgumentNullException.ThrowIfNull(pool);
         var bytes = Bytes(column);
-        if (bytes.Length > StackChars)
+        var last = _lastPooled[column] ??= new LastText();
+        if (last.Text is { } known && bytes.SequenceEqual(last.Bytes.AsSpan(0, last.Length)))
         {
-            return pool.Of(Encoding.UTF8.GetString(bytes));
+            return known;
         }
 
-        Span<char> text = stackalloc char[StackChars];
-        return pool.Of(text[..Encoding.UTF8.GetChars(bytes, text)]);
+        string pooled;
+        if (bytes.Length > StackChars)
+        {
+            pooled = pool.Of(Encoding.UTF8.GetString(bytes));
+        }
+        else
+        {
+            Span<char> text = stackalloc char[StackChars];
+            pooled = pool.Of(text[..Encoding.UTF8.GetChars(bytes, text)]);
+        }
+
+        last.Remember(bytes, pooled);
+        return pooled;
     }
 
     public override int Int32(int column) => checked((int)raw.sqlite3_column_int64(_statement, column));
@@ -106,6 +127,11 @@ internal sealed class SqliteRowReader : RowReader
     public override TEnum Enum<TEnum>(int column)
     {
         var bytes = Bytes(column);
+        if (Utf8EnumNames<TEnum>.TryFind(bytes, out var named))
+        {
+            return named;
+        }
+
         if (bytes.Length > StackChars)
         {
             return SqlText.ToEnum<TEnum>(Encoding.UTF8.GetString(bytes));
@@ -131,4 +157,26 @@ internal sealed class SqliteRowReader : RowReader
 
     /// <summary>A text column's UTF-8 bytes as SQLite holds them, valid until the next step.</summary>
     private ReadOnlySpan<byte> Bytes(int column) => raw.sqlite3_column_blob(_statement, column);
+
+    /// <summary>A column's last pooled text and its bytes, in a buffer reused from row to row.</summary>
+    private sealed class LastText
+    {
+        public byte[] Bytes { get; private set; } = [];
+
+        public int Length { get; private set; }
+
+        public string? Text { get; private set; }
+
+        public void Remember(ReadOnlySpan<byte> bytes, string text)
+        {
+            if (Bytes.Length < bytes.Length)
+            {
+                Bytes = new byte[Math.Max(bytes.Length, 32)];
+            }
+
+            bytes.CopyTo(Bytes);
+            Length = bytes.Length;
+            Text = text;
+        }
+    }
 }
