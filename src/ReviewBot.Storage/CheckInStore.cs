@@ -58,20 +58,59 @@ public sealed class CheckInStore
     /// team's objectives, through the team's index, and their key results, through theirs (as in
     /// <see cref="OkrStore.ObjectivesAsync"/>), not every key result in the workspace.
     /// </remarks>
-    public async Task<IReadOnlyList<CheckIn>> ForTeamQuarterAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CheckIn>> ForTeamQuarterAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
+        ReadQuarterAsync(
+            $"""
+            SELECT {ColumnsOfOneQuarter} FROM check_ins c
+            WHERE c.workspace_id = @WorkspaceId AND c.quarter = @Quarter AND c.key_result_id IN ({TeamKeyResults})
+            """,
+            workspaceId,
+            teamId,
+            quarter,
+            cancellationToken);
+
+    /// <summary>
+    /// Of each of the team's key results, the check-ins of its latest week in the quarter recorded at that week's latest
+    /// instant, oldest first: the one that counts for the key result's standing (<see cref="CheckInHistory"/> picks it
+    /// from these as from every row) and any recorded at the same instant. One row per key result, however many weeks
+    /// and corrections the quarter holds: what a review needs of last quarter, whose roll-ups show only where each
+    /// key result ended.
+    /// </summary>
+    /// <remarks>
+    /// The engine ranks the rows, not the id: the tie on an instant is left to <see cref="CheckInHistory"/>, which
+    /// orders ids as .NET does.
+    /// </remarks>
+    public Task<IReadOnlyList<CheckIn>> LatestForTeamQuarterAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
+        ReadQuarterAsync(
+            $"""
+            SELECT {ColumnsOfOneQuarter} FROM (
+                SELECT c.*, RANK() OVER (PARTITION BY c.key_result_id ORDER BY c.week_number DESC, c.recorded_at DESC) AS latest
+                FROM check_ins c
+                WHERE c.workspace_id = @WorkspaceId AND c.quarter = @Quarter AND c.key_result_id IN ({TeamKeyResults})) c
+            WHERE c.latest = 1
+            """,
+            workspaceId,
+            teamId,
+            quarter,
+            cancellationToken);
+
+    /// <summary>
+    /// The ids of the team's key results, of every quarter: its objectives lead through the team's index and their key
+    /// results follow through theirs, SQLite held to that order (see <see cref="OkrStore.ObjectivesAsync"/>).
+    /// </summary>
+    private string TeamKeyResults =>
+        $"""
+        SELECT k.id FROM objectives o CROSS JOIN key_results k
+                WHERE o.team_id = @TeamId AND {_session.Dialect.NotIndexed}o.workspace_id = @WorkspaceId
+                  AND k.objective_id = o.id AND {_session.Dialect.NotIndexed}k.workspace_id = o.workspace_id
+        """;
+
+    /// <summary>The check-ins a query of <see cref="ColumnsOfOneQuarter"/> returns, oldest first.</summary>
+    private async Task<IReadOnlyList<CheckIn>> ReadQuarterAsync(string sql, string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
     {
         var checkIns = new List<CheckIn>();
         var ids = new TextPool();
-        await using (var rows = await _session.RowsAsync(
-            $"""
-            SELECT {ColumnsOfOneQuarter} FROM check_ins c
-            WHERE c.workspace_id = @WorkspaceId AND c.quarter = @Quarter AND c.key_result_id IN (
-                SELECT k.id FROM objectives o CROSS JOIN key_results k
-                WHERE o.team_id = @TeamId AND {_session.Dialect.NotIndexed}o.workspace_id = @WorkspaceId
-                  AND k.objective_id = o.id AND {_session.Dialect.NotIndexed}k.workspace_id = o.workspace_id)
-            """,
-            [("@WorkspaceId", workspaceId), ("@TeamId", teamId), ("@Quarter", quarter.Id)],
-            cancellationToken))
+        await using (var rows = await _session.RowsAsync(sql, [("@WorkspaceId", workspaceId), ("@TeamId", teamId), ("@Quarter", quarter.Id)], cancellationToken))
         {
             while (await rows.ReadAsync(cancellationToken))
             {

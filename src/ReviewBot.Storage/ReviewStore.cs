@@ -65,6 +65,12 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         return await session.CheckIns.ForTeamQuarterAsync(workspaceId, teamId, quarter, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<CheckIn>> LatestCheckInsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.CheckIns.LatestForTeamQuarterAsync(workspaceId, teamId, quarter, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Objective>> MemberObjectivesAsync(string workspaceId, string teamId, string memberId, Quarter quarter, CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);

@@ -184,6 +184,55 @@ public abstract class StoreRoundTripContract : StorageContract
     }
 
     [Fact]
+    public async Task A_teams_latest_check_ins_are_each_key_results_last_week_at_its_last_instant_and_count_as_every_row_does()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var otherTeam = await SampleData.WriteAsync(db.Database, "T02", Ct);
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+        var at = sample.CheckIn.RecordedAt;
+        CheckIn On(KeyResult keyResult, string id, int week, DateTimeOffset recordedAt) =>
+            sample.CheckIn with { Id = id, KeyResultId = keyResult.Id, WeekNumber = week, RecordedAt = recordedAt };
+        var keyResults = sample.Objective.KeyResults;
+        // Ties on the last instant (ids a .NET sort and a code point sort order differently among them), corrections,
+        // an earlier week recorded after the last one, and another quarter's and another team's check-ins around them.
+        CheckIn[] written =
+        [
+            On(keyResults[1], "week-3", 3, at.AddHours(12)) with { Value = 1m },
+            On(keyResults[1], "b-tie", 4, at.AddDays(1)) with { Value = 7m, Confidence = Confidence.OffTrack, Comment = null },
+            On(keyResults[1], "a-tie", 4, at.AddDays(1)) with { Value = 0.000001m },
+            On(keyResults[1], "\uFF5Ewide", 4, at.AddDays(1)) with { Value = -3.5m },
+            On(keyResults[1], "\U0001F600smile", 4, at.AddDays(1)) with { Value = 12_345_678_901.123456m },
+            On(keyResults[1], "week-3-late", 3, at.AddDays(2)) with { Value = 2m },
+            On(keyResults[2], "correction-late", 5, at.AddDays(8).AddTicks(10)) with { Value = 2.25m, Comment = "Corrected" },
+            On(keyResults[2], "correction-early", 5, at.AddDays(8)) with { Value = 3m },
+            On(keyResults[2], "week-4", 4, at.AddDays(9)) with { Value = 9m },
+            On(keyResults[3], "milestone", 13, at.AddDays(60)) with { Value = 1m, Comment = "Done", Blockers = "" },
+            On(keyResults[3], "last-quarter", 14, at.AddDays(-30)) with { Quarter = SampleData.Quarter.Previous() },
+            On(otherTeam.Objective.KeyResults[0], "other-team", 14, at.AddDays(90)) with { WorkspaceId = otherTeam.Workspace.Id, AuthorMemberId = otherTeam.Seller.Id },
+        ];
+        foreach (var checkIn in written)
+        {
+            await session.CheckIns.AddAsync(checkIn, Ct);
+        }
+
+        var every = await session.CheckIns.ForTeamQuarterAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct);
+        var latest = await session.CheckIns.LatestForTeamQuarterAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct);
+
+        var expected = every
+            .GroupBy(c => c.KeyResultId)
+            .SelectMany(k => k.Where(c => c.WeekNumber == k.Max(w => w.WeekNumber)).GroupBy(c => c.RecordedAt).MaxBy(t => t.Key)!)
+            .ToHashSet();
+        Assert.Equal(every.Where(expected.Contains), latest);
+        Assert.Equal(
+            new[] { sample.CheckIn.Id, "a-tie", "b-tie", "\uFF5Ewide", "\U0001F600smile", "correction-late", "milestone" }.Order(StringComparer.Ordinal),
+            latest.Select(c => c.Id).Order(StringComparer.Ordinal));
+        var fromEvery = new CheckInHistory(every);
+        var fromLatest = new CheckInHistory(latest);
+        Assert.All(keyResults, k => Assert.Equal(fromEvery.Latest(k.Id), fromLatest.Latest(k.Id)));
+    }
+
+    [Fact]
     public async Task Values_are_stored_the_same_whatever_culture_the_host_runs_in()
     {
         await using var db = await MigratedDatabaseAsync();

@@ -13,6 +13,13 @@ public interface ICheckInRecords
     Task<IReadOnlyList<CheckIn>> CheckInsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Of each of the team's key results in the quarter, the <see cref="CheckInsAsync"/> rows of its latest week recorded
+    /// at that week's latest instant, oldest first: where <see cref="CheckInHistory"/> finds the check-in that counts last,
+    /// as from every row, without the weeks and corrections before it.
+    /// </summary>
+    Task<IReadOnlyList<CheckIn>> LatestCheckInsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Every check-in in the quarter on these key results, corrections included, oldest first: the
     /// <see cref="CheckInsAsync"/> rows of a few key results (one member's), read without the rest of the team's.
     /// </summary>

@@ -53,8 +53,9 @@ public sealed record QuarterData(
     /// <remarks>
     /// Three reads at once, each on its own connection: the quarter's check-ins (the largest by far), the rest of the
     /// quarter, and last quarter. Each goes to the thread pool first, because a store whose calls finish without
-    /// waiting (SQLite's) would otherwise run them one after another. Last quarter's answers are not read: the review
-    /// shows last quarter only as the roll-ups' scores and money beside this quarter's.
+    /// waiting (SQLite's) would otherwise run them one after another. Of last quarter, the review shows only where each
+    /// key result ended, in the roll-ups beside this quarter's: so <c>Previous</c> holds each key result's latest
+    /// check-ins (<see cref="ICheckInRecords.LatestCheckInsAsync"/>), not its weeks before, and no answers.
     /// </remarks>
     public static async Task<(QuarterData Quarter, QuarterData Previous)> LoadForReviewAsync(IReviewStore store, Team team, Quarter quarter, CancellationToken cancellationToken)
     {
@@ -65,7 +66,7 @@ public sealed record QuarterData(
         var previous = Task.Run(
             async () => (
                 Objectives: await store.ObjectivesAsync(team.WorkspaceId, team.Id, previousQuarter, cancellationToken),
-                CheckIns: await store.CheckInsAsync(team.WorkspaceId, team.Id, previousQuarter, cancellationToken)),
+                CheckIns: await store.LatestCheckInsAsync(team.WorkspaceId, team.Id, previousQuarter, cancellationToken)),
             cancellationToken);
         var rest = Task.Run(
             async () => (

@@ -63,6 +63,12 @@ internal sealed class InMemoryReviewStore : IReviewStore
         return Task.FromResult<IReadOnlyList<CheckIn>>([.. CheckIns.Where(c => c.WorkspaceId == workspaceId && c.Quarter == quarter && keyResults.Contains(c.KeyResultId)).OrderBy(c => c.RecordedAt)]);
     }
 
+    public async Task<IReadOnlyList<CheckIn>> LatestCheckInsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
+        [.. (await CheckInsAsync(workspaceId, teamId, quarter, cancellationToken))
+            .GroupBy(c => c.KeyResultId)
+            .SelectMany(k => k.Where(c => c.WeekNumber == k.Max(w => w.WeekNumber)).GroupBy(c => c.RecordedAt).MaxBy(t => t.Key)!)
+            .OrderBy(c => c.RecordedAt)];
+
     public async Task<IReadOnlyList<Objective>> MemberObjectivesAsync(string workspaceId, string teamId, string memberId, Quarter quarter, CancellationToken cancellationToken) =>
         [.. (await ObjectivesAsync(workspaceId, teamId, quarter, cancellationToken))
             .Select(o => o with { KeyResults = [.. o.KeyResults.Where(k => k.OwnerMemberId == memberId)] })

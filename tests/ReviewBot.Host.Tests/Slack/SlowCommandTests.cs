@@ -178,6 +178,8 @@ public class SlowCommandTests
 
             public Task<IReadOnlyList<Core.CheckIns.CheckIn>> CheckInsAsync(string workspaceId, string teamId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.CheckInsAsync(workspaceId, teamId, quarter, cancellationToken);
 
+            public Task<IReadOnlyList<Core.CheckIns.CheckIn>> LatestCheckInsAsync(string workspaceId, string teamId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.LatestCheckInsAsync(workspaceId, teamId, quarter, cancellationToken);
+
             public Task<IReadOnlyList<Core.Okrs.Objective>> MemberObjectivesAsync(string workspaceId, string teamId, string memberId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.MemberObjectivesAsync(workspaceId, teamId, memberId, quarter, cancellationToken);
 
             public Task<IReadOnlyList<Core.CheckIns.CheckIn>> KeyResultCheckInsAsync(string workspaceId, IReadOnlyCollection<string> keyResultIds, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.KeyResultCheckInsAsync(workspaceId, keyResultIds, quarter, cancellationToken);
