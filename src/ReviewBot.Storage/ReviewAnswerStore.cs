@@ -1,14 +1,12 @@
 using ReviewBot.Core.CheckIns;
 using ReviewBot.Core.Periods;
+using ReviewBot.Storage.Dialects;
 
 namespace ReviewBot.Storage;
 
 /// <summary>Written answers to review questions. Like check-ins, they are only ever added: the history stays.</summary>
 public sealed class ReviewAnswerStore
 {
-    private const string Columns =
-        "a.id, a.workspace_id, a.template_id, a.question_id, a.author_member_id, a.quarter, a.week_number, a.key_result_id, a.text, a.recorded_at";
-
     private readonly StorageSession _session;
 
     internal ReviewAnswerStore(StorageSession session) => _session = session;
@@ -38,49 +36,40 @@ public sealed class ReviewAnswerStore
     }
 
     /// <summary>Every answer written by the team's members in a quarter, oldest first.</summary>
-    public async Task<IReadOnlyList<ReviewAnswer>> ForTeamQuarterAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
-        [.. (await _session.QueryAsync<ReviewAnswerRow>(
+    /// <remarks>
+    /// A large team's retrospective is thousands of answers, read column by column (<see cref="RowReader"/>): the
+    /// template, question, author and key result ids repeat from answer to answer and are held once, and the
+    /// workspace and quarter are the query's own.
+    /// </remarks>
+    public async Task<IReadOnlyList<ReviewAnswer>> ForTeamQuarterAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        var answers = new List<ReviewAnswer>();
+        var ids = new TextPool();
+        await using var rows = await _session.RowsAsync(
             $"""
-            SELECT {Columns} FROM review_answers a
+            SELECT a.id, a.template_id, a.question_id, a.author_member_id, a.week_number, a.key_result_id, a.text, a.recorded_at
+            FROM review_answers a
             JOIN members m ON m.workspace_id = a.workspace_id AND m.id = a.author_member_id
             WHERE a.workspace_id = @WorkspaceId AND m.team_id = @TeamId AND a.quarter = @Quarter
             ORDER BY a.recorded_at, a.id{_session.Dialect.ByteOrder}
             """,
-            new { WorkspaceId = workspaceId, TeamId = teamId, Quarter = quarter.Id },
-            cancellationToken)).Select(r => r.ToReviewAnswer())];
+            [("@WorkspaceId", workspaceId), ("@TeamId", teamId), ("@Quarter", quarter.Id)],
+            cancellationToken);
+        while (await rows.ReadAsync(cancellationToken))
+        {
+            answers.Add(new ReviewAnswer(
+                rows.Text(0),
+                workspaceId,
+                rows.Pooled(1, ids),
+                rows.Pooled(2, ids),
+                rows.Pooled(3, ids),
+                quarter,
+                rows.Int32(4),
+                rows.IsNull(5) ? null : rows.Pooled(5, ids),
+                rows.Text(6),
+                rows.Instant(7)));
+        }
 
-    private sealed class ReviewAnswerRow
-    {
-        public string Id { get; set; } = "";
-
-        public string WorkspaceId { get; set; } = "";
-
-        public string TemplateId { get; set; } = "";
-
-        public string QuestionId { get; set; } = "";
-
-        public string AuthorMemberId { get; set; } = "";
-
-        public string Quarter { get; set; } = "";
-
-        public long WeekNumber { get; set; }
-
-        public string? KeyResultId { get; set; }
-
-        public string Text { get; set; } = "";
-
-        public DateTimeOffset RecordedAt { get; set; }
-
-        public ReviewAnswer ToReviewAnswer() => new(
-            Id,
-            WorkspaceId,
-            TemplateId,
-            QuestionId,
-            AuthorMemberId,
-            SqlText.ToQuarter(Quarter),
-            (int)WeekNumber,
-            KeyResultId,
-            Text,
-            RecordedAt);
+        return answers;
     }
 }
