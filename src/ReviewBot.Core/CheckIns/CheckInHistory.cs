@@ -5,6 +5,8 @@ namespace ReviewBot.Core.CheckIns;
 /// <summary>Reads the check-ins of a quarter the way the review counts them: the latest per week wins.</summary>
 public sealed class CheckInHistory
 {
+    private const int WeeksInAQuarter = 14;
+
     private readonly Dictionary<string, List<CheckIn>> _weeklyByKeyResult;
 
     public CheckInHistory(IEnumerable<CheckIn> checkIns)
@@ -17,7 +19,8 @@ public sealed class CheckInHistory
         foreach (var checkIn in checkIns)
         {
             ref var weeks = ref CollectionsMarshal.GetValueRefOrAddDefault(_weeklyByKeyResult, checkIn.KeyResultId, out _);
-            weeks ??= [];
+            // Sized for a quarter's 13 or 14 weeks at once, rather than grown through three arrays.
+            weeks ??= new List<CheckIn>(WeeksInAQuarter);
             var week = IndexOfWeek(weeks, checkIn);
             if (week < 0)
             {
