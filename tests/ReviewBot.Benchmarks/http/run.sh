@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Signed `/review help` on /slack/commands, ReviewBot against a Bolt-JS app answering the same request,
-# side by side on loopback: saturation (wrk -t2 -c32 -d10s) and fixed-rate latency (autocannon at
-# 500 req/s, p50 and p99), three runs, then a table.
+# side by side on loopback: saturation (wrk -t2 -c32 -d10s) and latency at a rate (500 req/s, p50 and p99: autocannon
+# at a fixed rate, and wrk paced to it), three runs, then a table. Beside them, for latency only, the floor: the
+# same web server answering the same bytes and doing nothing else (floor/), which shows what the machine and the
+# load generator add on their own.
 #
 #   tests/ReviewBot.Benchmarks/http/run.sh            # from anywhere; RUNS=1 SECONDS_PER_RUN=5 for a quick look
 #   REVIEWBOT_PUBLISHED=/path/to/publish run.sh       # a host already published (dotnet publish -c Release -o …)
@@ -103,6 +105,10 @@ else
     || { cat "$work/publish.log" >&2; exit 1; }
 fi
 
+echo "== publishing the floor (Release)"
+dotnet publish "$here/floor" -c Release -o "$work/floor" --nologo -v quiet > "$work/floor-publish.log" 2>&1 \
+  || { cat "$work/floor-publish.log" >&2; exit 1; }
+
 echo "== seeding the database"
 quarter="$(date -u +%Y)-Q$(( ($(date -u +%-m) - 1) / 3 + 1 ))"
 sed "s/QUARTER/$quarter/" "$here/team.yaml.template" > "$work/team.yaml"
@@ -112,6 +118,7 @@ sed "s/QUARTER/$quarter/" "$here/team.yaml.template" > "$work/team.yaml"
 slack_port="$(free_port)"
 reviewbot_port="$(free_port)"
 bolt_port="$(free_port)"
+floor_port="$(free_port)"
 start "$work/fake-slack.log" "$here" node "$here/fake-slack.mjs" "$slack_port"
 wait_for "The fake Slack" "http://127.0.0.1:$slack_port/api/auth.test" "$work/fake-slack.log"
 
@@ -137,7 +144,15 @@ bolt="http://127.0.0.1:$bolt_port/slack/commands"
 node "$here/send-once.mjs" "$bolt" > "$work/bolt-reply.json"
 cmp -s "$work/help-reply.json" "$work/bolt-reply.json" \
   || { echo "The Bolt app's answer differs from ReviewBot's:" >&2; diff <(cat "$work/help-reply.json") <(cat "$work/bolt-reply.json") >&2 || true; exit 1; }
-echo "   both answer the same $(wc -c < "$work/help-reply.json")-byte Block Kit message"
+
+echo "== starting the floor on $floor_port"
+start "$work/floor.log" "$work/floor" dotnet ReviewBot.Benchmarks.HttpFloor.dll --urls "http://127.0.0.1:$floor_port" "$work/help-reply.json"
+floor_pid="${groups[-1]}"
+wait_for "The floor" "http://127.0.0.1:$floor_port/healthz" "$work/floor.log"
+floor="http://127.0.0.1:$floor_port/slack/commands"
+node "$here/send-once.mjs" "$floor" > "$work/floor-reply.json"
+cmp -s "$work/help-reply.json" "$work/floor-reply.json" || { echo "The floor's answer differs from ReviewBot's." >&2; exit 1; }
+echo "   all three answer the same $(wc -c < "$work/help-reply.json")-byte Block Kit message"
 
 # CPU time (user + system, in clock ticks) a process has used so far.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
@@ -166,28 +181,48 @@ at_rate() {
   run_waiting node "$here/autocannon-rate.mjs" "$url" "$rate" "$seconds" "$rate_connections" "$tag.$RANDOM$RANDOM" > "$work/latency.json"
 }
 
-echo "== warming up both (${seconds} s each, not counted)"
+# Paced latency: wrk's JSON line (wrk-signed.lua with DELAY_MS) into $work/latency.json; each of the connections
+# waits connections/rate seconds between an answer and its next request.
+paced() {
+  local url="$1" tag="$2"
+  node "$here/wrk-bodies.mjs" "$(( rate * seconds * 2 ))" "$work/paced-bodies.txt" "$tag.$RANDOM$RANDOM"
+  BODIES="$work/paced-bodies.txt" THREADS="$wrk_threads" DELAY_MS="$(( rate_connections * 1000 / rate ))" \
+    run_waiting wrk "-t$wrk_threads" "-c$rate_connections" "-d${seconds}s" -s "$here/wrk-signed.lua" "$url" > "$work/paced.out"
+  grep '^{' "$work/paced.out" > "$work/latency.json"
+}
+
+echo "== warming up all three (${seconds} s each, not counted)"
 saturate "$reviewbot" warm-reviewbot "$reviewbot_pid"
 saturate "$bolt" warm-bolt "$bolt_pid"
+saturate "$floor" warm-floor "$floor_pid"
 
 table="$results/slash-command-$(date -u +%Y%m%dT%H%M%SZ).md"
 {
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -sr); .NET $(dotnet --version), Node $(node --version)"
-  echo "Command: tests/ReviewBot.Benchmarks/http/run.sh (wrk -t$wrk_threads -c$wrk_connections -d${seconds}s; autocannon --overallRate $rate -c $rate_connections -d $seconds)"
+  echo "Command: tests/ReviewBot.Benchmarks/http/run.sh (wrk -t$wrk_threads -c$wrk_connections -d${seconds}s; autocannon --overallRate $rate -c $rate_connections -d $seconds; wrk -t$wrk_threads -c$rate_connections -d${seconds}s paced to $rate/s)"
   echo
-  echo "| run | load avg (1 min) before | ReviewBot req/s | Bolt req/s | ratio | ReviewBot / Bolt CPU ms per 1k req | ReviewBot p50 / p99 ms at $rate/s | Bolt p50 / p99 ms at $rate/s |"
-  echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+  echo "| run | load avg (1 min) before | ReviewBot req/s | Bolt req/s | ratio | ReviewBot / Bolt CPU ms per 1k req | p50 / p99 ms at $rate/s, autocannon: ReviewBot | Bolt | floor | p50 / p99 ms paced by wrk: ReviewBot | Bolt | floor |"
+  echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 } > "$table"
+
+# One JSON field of a latency line; a run with errors or non-2xx answers says so on stderr.
+field() { node -e "const r=JSON.parse(process.argv[1]); if (r.non2xx || r.errors) console.error('   ' + process.argv[3] + ': ' + r.non2xx + ' non-2xx, ' + r.errors + ' errors'); console.log(r[process.argv[2]])" "$1" "$2" "$3"; }
+# "p50 / p99 (rate reached)" of a latency line.
+percentiles() { echo "$(field "$1" p50 "$2") / $(field "$1" p99 "$2") ($(field "$1" rps "$2" | xargs printf '%.0f')/s)"; }
 
 for run in $(seq "$runs"); do
   echo "== run $run of $runs ($(uptime | sed 's/.*load average: //'))"
   load="$(cut -d' ' -f1 /proc/loadavg)"
   saturate "$reviewbot" "reviewbot-$run" "$reviewbot_pid"; reviewbot_rps="$(cat "$work/rps")"; reviewbot_cpu="$(cat "$work/cpu")"
   saturate "$bolt" "bolt-$run" "$bolt_pid"; bolt_rps="$(cat "$work/rps")"; bolt_cpu="$(cat "$work/cpu")"
-  at_rate "$reviewbot" "reviewbot-rate-$run"; reviewbot_latency="$(cat "$work/latency.json")"
-  at_rate "$bolt" "bolt-rate-$run"; bolt_latency="$(cat "$work/latency.json")"
-  field() { node -e "const r=JSON.parse(process.argv[1]); if (r.non2xx || r.errors) console.error('   ' + process.argv[3] + ': ' + r.non2xx + ' non-2xx, ' + r.errors + ' errors'); console.log(r[process.argv[2]])" "$1" "$2" "$3"; }
-  echo "| $run | $load | $reviewbot_rps | $bolt_rps | $(awk "BEGIN { printf \"%.2f\", $reviewbot_rps / $bolt_rps }")× | $reviewbot_cpu / $bolt_cpu | $(field "$reviewbot_latency" p50 ReviewBot) / $(field "$reviewbot_latency" p99 ReviewBot) | $(field "$bolt_latency" p50 Bolt) / $(field "$bolt_latency" p99 Bolt) |" >> "$table"
+  latencies=()
+  for tool in at_rate paced; do
+    for target in reviewbot bolt floor; do
+      "$tool" "${!target}" "$target-$tool-$run"
+      latencies+=("$(percentiles "$(cat "$work/latency.json")" "$target ($tool)")")
+    done
+  done
+  echo "| $run | $load | $reviewbot_rps | $bolt_rps | $(awk "BEGIN { printf \"%.2f\", $reviewbot_rps / $bolt_rps }")× | $reviewbot_cpu / $bolt_cpu | ${latencies[0]} | ${latencies[1]} | ${latencies[2]} | ${latencies[3]} | ${latencies[4]} | ${latencies[5]} |" >> "$table"
   echo "   $(tail -1 "$table")"
 done
 echo "   load average after: $(uptime | sed 's/.*load average: //')" | tee -a "$table"

@@ -5,6 +5,9 @@
 #
 # Environment: PUBLISH_DIR (default /tmp/rb-pub), SKIP_PUBLISH=1 to reuse it, PORT (default 5187),
 # IDLE_SECONDS (default 5). Each run gets a fresh SQLite data folder, so migrations run every time.
+# FLOOR=bare or FLOOR=stack measures the floor instead of the host (floor/, published to /tmp/rb-floor-pub): the same
+# web server with nothing else, or with only what DESIGN.md fixes for every host (Hangfire over in-memory storage with
+# a recurring job, SQLite through Dapper); what the host takes above the floor is ReviewBot's own.
 # Every host is started in its own process group, which is killed on exit whatever happens.
 #
 # Besides the wall-clock time, each run prints figures that move little when other work shares the cores:
@@ -15,8 +18,14 @@
 set -euo pipefail
 
 runs="${1:-5}"
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
-publish_dir="${PUBLISH_DIR:-/tmp/rb-pub}"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../../.." && pwd)"
+floor="${FLOOR:-}"
+case "$floor" in
+  "") project="$repo/src/ReviewBot.Host"; assembly=ReviewBot.Host; publish_dir="${PUBLISH_DIR:-/tmp/rb-pub}" ;;
+  bare | stack) project="$here/floor"; assembly=ReviewBot.Benchmarks.StartupFloor; publish_dir="${PUBLISH_DIR:-/tmp/rb-floor-pub}" ;;
+  *) echo "FLOOR is bare or stack." >&2; exit 2 ;;
+esac
 port="${PORT:-5187}"
 idle="${IDLE_SECONDS:-5}"
 url="http://127.0.0.1:${port}"
@@ -36,7 +45,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 if [[ "${SKIP_PUBLISH:-}" != "1" ]]; then
-  dotnet publish "$repo/src/ReviewBot.Host" -c Release -o "$publish_dir" --nologo -v quiet >&2
+  dotnet publish "$project" -c Release -o "$publish_dir" --nologo -v quiet >&2
 fi
 
 if curl -s -o /dev/null "$url/healthz"; then
@@ -55,11 +64,12 @@ rss_breakdown() {
 }
 assemblies() { awk '$6 ~ /\.dll$/ { print $6 }' "/proc/$1/maps" | sort -u | wc -l; }
 # Self-contained publishes run their own runtime through the app host; framework-dependent ones go through dotnet.
-if grep -q '"includedFrameworks"' "$publish_dir/ReviewBot.Host.runtimeconfig.json"; then
-  host_command=("$publish_dir/ReviewBot.Host")
+if grep -q '"includedFrameworks"' "$publish_dir/$assembly.runtimeconfig.json"; then
+  host_command=("$publish_dir/$assembly")
 else
-  host_command=(dotnet "$publish_dir/ReviewBot.Host.dll")
+  host_command=(dotnet "$publish_dir/$assembly.dll")
 fi
+if [[ -n "$floor" ]]; then host_command+=("$floor"); fi
 cd "$publish_dir"
 cpus=()
 starts=()
