@@ -37,12 +37,12 @@ public sealed class SlackRateLimitHandler(SlackRateLimiter limiter, IOptions<Sla
             catch
             {
                 // No answer, but Slack may have counted the call: its slot waits a window from now.
-                turn.End(SlackTurnEnd.Answered);
+                turn.End(SlackTurnEnd.Counted);
                 throw;
             }
 
             var refused = response.StatusCode == HttpStatusCode.TooManyRequests;
-            turn.End(refused ? SlackTurnEnd.NotSent : SlackTurnEnd.Answered);
+            turn.End(refused ? SlackTurnEnd.NotCounted : SlackTurnEnd.Counted);
             if (!refused || refusals >= resilience.Value.MaxRetryAttempts)
             {
                 return response;

@@ -50,12 +50,12 @@ public sealed class SlackRateLimiter(SlackRateLimitOptions options, TimeProvider
             }
             catch
             {
-                turn.End(SlackTurnEnd.NotSent);
+                turn.End(SlackTurnEnd.NotCounted);
                 throw;
             }
 
             // A 429 came back while this call waited: its turn falls inside the pause, so it takes a fresh one after it.
-            turn.End(SlackTurnEnd.NotSent);
+            turn.End(SlackTurnEnd.NotCounted);
         }
     }
 
@@ -178,15 +178,15 @@ internal sealed record SlackSlot(DateTimeOffset SpacedTurn, Task<DateTimeOffset>
 /// <summary>How a call that had its turn ended, which says when the turn's window slots are free again.</summary>
 public enum SlackTurnEnd
 {
-    /// <summary>Slack answered and counted it: its slots are free a window after the answer.</summary>
-    Answered,
+    /// <summary>Slack answered it, or may have counted it without an answer: its slots are free a window after now.</summary>
+    Counted,
 
     /// <summary>
     /// Slack refused it with 429, which it does not count, or it was never sent: its slots are free as soon as they
-    /// were before this turn. A call that failed without an answer is <see cref="Answered"/> (now): Slack may have
+    /// were before this turn. A call that failed without an answer is <see cref="Counted"/> (now): Slack may have
     /// counted it.
     /// </summary>
-    NotSent,
+    NotCounted,
 }
 
 /// <summary>A call's turn: ended once, when its answer is in, so that the call a window's worth behind it may start.</summary>
@@ -227,7 +227,7 @@ public sealed class SlackTurn
             return;
         }
 
-        if (how == SlackTurnEnd.Answered)
+        if (how == SlackTurnEnd.Counted)
         {
             mine.TrySetResult(now + slot.Window);
         }

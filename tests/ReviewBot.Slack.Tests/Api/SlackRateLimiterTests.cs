@@ -24,7 +24,7 @@ public class SlackRateLimiterTests
 
     /// <summary>A turn taken and its call answered at once, as most are.</summary>
     private static async Task AnsweredTurnAsync(SlackRateLimiter limiter, string method, string? channel = null, string workspace = Workspace) =>
-        (await limiter.WaitTurnAsync(workspace, method, channel, Ct)).End(SlackTurnEnd.Answered);
+        (await limiter.WaitTurnAsync(workspace, method, channel, Ct)).End(SlackTurnEnd.Counted);
 
     [Fact]
     public async Task Calls_of_a_tier_3_method_are_spaced_by_its_rate_and_each_workspace_has_its_own_turns()
@@ -96,12 +96,12 @@ public class SlackRateLimiterTests
         var first = await limiter.WaitTurnAsync(Workspace, "chat.postMessage", "D1", Ct);
         var second = limiter.WaitTurnAsync(Workspace, "chat.postMessage", "D2", Ct);
         time.Advance(TimeSpan.FromMilliseconds(500));
-        (await second.WaitAsync(TimeSpan.FromSeconds(10), Ct)).End(SlackTurnEnd.Answered);
+        (await second.WaitAsync(TimeSpan.FromSeconds(10), Ct)).End(SlackTurnEnd.Counted);
         var third = limiter.WaitTurnAsync(Workspace, "chat.postMessage", "D3", Ct);
 
         // The first call's answer came late, 700 ms after its turn: Slack may have counted it as late as that.
         time.Advance(TimeSpan.FromMilliseconds(200));
-        first.End(SlackTurnEnd.Answered);
+        first.End(SlackTurnEnd.Counted);
         time.Advance(TimeSpan.FromMilliseconds(300));
         Assert.False(third.IsCompleted, "went out on its spaced turn, inside the window of the first call's answer");
         time.Advance(TimeSpan.FromMilliseconds(699));
@@ -120,7 +120,7 @@ public class SlackRateLimiterTests
 
         time.Advance(TimeSpan.FromSeconds(5));
         Assert.False(second.IsCompleted);
-        first.End(SlackTurnEnd.Answered);
+        first.End(SlackTurnEnd.Counted);
         time.Advance(TimeSpan.FromMilliseconds(999));
         Assert.False(second.IsCompleted);
         time.Advance(TimeSpan.FromMilliseconds(1));
@@ -134,7 +134,7 @@ public class SlackRateLimiterTests
 
         var refused = await limiter.WaitTurnAsync(Workspace, "chat.postMessage", "D1", Ct);
         var next = limiter.WaitTurnAsync(Workspace, "chat.postMessage", "D2", Ct);
-        refused.End(SlackTurnEnd.NotSent);
+        refused.End(SlackTurnEnd.NotCounted);
 
         // Only the spacing is left: Slack did not count the refused call.
         time.Advance(TimeSpan.FromSeconds(1));
@@ -155,7 +155,7 @@ public class SlackRateLimiterTests
 
         time.Advance(TimeSpan.FromSeconds(5));
         Assert.False(third.IsCompleted, "went out while the first call had no answer");
-        first.End(SlackTurnEnd.Answered);
+        first.End(SlackTurnEnd.Counted);
         time.Advance(TimeSpan.FromSeconds(1));
         await third.WaitAsync(TimeSpan.FromSeconds(10), Ct);
     }
