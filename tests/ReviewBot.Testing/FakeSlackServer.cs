@@ -45,6 +45,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
     private long sequence;
     private FakeSlackLimits? slackLimits;
     private readonly Dictionary<string, Queue<DateTimeOffset>> slackLimitWindows = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue<TimeSpan>> slowCalls = new(StringComparer.Ordinal);
 
     private FakeSlackServer(WebApplication app, string botToken, TimeProvider time)
     {
@@ -154,6 +155,27 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
             for (var i = 0; i < times; i++)
             {
                 queue.Enqueue(answer);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The next <paramref name="times"/> calls of <paramref name="method"/> are taken in only after
+    /// <paramref name="delay"/>, as a call held up on its way or in Slack's front end: Slack counts it against its
+    /// limits (and answers it) that much later than it was sent.
+    /// </summary>
+    public void TakeInLate(string method, TimeSpan delay, int times = 1)
+    {
+        lock (gate)
+        {
+            if (!slowCalls.TryGetValue(method, out var queue))
+            {
+                slowCalls[method] = queue = new Queue<TimeSpan>();
+            }
+
+            for (var i = 0; i < times; i++)
+            {
+                queue.Enqueue(delay);
             }
         }
     }
@@ -283,6 +305,17 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
     private async Task HandleApiAsync(HttpContext context)
     {
         var method = (string)context.Request.RouteValues["method"]!;
+        TimeSpan? late;
+        lock (gate)
+        {
+            late = slowCalls.TryGetValue(method, out var slow) && slow.TryDequeue(out var delay) ? delay : null;
+        }
+
+        if (late is { } holdUp)
+        {
+            await Task.Delay(holdUp, time, context.RequestAborted);
+        }
+
         var at = time.GetUtcNow();
         var raw = await new StreamReader(context.Request.Body, Encoding.UTF8).ReadToEndAsync(context.RequestAborted);
         var contentType = context.Request.ContentType;

@@ -22,6 +22,12 @@ public sealed partial class DeliveryPass(
     IOptions<SchedulingOptions> options,
     ILogger<DeliveryPass> logger)
 {
+    /// <summary>
+    /// How many of a team's deliveries are claimed before they are queued: a 10,000-member team's first prompts go
+    /// out after its first part is claimed, not after all of it (a few seconds on SQLite).
+    /// </summary>
+    private const int ClaimsBeforeQueueing = 250;
+
     public Task<DeliveryPassResult> RunAsync(DeliveryScope scope, CancellationToken cancellationToken) =>
         RunAsync(scope, time.GetUtcNow(), cancellationToken);
 
@@ -52,15 +58,21 @@ public sealed partial class DeliveryPass(
                 teamsSeen++;
                 try
                 {
-                    var due = DeliveryPlanner.Due(await snapshots.LoadAsync(team, leaves, now, cancellationToken), now, rules);
-                    foreach (var delivery in await schedule.TryClaimAllAsync([.. due.Where(d => scope.Includes(d.Kind))], cancellationToken))
+                    var due = DeliveryPlanner.Due(await snapshots.LoadAsync(team, leaves, now, cancellationToken), now, rules)
+                        .Where(d => scope.Includes(d.Kind));
+                    // Claimed a part at a time in the planner's order (earliest due first), each part queued as soon as it
+                    // is claimed: the first prompts go out while the rest of the team and the other teams are still being
+                    // claimed, rather than after the whole team is. Each part's transaction takes its keys in key order, so
+                    // two hosts claiming one team still never deadlock.
+                    foreach (var part in due.Chunk(ClaimsBeforeQueueing))
                     {
-                        if (seen.Add((delivery.WorkspaceId, delivery.Key)))
+                        foreach (var delivery in await schedule.TryClaimAllAsync(part, cancellationToken))
                         {
-                            queued.Add((delivery.WorkspaceId, delivery.Key));
-                            // Queued as soon as its team is planned: the first prompts go out while the other teams are
-                            // still being planned, rather than after the whole workspace's fan-out is claimed.
-                            await dispatcher.DispatchAsync(delivery.WorkspaceId, delivery.Key, cancellationToken);
+                            if (seen.Add((delivery.WorkspaceId, delivery.Key)))
+                            {
+                                queued.Add((delivery.WorkspaceId, delivery.Key));
+                                await dispatcher.DispatchAsync(delivery.WorkspaceId, delivery.Key, cancellationToken);
+                            }
                         }
                     }
                 }

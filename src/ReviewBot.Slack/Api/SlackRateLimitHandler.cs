@@ -6,7 +6,8 @@ namespace ReviewBot.Slack.Api;
 
 /// <summary>
 /// Outermost on the Slack client: each call waits its turn in <see cref="SlackRateLimiter"/> before the
-/// resilience pipeline starts, so the wait counts against neither an attempt's timeout nor the call's total.
+/// resilience pipeline starts, so the wait counts against neither an attempt's timeout nor the call's total,
+/// and ends the turn when the answer is in, which is what the calls a window behind it wait for.
 /// A call Slack refuses with 429 is sent again from here, after a fresh turn (which the 429's pause puts after
 /// its Retry-After), not from the pipeline: retried there, the calls refused together would come back
 /// together, on top of the paced ones, and be refused again.
@@ -27,9 +28,22 @@ public sealed class SlackRateLimitHandler(SlackRateLimiter limiter, IOptions<Sla
         var channel = ChannelOf(request);
         for (var refusals = 0; ; refusals++)
         {
-            await limiter.WaitTurnAsync(call.Workspace, call.Method, channel, cancellationToken);
-            var response = await base.SendAsync(request, cancellationToken);
-            if (response.StatusCode != HttpStatusCode.TooManyRequests || refusals >= resilience.Value.MaxRetryAttempts)
+            var turn = await limiter.WaitTurnAsync(call.Workspace, call.Method, channel, cancellationToken);
+            HttpResponseMessage response;
+            try
+            {
+                response = await base.SendAsync(request, cancellationToken);
+            }
+            catch
+            {
+                // No answer, but Slack may have counted the call: its slot waits a window from now.
+                turn.End(SlackTurnEnd.Counted);
+                throw;
+            }
+
+            var refused = response.StatusCode == HttpStatusCode.TooManyRequests;
+            turn.End(refused ? SlackTurnEnd.NotCounted : SlackTurnEnd.Counted);
+            if (!refused || refusals >= resilience.Value.MaxRetryAttempts)
             {
                 return response;
             }

@@ -25,11 +25,12 @@ public sealed class SlackRateLimitOptions
     public int PostsPerChannelPerSecond { get; set; } = 1;
 
     /// <summary>
-    /// How far below each rate the turns are spaced, in percent. Turns are evenly spaced when reserved, but reach
-    /// Slack with the scheduling jitter of the sends in between, and Slack counts arrivals in a sliding window:
-    /// paced at exactly the limit, a few arrive a little early and get 429, whose Retry-After is whole seconds,
-    /// so each one stops the method for a second of turns. Pacing 5% below costs 5% and avoids them (measured on
-    /// the 10,000-prompt fan-out: 672 answers of 429 and 167% of the least time at 0%, see the README).
+    /// How far below each rate the turns are spaced, in percent. Evenly spaced turns alone reach Slack with the
+    /// scheduling jitter of the sends in between, and Slack counts arrivals in a sliding window, so paced at exactly
+    /// the limit some arrived early and got 429 (672 of them in the 10,000-prompt fan-out, see the README). Each
+    /// call now also waits a window after the answer of the call a window's worth before it, which keeps it out of
+    /// Slack's window whatever the jitter, so no headroom is needed (0 sent that fan-out without a 429, about 2%
+    /// over the least time, where 5% cost 5%). Leave some for another client sharing the workspace's limits.
     /// </summary>
-    public int HeadroomPercent { get; set; } = 5;
+    public int HeadroomPercent { get; set; }
 }

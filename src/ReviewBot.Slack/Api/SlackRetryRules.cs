@@ -7,12 +7,14 @@ namespace ReviewBot.Slack.Api;
 
 /// <summary>
 /// Which failed Slack calls the HTTP pipeline may send again. A call that creates something a person sees
-/// (a message, an ephemeral, a shared file, a modal) is retried only when Slack cannot have acted on it: a
-/// 429 (Slack refused it; wait for Retry-After), or a connection that was never made, so the request never
-/// left. A 5xx, a timeout or a connection dropped after sending may each follow a message Slack did post, so
-/// those are not retried but reported as "outcome unknown" (<see cref="SlackApiException.OutcomeUnknown"/>)
-/// for the caller to check before sending again. Every other method reads or replaces state in place, so
-/// repeating it is harmless and it keeps the usual transient retries.
+/// (a message, an ephemeral, a shared file, a modal) is sent again only when Slack cannot have acted on it: a
+/// 429 (Slack refused it), or a connection that was never made, so the request never left. A Web API call
+/// refused with 429 is not retried by the pipeline but by <see cref="SlackRateLimitHandler"/>, after a fresh
+/// turn that the 429's pause puts after its Retry-After; the pipeline retries the 429s of a response_url post,
+/// which has no turns, after their Retry-After. A 5xx, a timeout or a connection dropped after sending may each
+/// follow a message Slack did post, so those are not retried but reported as "outcome unknown"
+/// (<see cref="SlackApiException.OutcomeUnknown"/>) for the caller to check before sending again. Every other
+/// method reads or replaces state in place, so repeating it is harmless and it keeps the usual transient retries.
 /// </summary>
 public static class SlackRetryRules
 {

@@ -91,12 +91,18 @@ var posts = slack.CallsTo("chat.postMessage");
 var delivered = posts.Where(c => c.StatusCode == 200).Select(c => c.Arg("channel")).ToList();
 var distinct = delivered.Distinct(StringComparer.Ordinal).Count();
 var minimum = TimeSpan.FromSeconds((double)members / postsPerSecond);
+// How long the workspace's window took to turn over: a post and the one a window's worth of posts after it. A second
+// and a little is the limits' pace; more is time the host let pass without a post (or waited on an answer).
+var admittedAt = posts.Where(c => c.StatusCode == 200).Select(c => c.At).Order().ToList();
+var turnovers = admittedAt.Zip(admittedAt.Skip(postsPerSecond), (first, last) => (last - first).TotalSeconds).Order().ToList();
+double Turnover(double fraction) => turnovers.Count == 0 ? 0 : turnovers[(int)(fraction * (turnovers.Count - 1))];
 var sending = done - ready;
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
     members {members} in {teams} team(s), workspace limit {postsPerSecond} posts/s (opens the same), workers {workers}
     host ready after {ready.TotalSeconds:F1} s; first prompt {(firstPost - ready)?.TotalSeconds:F1} s after ready
     prompted {distinct} of {members}, duplicates {delivered.Count - distinct}, 429s {posts.Count(c => c.StatusCode == 429)} on chat.postMessage, {slack.CallsTo("conversations.open").Count(c => c.StatusCode == 429)} on conversations.open
     fan-out {sending.TotalSeconds:F1} s from ready to the last prompt; minimum the limits allow {minimum.TotalSeconds:F1} s; {100 * sending / minimum:F0}%
+    window turnover (a post to the {postsPerSecond}th after it) p10 {Turnover(0.1):F3} s, median {Turnover(0.5):F3} s, p90 {Turnover(0.9):F3} s, mean {(turnovers.Count == 0 ? 0 : turnovers.Average()):F3} s
     load average {loadBefore} before, {LoadAverage()} after
     host CPU {hostCpu.TotalSeconds:F1} s while sending, {hostCpu.TotalSeconds * 1000 / Math.Max(1, distinct):F2} s per 1,000 prompts
     """));
