@@ -41,7 +41,8 @@ static WebApplication WithStack(WebApplicationBuilder builder)
         .UseSimpleAssemblyNameTypeSerializer()
         .UseRecommendedSerializerSettings()
         .UseInMemoryStorage());
-    builder.Services.AddHangfireServer(server => server.WorkerCount = 4);
+    // As many workers as ReviewBot starts by default (Scheduling:Workers).
+    builder.Services.AddHangfireServer(server => server.WorkerCount = 32);
     builder.Services.AddTransient<FloorJob>();
     var app = builder.Build();
     using var connection = new SqliteConnection(FloorJob.ConnectionString(app.Configuration));
