@@ -4,8 +4,9 @@ using ReviewBot.Teams.Package;
 namespace ReviewBot.Host.Cli;
 
 /// <summary>
-/// <c>teams-package [OUT.zip] [--manifest FOLDER]</c>: the Teams app package to upload (manifest.json and its
-/// two icons at the top level of a zip), built from manifests/teams.
+/// <c>teams-package [OUT.zip] [--app-id ID] [--host HOST] [--manifest FOLDER]</c>: the Teams app package to upload
+/// (manifest.json and its two icons at the top level of a zip), built from manifests/teams with this deployment's
+/// bot id and host written in, and refused while it would still hold the repository's placeholders.
 /// </summary>
 internal static class TeamsPackageCommand
 {
@@ -13,9 +14,17 @@ internal static class TeamsPackageCommand
     {
         var zip = new Argument<FileInfo>("out") { Description = "Where to write the zip.", DefaultValueFactory = _ => new FileInfo("reviewbot-teams.zip") };
         var manifest = new Option<DirectoryInfo?>("--manifest") { Description = "The folder holding manifest.json and its icons (default: manifests/teams in the repository)." };
-        var command = new Command("teams-package", "Build the Teams app package (zip) to upload in Teams or the Developer Portal.") { zip, manifest };
+        var appId = new Option<string?>("--app-id") { Description = "The bot's Microsoft App ID (the host's Teams:AppId), written as the manifest's bot id." };
+        var host = new Option<string?>("--host") { Description = "The host name ReviewBot is reached at (e.g. bot.your-company.com), written into the manifest's links and valid domains." };
+        var command = new Command("teams-package", "Build the Teams app package (zip) to upload in Teams or the Developer Portal.") { zip, appId, host, manifest };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            if (!TeamsAppDeployment.TryParse(parseResult.GetValue(appId), parseResult.GetValue(host), out var deployment, out var problem))
+            {
+                await error.WriteLineAsync(problem);
+                return 2;
+            }
+
             var folder = parseResult.GetValue(manifest)?.FullName ?? FindManifestFolder();
             if (folder is null || !File.Exists(Path.Combine(folder, "manifest.json")))
             {
@@ -26,7 +35,7 @@ internal static class TeamsPackageCommand
             var target = CallersPath.Resolve(parseResult.GetRequiredValue(zip));
             try
             {
-                var entries = TeamsAppPackage.Build(folder, target.FullName);
+                var entries = TeamsAppPackage.Build(folder, target.FullName, deployment);
                 await output.WriteLineAsync($"Wrote {target.FullName} with {string.Join(", ", entries)}. Upload it in Teams (Apps → Manage your apps → Upload an app).");
                 return 0;
             }
