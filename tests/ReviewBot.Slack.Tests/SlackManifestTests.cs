@@ -78,6 +78,25 @@ public partial class SlackManifestTests
     }
 
     [Fact]
+    public void The_usage_hint_offers_the_same_verbs_in_english_and_in_chinese_and_each_is_one_the_bot_knows()
+    {
+        var command = (YamlMappingNode)((YamlSequenceNode)At(Manifest(), "features", "slash_commands")).Children.Single();
+        var hint = ((YamlScalarNode)At(command, "usage_hint")).Value!;
+        var halves = hint.Split("· 中文", StringSplitOptions.TrimEntries);
+        Assert.Equal(2, halves.Length);
+
+        string[] Verbs(string half) =>
+        [
+            .. half.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(choice => ReviewBot.Core.Conversation.CommandLine.Parse(choice.Split(' ')[0]).Verb),
+        ];
+
+        var english = Verbs(halves[0]);
+        Assert.All(english, verb => Assert.Contains(verb, ReviewBot.Core.Conversation.CommandLine.Verbs));
+        Assert.Equal(english, Verbs(halves[1]));
+    }
+
+    [Fact]
     public void The_display_name_and_texts_fit_slacks_limits()
     {
         var manifest = Manifest();

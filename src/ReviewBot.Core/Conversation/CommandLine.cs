@@ -1,8 +1,10 @@
 namespace ReviewBot.Core.Conversation;
 
 /// <summary>
-/// A command as typed: "/review week", "review quarter 2026-Q3 @Andy", or Slack's text after "/review".
-/// The leading "/review" or "review" is optional; words are split on spaces, quotes keep a phrase together.
+/// A command as typed: "/review week", "review quarter 2026-Q3 @Andy", or Slack's text after "/review"; in
+/// Chinese "复盘 季度" or, as Chinese is written, without the space, "复盘季度".
+/// The leading "/review", "review" or "复盘" is optional; words are split on spaces (the ideographic one too),
+/// quotes keep a phrase together.
 /// </summary>
 public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
 {
@@ -24,7 +26,25 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
         ["away"] = "leave",
         ["vacation"] = "leave",
         ["?"] = "help",
+        // The same verbs in Chinese, for teams that work in it.
+        ["帮助"] = "help",
+        ["签到"] = "checkin",
+        ["填报"] = "checkin",
+        ["打卡"] = "checkin",
+        ["我的"] = "me",
+        ["本周"] = "week",
+        ["周报"] = "week",
+        ["季度"] = "quarter",
+        ["提醒"] = "remind",
+        ["催办"] = "remind",
+        ["目标"] = "okrs",
+        ["回顾"] = "retro",
+        ["请假"] = "leave",
+        ["休假"] = "leave",
     };
+
+    /// <summary>"review" in Chinese: what a Chinese command starts with.</summary>
+    public const string ChinesePrefix = "复盘";
 
     /// <summary>
     /// Whether the command changes anything. Only the verbs named here only answer; every other verb acts, as a
@@ -45,10 +65,27 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
         {
             words.RemoveAt(0);
         }
+        else if (words.Count > 0 && words[0].StartsWith(ChinesePrefix, StringComparison.Ordinal))
+        {
+            // Chinese runs its words together: "复盘季度" is "复盘 季度".
+            var glued = words[0][ChinesePrefix.Length..];
+            words.RemoveAt(0);
+            if (glued.Length > 0)
+            {
+                words.Insert(0, glued);
+            }
+        }
 
         if (words.Count == 0)
         {
             return new CommandLine("help", []);
+        }
+
+        if (ChineseVerbRunOn(words[0]) is { } chineseVerb)
+        {
+            // "季度2026-Q3": the verb, then what follows it.
+            words.Insert(1, words[0][chineseVerb.Length..]);
+            words[0] = chineseVerb;
         }
 
         var verb = words[0].ToLowerInvariant();
@@ -56,9 +93,44 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
         return new CommandLine(verb, words.Skip(1).ToList());
     }
 
-    /// <summary>True when a plain message reads as a command ("review week"), so it is treated as one.</summary>
-    public static bool LooksLikeCommand(string text) =>
-        text.TrimStart().StartsWith("review", StringComparison.OrdinalIgnoreCase) || text.TrimStart().StartsWith("/review", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// True when a plain message reads as a command ("review week", "复盘 季度"), so it is treated as one. In Chinese
+    /// only when a verb follows "复盘" (or nothing does), since 复盘 is also the everyday word a retrospective answer
+    /// may open with ("复盘发现…"), which must stay an answer.
+    /// </summary>
+    public static bool LooksLikeCommand(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var start = text.TrimStart();
+        if (start.StartsWith("review", StringComparison.OrdinalIgnoreCase) || start.StartsWith("/review", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (!start.StartsWith(ChinesePrefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = start[ChinesePrefix.Length..].TrimStart();
+        return rest.Length == 0 || IsVerbAtStart(rest);
+    }
+
+    private static bool IsVerbAtStart(string text)
+    {
+        var first = text.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries)[0];
+        return Verbs.Contains(first, StringComparer.OrdinalIgnoreCase) || Aliases.ContainsKey(first) || ChineseVerbRunOn(first) is not null;
+    }
+
+    /// <summary>
+    /// The Chinese verb a word starts with when something other than more Chinese follows it ("季度2026-Q3"):
+    /// "目标达成率低" is a sentence about a target, not <c>okrs</c> with an argument.
+    /// </summary>
+    private static string? ChineseVerbRunOn(string word) =>
+        Aliases.Keys.FirstOrDefault(verb => IsChinese(verb[0]) && word.Length > verb.Length
+            && word.StartsWith(verb, StringComparison.Ordinal) && !IsChinese(word[verb.Length]));
+
+    private static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     /// <summary>
     /// The valid verb closest to a mistyped one, among those the speaker may run: suggesting a manager's
