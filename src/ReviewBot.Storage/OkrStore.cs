@@ -286,7 +286,8 @@ public sealed class OkrStore
         };
     }
 
-    private class KeyResultRow
+    /// <summary>A key result read with its objective's own fields, for <see cref="MemberObjectivesAsync"/>.</summary>
+    private sealed class OwnedKeyResultRow
     {
         public string Id { get; set; } = "";
 
@@ -316,6 +317,16 @@ public sealed class OkrStore
 
         public long Position { get; set; }
 
+        public string ObjectiveKey { get; set; } = "";
+
+        public string ObjectiveTitle { get; set; } = "";
+
+        public string? ObjectiveOwnerMemberId { get; set; }
+
+        public string ObjectiveBasis { get; set; } = "";
+
+        public long ObjectivePosition { get; set; }
+
         public KeyResult ToKeyResult() => new()
         {
             Id = Id,
@@ -332,19 +343,5 @@ public sealed class OkrStore
             Market = Market,
             Position = (int)Position,
         };
-    }
-
-    /// <summary>A key result read with its objective's own fields, for <see cref="MemberObjectivesAsync"/>.</summary>
-    private sealed class OwnedKeyResultRow : KeyResultRow
-    {
-        public string ObjectiveKey { get; set; } = "";
-
-        public string ObjectiveTitle { get; set; } = "";
-
-        public string? ObjectiveOwnerMemberId { get; set; }
-
-        public string ObjectiveBasis { get; set; } = "";
-
-        public long ObjectivePosition { get; set; }
     }
 }

@@ -50,8 +50,9 @@ public static class TeamsAppPackage
         var manifest = JsonNode.Parse(File.ReadAllText(manifestPath)) as JsonObject
             ?? throw new InvalidDataException($"{manifestPath} is not a JSON object.");
         WriteDeployment(manifest, deployment);
-        var manifestBytes = Encoding.UTF8.GetBytes(manifest.ToJsonString(Indented) + "\n");
-        RefusePlaceholders(Encoding.UTF8.GetString(manifestBytes));
+        var manifestText = manifest.ToJsonString(Indented) + "\n";
+        RefusePlaceholders(manifestText);
+        var manifestBytes = Encoding.UTF8.GetBytes(manifestText);
 
         var icons = manifest["icons"] as JsonObject
             ?? throw new InvalidDataException($"{manifestPath} has no icons.");
