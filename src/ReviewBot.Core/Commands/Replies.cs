@@ -15,9 +15,7 @@ internal static class Replies
     public static string HowKeyResultsAreAdded(Speaker speaker)
     {
         ArgumentNullException.ThrowIfNull(speaker);
-        return speaker.IsManager
-            ? "Add them yourself: review okrs lists the team's objectives with forms to add key results, or import the team's OKR file again with them in it."
-            : "Your manager adds them with review okrs or the team's OKR file.";
+        return speaker.IsManager ? CommandText.AddKeyResultsYourself(speaker.Culture) : CommandText.ManagerAddsKeyResults(speaker.Culture);
     }
 
     public static IReadOnlyList<Reply> ManagersOnly(string what) =>

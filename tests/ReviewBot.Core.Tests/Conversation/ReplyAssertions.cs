@@ -16,8 +16,12 @@ internal static class ReplyAssertions
         MessageReply m => string.Join('\n', new[] { m.Headline }
             .Concat(m.Sections.SelectMany(s => new[] { s.Title, s.Text }.Concat(s.Facts.Select(f => $"{f.Label}: {f.Value}"))).OfType<string>())
             .Concat(m.Context)
-            .Concat(m.Buttons.Select(b => $"[{b.Label}]"))),
-        FormReply f => string.Join('\n', new[] { f.Title, f.Intro, f.Error }.OfType<string>().Concat(f.Fields.Select(x => $"{x.Label}={x.Value} {x.Error}"))),
+            .Concat(m.Buttons.Select(b => $"[{b.Label}]"))
+            .Concat(m.Images.Select(i => i.AltText))
+            .Concat(m.Links.Select(l => $"[{l.Label}]"))
+            .Concat(m.Files.Select(f => f.Title))),
+        FormReply f => string.Join('\n', new[] { f.Title, f.Intro, f.Error, $"[{f.SubmitLabel}]" }.OfType<string>()
+            .Concat(f.Fields.Select(x => $"{x.Label}={x.Value} {x.Error} {x.Hint} {string.Join(" ", (x.Choices ?? []).Select(c => c.Label))}"))),
         _ => "",
     };
 

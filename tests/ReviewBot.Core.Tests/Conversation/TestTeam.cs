@@ -18,7 +18,9 @@ internal sealed class TestTeam
     public const string WorkspaceId = "ws-1";
     public static readonly Quarter Q4 = new(2026, 4);
 
-    public TestTeam()
+    /// <param name="andyLocale">Andy's locale, so a test can run the same conversation in Chinese ("zh-CN").</param>
+    /// <param name="miaLocale">Mia's locale, likewise.</param>
+    public TestTeam(string andyLocale = "en-US", string miaLocale = "en-US")
     {
         Team = new Team
         {
@@ -32,8 +34,8 @@ internal sealed class TestTeam
             ExchangeRates = new ExchangeRateTable([new ExchangeRate(Q4, "EUR", 1.16m), new ExchangeRate(Q4.Previous(), "EUR", 1.10m)]),
             Holidays = [new Holiday("Europe", new DateOnly(2026, 11, 20), "Test holiday")],
         };
-        Mia = Person("mia", "Mia Manager", MemberRole.Manager, "Global", "Asia/Shanghai", "en-US");
-        Andy = Person("andy", "Andy Miller", MemberRole.Member, "US", "America/New_York", "en-US");
+        Mia = Person("mia", "Mia Manager", MemberRole.Manager, "Global", "Asia/Shanghai", miaLocale);
+        Andy = Person("andy", "Andy Miller", MemberRole.Member, "US", "America/New_York", andyLocale);
         Ben = Person("ben", "Ben Weber", MemberRole.Member, "Europe", "Europe/Berlin", "de-DE");
         Store.Teams.Add(Team);
         Store.Members.AddRange([Mia, Andy, Ben]);
