@@ -43,17 +43,19 @@ public static class PlausibilityCheck
         {
             null => null,
             // A weekly amount typed where the running total goes: say where the suggestion comes from.
-            decimal s when previous is { } p && s == p + value => $"{Text(s)} ({Text(p)} plus {Text(value)})",
+            decimal s when previous is { } p && s == p + value => CheckInText.RunningTotalGuess(culture, Text(s), Text(p), Text(value)),
             decimal s => Text(s),
         };
         var sentence = problem.Value switch
         {
-            Problem.AbovePercentRange => $"{Text(value)} is {(value > 2 * 100m ? "far above" : "above")} the 0–{Text(100m)} a percentage can be.",
-            Problem.BelowPercentRange => $"{Text(value)} is below the 0–{Text(100m)} a percentage can be.",
-            Problem.Negative => $"{Text(value)} is below zero, and '{keyResult.Title}' runs from {Text(keyResult.Start)} to {Text(keyResult.Target)}.",
-            Problem.FarAboveRange => $"{Text(value)} is more than ten times {(keyResult.Target >= keyResult.Start ? $"the target of {Text(keyResult.Target)}" : $"where '{keyResult.Title}' started ({Text(keyResult.Start)})")}.",
-            Problem.BelowEarlierWeek => $"{Text(value)} is lower than the {Text(earlierWeek!.Value)} you reported in week {earlierWeek.WeekNumber}, and a running total like '{keyResult.Title}' only goes up.",
-            _ => $"{Text(value)} is tiny next to the target of {Text(keyResult.Target)}.",
+            Problem.AbovePercentRange when value > 2 * 100m => CheckInText.FarAbovePercentRange(culture, Text(value), Text(100m)),
+            Problem.AbovePercentRange => CheckInText.AbovePercentRange(culture, Text(value), Text(100m)),
+            Problem.BelowPercentRange => CheckInText.BelowPercentRange(culture, Text(value), Text(100m)),
+            Problem.Negative => CheckInText.BelowZero(culture, Text(value), keyResult.Title, Text(keyResult.Start), Text(keyResult.Target)),
+            Problem.FarAboveRange when keyResult.Target >= keyResult.Start => CheckInText.FarAboveTarget(culture, Text(value), Text(keyResult.Target)),
+            Problem.FarAboveRange => CheckInText.FarAboveStart(culture, Text(value), keyResult.Title, Text(keyResult.Start)),
+            Problem.BelowEarlierWeek => CheckInText.BelowEarlierWeek(culture, Text(value), Text(earlierWeek!.Value), earlierWeek.WeekNumber, keyResult.Title),
+            _ => CheckInText.TinyNextToTarget(culture, Text(value), Text(keyResult.Target)),
         };
         return new ValueDoubt(sentence, Text(value), suggested);
     }

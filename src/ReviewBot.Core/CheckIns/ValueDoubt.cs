@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ReviewBot.Core.CheckIns;
 
 /// <summary>
@@ -10,10 +12,13 @@ namespace ReviewBot.Core.CheckIns;
 public sealed record ValueDoubt(string Problem, string Kept, string? Suggested)
 {
     /// <summary>Beside the field of a form that came back unsaved.</summary>
-    public string ForForm() => $"{Problem}{DidYouMean} Save again unchanged to keep {Kept}, or correct it.";
+    /// <param name="culture">The reader's culture, the one the doubt was worked out in.</param>
+    public string ForForm(CultureInfo culture) => Suggested is null
+        ? CheckInText.DoubtInForm(culture, Problem, Kept)
+        : CheckInText.DoubtInFormWithGuess(culture, Problem, Suggested, Kept);
 
     /// <summary>The text dialog's question, answered with yes or a new value.</summary>
-    public string ForText() => $"{Problem}{DidYouMean} Reply yes to keep {Kept}, or type the value again.";
-
-    private string DidYouMean => Suggested is null ? "" : $" Did you mean {Suggested}?";
+    public string ForText(CultureInfo culture) => Suggested is null
+        ? CheckInText.DoubtInText(culture, Problem, Kept)
+        : CheckInText.DoubtInTextWithGuess(culture, Problem, Suggested, Kept);
 }

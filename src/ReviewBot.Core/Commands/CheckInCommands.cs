@@ -110,7 +110,7 @@ internal sealed class CheckInCommands(IReviewStore store)
         {
             // The week it was for has closed: answers now would land in the wrong week.
             await store.DeleteDialogAsync(speaker.Member.WorkspaceId, speaker.Member.Id, cancellationToken);
-            return Replies.Say($"Your {template.Title.ToLowerInvariant()} for {state.Quarter} week {state.WeekNumber} has closed; nothing was saved.", "Type review checkin text to start this week's.");
+            return Replies.Say($"Your {template.Title(speaker.Culture).ToLowerInvariant()} for {state.Quarter} week {state.WeekNumber} has closed; nothing was saved.", "Type review checkin text to start this week's.");
         }
 
         var context = await ContextAsync(speaker, template, week, cancellationToken);
@@ -149,7 +149,7 @@ internal sealed class CheckInCommands(IReviewStore store)
         {
             var kr = context.KeyResults.First(k => k.Id == checkIn.KeyResultId);
             var score = KeyResultScore.Of(kr, checkIn.Value);
-            return new Fact(kr.Title, $"{ValueFormatter.Format(checkIn.Value, kr.Unit, culture)} of {ValueFormatter.Format(kr.Target, kr.Unit, culture)} · score {score.Score.ToString("0.00", culture)} · {ConfidenceText.Label(checkIn.Confidence).ToLowerInvariant()}");
+            return new Fact(kr.Title, $"{ValueFormatter.Format(checkIn.Value, kr.Unit, culture)} of {ValueFormatter.Format(kr.Target, kr.Unit, culture)} · score {score.Score.ToString("0.00", culture)} · {ConfidenceText.Label(checkIn.Confidence, culture).ToLowerInvariant()}");
         }).ToList();
         var corrected = recorded && submission.CheckIns.Any(c => context.History.Latest(c.KeyResultId) is { } latest && latest.Quarter == c.Quarter && latest.WeekNumber == c.WeekNumber);
         var replaces = corrected ? " (this replaces your earlier answer for the week)" : "";

@@ -218,7 +218,7 @@ public sealed class ConversationEngine
 
     private async Task<IReadOnlyList<Reply>> CheckInAsync(Speaker speaker, Turn turn, List<string> args, bool retrospective, CancellationToken cancellationToken)
     {
-        var asText = args.Remove("text") | args.Remove("chat");
+        var asText = args.Remove("text") | args.Remove("chat") | args.Remove("文字");
         retrospective |= args.Remove("retro");
         if (args.Count > 0)
         {

@@ -5,25 +5,25 @@ public static class ReviewTemplates
 {
     public static ReviewTemplate WeeklyCheckIn { get; } = new(
         "weekly-checkin",
-        "Weekly check-in",
-        "Where does each of your key results stand this week? Values start at your last check-in: change what moved, and clear a key result to leave it out.",
+        DialogText.WeeklyCheckInTitle,
+        DialogText.WeeklyCheckInIntro,
         [
-            new KeyResultValueQuestion("progress", "Value now", AskConfidence: true, AskComment: true, ValueRequired: false),
-            new TextQuestion("blockers", "Blockers this week", Multiline: true, Required: false, AttachToCheckIns: true),
+            new KeyResultValueQuestion("progress", DialogText.ValueNow, DialogText.ValueNowOf, AskConfidence: true, AskComment: true, ValueRequired: false),
+            new TextQuestion("blockers", DialogText.BlockersThisWeek, Multiline: true, Required: false, AttachToCheckIns: true),
         ],
-        "Save check-in");
+        DialogText.SaveCheckIn);
 
     public static ReviewTemplate Retrospective { get; } = new(
         "quarter-retrospective",
-        "Quarter retrospective",
-        "The quarter is ending: give each key result's final value and say why it landed where it did.",
+        DialogText.RetrospectiveTitle,
+        DialogText.RetrospectiveIntro,
         [
-            new KeyResultValueQuestion("final", "Final value", AskConfidence: false, AskComment: false, ValueRequired: true),
-            new KeyResultTextQuestion("cause", "Why does the result differ from the target?", Required: true),
-            new TextQuestion("worked", "What worked this quarter?", Multiline: true, Required: true),
-            new TextQuestion("change", "What would you change next quarter?", Multiline: true, Required: true),
+            new KeyResultValueQuestion("final", DialogText.FinalValue, DialogText.FinalValueOf, AskConfidence: false, AskComment: false, ValueRequired: true),
+            new KeyResultTextQuestion("cause", DialogText.WhyItDiffers, DialogText.WhyItDiffersFor, Required: true),
+            new TextQuestion("worked", DialogText.WhatWorked, Multiline: true, Required: true),
+            new TextQuestion("change", DialogText.WhatToChange, Multiline: true, Required: true),
         ],
-        "Save retrospective");
+        DialogText.SaveRetrospective);
 
     public static IReadOnlyList<ReviewTemplate> All { get; } = [WeeklyCheckIn, Retrospective];
 

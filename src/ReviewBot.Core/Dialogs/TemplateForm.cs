@@ -18,9 +18,6 @@ public static class TemplateForm
     public const int MaxCommentLength = 500;
     public const int MaxTextLength = 2000;
 
-    /// <summary>The words that keep a key result's value as it was: in the form as in the text dialog.</summary>
-    public const string Same = "same";
-
     public static FormReply Build(CheckInContext context, IReadOnlyDictionary<string, string>? values = null, IReadOnlyDictionary<string, string>? errors = null)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -47,19 +44,19 @@ public static class TemplateForm
                             var confidenceId = FormIds.Confidence(kr.Id, q.Id);
                             fields.Add(new FormField(
                                 confidenceId,
-                                $"Confidence for {kr.Title}",
+                                DialogText.ConfidenceFor(culture, kr.Title),
                                 FieldKind.Choice,
                                 Required: false,
                                 Value: ValueOf(confidenceId) ?? (latest is null ? null : ConfidenceText.Value(latest.Confidence)),
                                 Error: ErrorOf(confidenceId),
-                                Choices: [.. Enum.GetValues<Confidence>().Select(c => new Choice(ConfidenceText.Value(c), ConfidenceText.Label(c)))],
+                                Choices: [.. Enum.GetValues<Confidence>().Select(c => new Choice(ConfidenceText.Value(c), ConfidenceText.Label(c, culture)))],
                                 Group: kr.Id));
                         }
 
                         if (q.AskComment)
                         {
                             var commentId = FormIds.Comment(kr.Id, q.Id);
-                            fields.Add(new FormField(commentId, $"Comment on {kr.Title}", FieldKind.Text, Required: false, ValueOf(commentId), ErrorOf(commentId), Hint: "What moved it, in a sentence.", Group: kr.Id));
+                            fields.Add(new FormField(commentId, DialogText.CommentOn(culture, kr.Title), FieldKind.Text, Required: false, ValueOf(commentId), ErrorOf(commentId), Hint: DialogText.CommentHint(culture), Group: kr.Id));
                         }
                     }
 
@@ -68,18 +65,18 @@ public static class TemplateForm
                     foreach (var kr in context.KeyResults)
                     {
                         var id = FormIds.KeyResultText(kr.Id, q.Id);
-                        fields.Add(new FormField(id, $"{kr.Title}: {q.Prompt}", FieldKind.MultilineText, q.Required, ValueOf(id), ErrorOf(id), Group: kr.Id));
+                        fields.Add(new FormField(id, q.Label(culture, kr.Title), FieldKind.MultilineText, q.Required, ValueOf(id), ErrorOf(id), Group: kr.Id));
                     }
 
                     break;
                 case TextQuestion q:
-                    fields.Add(new FormField(q.Id, q.Prompt, q.Multiline ? FieldKind.MultilineText : FieldKind.Text, q.Required, ValueOf(q.Id), ErrorOf(q.Id)));
+                    fields.Add(new FormField(q.Id, q.Prompt(culture), q.Multiline ? FieldKind.MultilineText : FieldKind.Text, q.Required, ValueOf(q.Id), ErrorOf(q.Id)));
                     break;
                 case ChoiceQuestion q:
-                    fields.Add(new FormField(q.Id, q.Prompt, FieldKind.Choice, q.Required, ValueOf(q.Id), ErrorOf(q.Id), Choices: q.Choices));
+                    fields.Add(new FormField(q.Id, q.Prompt(culture), FieldKind.Choice, q.Required, ValueOf(q.Id), ErrorOf(q.Id), Choices: q.Choices));
                     break;
                 case NumberQuestion q:
-                    fields.Add(new FormField(q.Id, q.Prompt, FieldKind.Number, q.Required, ValueOf(q.Id), ErrorOf(q.Id), Unit: UnitLabel(q.Unit)));
+                    fields.Add(new FormField(q.Id, q.Prompt(culture), FieldKind.Number, q.Required, ValueOf(q.Id), ErrorOf(q.Id), Unit: UnitLabel(q.Unit, culture)));
                     break;
             }
         }
@@ -87,10 +84,10 @@ public static class TemplateForm
         return new FormReply
         {
             FormId = context.FormId,
-            Title = $"{context.Template.Title}: week {context.Week.Number}",
-            Intro = $"{context.Template.Intro} {context.Quarter}, week {context.Week.Number} ({Values.DateText.Range(context.Week.FirstDay, context.Week.LastDay, culture)}).",
+            Title = DialogText.FormTitle(culture, context.Template.Title(culture), context.Week.Number),
+            Intro = DialogText.FormIntro(culture, context.Template.Intro(culture), context.Quarter.ToString(), context.Week.Number, Values.DateText.Range(context.Week.FirstDay, context.Week.LastDay, culture)),
             Fields = fields,
-            SubmitLabel = context.Template.SubmitLabel,
+            SubmitLabel = context.Template.SubmitLabel(culture),
             Error = errors.TryGetValue("", out var formError) ? formError : null,
         };
     }
@@ -140,7 +137,7 @@ public static class TemplateForm
                     foreach (var kr in context.KeyResults)
                     {
                         var id = FormIds.KeyResultText(kr.Id, q.Id);
-                        if (CheckText(id, Text(id), q.Required, MaxTextLength, $"Say why '{kr.Title}' ended where it did.", errors) is { } text)
+                        if (CheckText(id, Text(id), q.Required, MaxTextLength, DialogText.SayWhy(culture, kr.Title), errors, culture) is { } text)
                         {
                             answers.Add(Answer(context, q.Id, kr.Id, text, now));
                         }
@@ -148,7 +145,7 @@ public static class TemplateForm
 
                     break;
                 case TextQuestion q:
-                    if (CheckText(q.Id, Text(q.Id), q.Required, MaxTextLength, $"Please answer: {q.Prompt}", errors) is { } answer && !q.AttachToCheckIns)
+                    if (CheckText(q.Id, Text(q.Id), q.Required, MaxTextLength, DialogText.PleaseAnswer(culture, q.Prompt(culture)), errors, culture) is { } answer && !q.AttachToCheckIns)
                     {
                         answers.Add(Answer(context, q.Id, null, answer, now));
                     }
@@ -158,11 +155,11 @@ public static class TemplateForm
                     var choice = Text(q.Id);
                     if (choice.Length == 0 && q.Required)
                     {
-                        errors[q.Id] = $"Choose one: {string.Join(", ", q.Choices.Select(c => c.Label))}.";
+                        errors[q.Id] = DialogText.ChooseOne(culture, string.Join(", ", q.Choices.Select(c => c.Label)));
                     }
                     else if (choice.Length > 0 && q.Choices.All(c => c.Value != choice))
                     {
-                        errors[q.Id] = $"'{choice}' is not one of the choices: {string.Join(", ", q.Choices.Select(c => c.Label))}.";
+                        errors[q.Id] = DialogText.NotAChoice(culture, choice, string.Join(", ", q.Choices.Select(c => c.Label)));
                     }
                     else if (choice.Length > 0)
                     {
@@ -174,7 +171,7 @@ public static class TemplateForm
                     var number = Text(q.Id);
                     if (number.Length > 0 || q.Required)
                     {
-                        var parsed = ValueParser.Parse(number, q.Unit, culture, q.Prompt);
+                        var parsed = ValueParser.Parse(number, q.Unit, culture, q.Prompt(culture));
                         if (parsed.IsSuccess)
                         {
                             answers.Add(Answer(context, q.Id, null, parsed.Value.ToString(CultureInfo.InvariantCulture), now));
@@ -192,8 +189,8 @@ public static class TemplateForm
         if (errors.Count == 0 && checkIns.Count == 0 && context.Template.Questions.OfType<KeyResultValueQuestion>().Any())
         {
             errors[""] = context.KeyResults.Count == 0
-                ? "You have no key results this quarter, so there is nothing to check in."
-                : "Fill in at least one key result (or type same to keep a value as it was).";
+                ? DialogText.NoKeyResultsThisQuarter(culture)
+                : DialogText.FillInOneKeyResult(culture);
         }
 
         return errors.Count > 0
@@ -228,11 +225,11 @@ public static class TemplateForm
         {
             if (question.ValueRequired)
             {
-                errors[valueId] = $"Give the final value of '{keyResult.Title}', for example {Example(keyResult.Unit, culture)}.";
+                errors[valueId] = DialogText.GiveFinalValue(culture, keyResult.Title, Example(keyResult.Unit, culture));
             }
             else if (comment.Length > 0)
             {
-                errors[valueId] = $"Give a value for '{keyResult.Title}' with your comment, or type {Same} if it has not moved.";
+                errors[valueId] = DialogText.GiveValueWithComment(culture, keyResult.Title);
             }
 
             return null;
@@ -240,7 +237,7 @@ public static class TemplateForm
 
         decimal value;
         var questioned = false;
-        if (string.Equals(raw, Same, StringComparison.OrdinalIgnoreCase))
+        if (AnswerWords.IsSame(raw))
         {
             // Last week's value again: it was checked when it was given.
             value = context.LatestValue(keyResult);
@@ -258,7 +255,7 @@ public static class TemplateForm
             if (doubts?.Question(context, keyResult, valueId, value) is { } doubt)
             {
                 // Told beside the field; the confidence and comment are still checked so one round shows everything.
-                errors[valueId] = doubt.ForForm();
+                errors[valueId] = doubt.ForForm(culture);
                 questioned = true;
             }
         }
@@ -271,14 +268,14 @@ public static class TemplateForm
         else if (!ConfidenceText.TryRead(confidenceText, out confidence))
         {
             errors[confidenceId] = confidenceText.Length == 0
-                ? $"Choose how confident you are about '{keyResult.Title}': on track, at risk or off track."
-                : $"'{confidenceText}' is not a confidence. Choose on track, at risk or off track.";
+                ? DialogText.ChooseConfidence(culture, keyResult.Title)
+                : DialogText.NotAConfidenceChoice(culture, confidenceText);
             return null;
         }
 
         if (comment.Length > MaxCommentLength)
         {
-            errors[commentId] = $"Keep the comment under {MaxCommentLength} characters (it has {comment.Length}).";
+            errors[commentId] = DialogText.CommentTooLong(culture, MaxCommentLength, comment.Length);
             return null;
         }
 
@@ -303,17 +300,17 @@ public static class TemplateForm
         };
     }
 
-    public static string UnitLabel(KeyResultUnit unit) => unit switch
+    public static string UnitLabel(KeyResultUnit unit, CultureInfo culture) => unit switch
     {
         CurrencyUnit c => c.IsoCode,
         CountUnit c => c.Name,
         PercentageUnit => "%",
-        _ => "done or not done",
+        _ => DialogText.DoneOrNotDone(culture),
     };
 
     public static string Example(KeyResultUnit unit, CultureInfo culture) => unit switch
     {
-        MilestoneUnit => "done",
+        MilestoneUnit => DialogText.MilestoneExample(culture),
         PercentageUnit => ValueFormatter.Format(12.5m, unit, culture),
         CountUnit => 42m.ToString(culture),
         _ => ValueFormatter.Format(3_200_000m, unit, culture),
@@ -326,14 +323,15 @@ public static class TemplateForm
     {
         var target = ValueFormatter.Format(kr.Target, kr.Unit, culture);
         var hint = latest is null
-            ? $"Target {target}. No check-in yet; it started at {ValueFormatter.Format(kr.Start, kr.Unit, culture)}."
-            : $"Target {target}. Last: {ValueFormatter.Format(latest.Value, kr.Unit, culture)} in week {latest.WeekNumber}.";
+            ? DialogText.TargetNoCheckInYet(culture, target, ValueFormatter.Format(kr.Start, kr.Unit, culture))
+            : DialogText.TargetLastCheckIn(culture, target, ValueFormatter.Format(latest.Value, kr.Unit, culture), latest.WeekNumber);
+        // The choices' values stay the English words every culture reads back; only their labels are the reader's.
         return kr.Unit is MilestoneUnit
-            ? new FormField(id, $"{kr.Title}: {q.Prompt.ToLowerInvariant()}", FieldKind.Choice, q.ValueRequired, value, error, hint, Choices: [new Choice("done", "Done"), new Choice("not done", "Not done")], Group: kr.Id)
-            : new FormField(id, $"{kr.Title}: {q.Prompt.ToLowerInvariant()}", FieldKind.Amount, q.ValueRequired, value, error, hint, UnitLabel(kr.Unit), Group: kr.Id);
+            ? new FormField(id, q.Label(culture, kr.Title), FieldKind.Choice, q.ValueRequired, value, error, hint, Choices: [new Choice("done", DialogText.Done(culture)), new Choice("not done", DialogText.NotDone(culture))], Group: kr.Id)
+            : new FormField(id, q.Label(culture, kr.Title), FieldKind.Amount, q.ValueRequired, value, error, hint, UnitLabel(kr.Unit, culture), Group: kr.Id);
     }
 
-    private static string? CheckText(string id, string text, bool required, int maxLength, string missing, Dictionary<string, string> errors)
+    private static string? CheckText(string id, string text, bool required, int maxLength, string missing, Dictionary<string, string> errors, CultureInfo culture)
     {
         if (text.Length == 0)
         {
@@ -347,7 +345,7 @@ public static class TemplateForm
 
         if (text.Length > maxLength)
         {
-            errors[id] = $"Keep it under {maxLength} characters (it has {text.Length}).";
+            errors[id] = DialogText.TextTooLong(culture, maxLength, text.Length);
             return null;
         }
 

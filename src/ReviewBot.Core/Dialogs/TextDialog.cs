@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReviewBot.Core.CheckIns;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Okrs;
@@ -8,16 +9,13 @@ namespace ReviewBot.Core.Dialogs;
 /// <summary>
 /// The turn-by-turn text variant of a template's form: one question at a time, answers kept under the
 /// same field ids the form uses, and the same checks at the end. Understands <c>skip</c>, <c>back</c>,
-/// <c>same</c> and <c>cancel</c>. Pure: it maps (state, text) to (state', replies).
+/// <c>same</c> and <c>cancel</c> and their Chinese (<see cref="AnswerWords"/>), and speaks the member's
+/// language. Pure: it maps (state, text) to (state', replies).
 /// </summary>
 public static class TextDialog
 {
-    public const string Skip = "skip";
-    public const string Back = "back";
-    public const string Cancel = "cancel";
-
-    /// <summary>The answers that keep a value the dialog asked about ("did you mean 9.5%?").</summary>
-    public static readonly IReadOnlyList<string> KeepWords = ["yes", "y", "keep", "是", "保留"];
+    // A comment follows the confidence after a colon or comma, the full-width ones of Chinese input too.
+    private static readonly System.Buffers.SearchValues<char> CommentSeparators = System.Buffers.SearchValues.Create(":：-–,，");
 
     private enum StepKind
     {
@@ -36,11 +34,12 @@ public static class TextDialog
     {
         ArgumentNullException.ThrowIfNull(context);
         var state = new DialogState(context.Author.WorkspaceId, context.Author.Id, conversationId, context.Template.Id, context.Quarter, context.Week.Number, 0, new Dictionary<string, string>(), now);
+        var culture = context.Culture;
         var intro = new MessageReply
         {
-            Headline = $"{context.Template.Title}: week {context.Week.Number}, one question at a time",
-            Sections = [Section.Paragraph(context.Template.Intro)],
-            Context = ["Answer each question here. Type same to keep a value, skip to leave one out, back to go to the previous question, cancel to stop without saving."],
+            Headline = DialogText.DialogHeadline(culture, context.Template.Title(culture), context.Week.Number),
+            Sections = [Section.Paragraph(context.Template.Intro(culture))],
+            Context = [DialogText.DialogHowTo(culture)],
         };
         return new Outcome(state, [intro, Ask(context, state)], null);
     }
@@ -53,33 +52,42 @@ public static class TextDialog
         var steps = Steps(context);
         var step = steps[Math.Min(state.Step, steps.Count - 1)];
         var culture = context.Culture;
-        var position = $"{state.Step + 1} of {steps.Count}";
+        var (number, count) = (state.Step + 1, steps.Count);
         if (PendingDoubt(context, step, state.Answers) is { } doubt)
         {
-            return DoubtPrompt(step.KeyResult!, doubt);
+            return DoubtPrompt(step.KeyResult!, doubt, culture);
         }
 
         return step.Kind switch
         {
             StepKind.Value => Prompt(
-                $"{step.KeyResult!.Title} ({position})",
+                DialogText.ValueStep(culture, step.KeyResult!.Title, number, count),
                 ValuePrompt(context, step.KeyResult, (KeyResultValueQuestion)step.Question),
-                "Type a value, or same to keep it, skip, back or cancel."),
+                DialogText.ValueHint(culture)),
             StepKind.Confidence => Prompt(
-                $"{step.KeyResult!.Title}: confidence ({position})",
-                "How confident are you? on track, at risk or off track. Add a comment after a colon, e.g. at risk: two orders slipped to next month.",
-                "back or cancel also work here."),
-            StepKind.KeyResultText => Prompt($"{step.KeyResult!.Title} ({position})", step.Question.Prompt, Hint(step)),
-            StepKind.Choice => Prompt(position, $"{step.Question.Prompt} ({string.Join(", ", ((ChoiceQuestion)step.Question).Choices.Select(c => c.Value))})", Hint(step)),
-            _ => Prompt(position, step.Question.Prompt, Hint(step)),
+                DialogText.ConfidenceStep(culture, step.KeyResult!.Title, number, count),
+                DialogText.ConfidenceQuestion(culture),
+                DialogText.ConfidenceHint(culture)),
+            StepKind.KeyResultText => Prompt(DialogText.ValueStep(culture, step.KeyResult!.Title, number, count), step.Question.Prompt(culture), Hint(step, culture)),
+            StepKind.Choice => Prompt(
+                DialogText.Step(culture, number, count),
+                DialogText.QuestionWithChoices(culture, step.Question.Prompt(culture), string.Join(", ", ((ChoiceQuestion)step.Question).Choices.Select(c => c.Value))),
+                Hint(step, culture)),
+            _ => Prompt(DialogText.Step(culture, number, count), step.Question.Prompt(culture), Hint(step, culture)),
         };
 
         string ValuePrompt(CheckInContext c, KeyResult kr, KeyResultValueQuestion q)
         {
             var latest = c.History.Latest(kr.Id);
-            var last = latest is null ? "no check-in yet" : $"last {ValueFormatter.Format(latest.Value, kr.Unit, culture)} in week {latest.WeekNumber}";
-            var what = kr.Unit is MilestoneUnit ? "Is it done? (done or not done)" : $"{q.Prompt}, as {kr.Unit.Describe()}?";
-            return $"{what} Target {ValueFormatter.Format(kr.Target, kr.Unit, culture)}; {last}.";
+            var target = ValueFormatter.Format(kr.Target, kr.Unit, culture);
+            var last = latest is null ? null : ValueFormatter.Format(latest.Value, kr.Unit, culture);
+            return (kr.Unit, latest) switch
+            {
+                (MilestoneUnit, null) => DialogText.MilestoneQuestionFirst(culture, target),
+                (MilestoneUnit, _) => DialogText.MilestoneQuestionSince(culture, target, last!, latest.WeekNumber),
+                (_, null) => DialogText.ValueQuestionFirst(culture, q.Prompt(culture), UnitWords.Describe(kr.Unit, culture), target),
+                _ => DialogText.ValueQuestionSince(culture, q.Prompt(culture), UnitWords.Describe(kr.Unit, culture), target, last!, latest.WeekNumber),
+            };
         }
     }
 
@@ -92,17 +100,18 @@ public static class TextDialog
         var input = text.Trim();
         var answers = new Dictionary<string, string>(state.Answers, StringComparer.Ordinal);
         var step = steps[Math.Min(state.Step, steps.Count - 1)];
+        var culture = context.Culture;
 
-        if (input.Equals(Cancel, StringComparison.OrdinalIgnoreCase))
+        if (AnswerWords.IsCancel(input))
         {
-            return new Outcome(null, [new MessageReply { Headline = $"{context.Template.Title} cancelled; nothing was saved.", Context = ["Type review checkin to start again."] }], null, Cancelled: true);
+            return new Outcome(null, [new MessageReply { Headline = DialogText.DialogCancelled(culture, context.Template.Title(culture)), Context = [DialogText.StartAgain(culture)] }], null, Cancelled: true);
         }
 
         // Whatever comes after "did you mean …?" answers it: yes keeps the value, anything else replaces it.
         var pendingKey = step.KeyResult is null ? null : QuestionedValues.Pending(FormIds.Value(step.KeyResult.Id, step.Question.Id));
         var wasAsking = pendingKey is not null && answers.Remove(pendingKey);
-        var keeps = wasAsking && KeepWords.Contains(input, StringComparer.OrdinalIgnoreCase);
-        if (input.Equals(Back, StringComparison.OrdinalIgnoreCase))
+        var keeps = wasAsking && AnswerWords.IsKeep(input);
+        if (AnswerWords.IsBack(input))
         {
             var previous = Math.Max(0, state.Step - 1);
             // Going back over a skipped key result's confidence lands on its value question.
@@ -120,7 +129,7 @@ public static class TextDialog
         if (error is not null)
         {
             var unchanged = state with { Answers = answers, UpdatedAt = now };
-            return new Outcome(unchanged, [Prompt("That didn't work", error, "Try again, or type skip, back or cancel."), Ask(context, unchanged)], null);
+            return new Outcome(unchanged, [Prompt(DialogText.AnswerDidNotWork(culture), error, DialogText.TryAgainHint(culture)), Ask(context, unchanged)], null);
         }
 
         if (!keeps && step.Kind == StepKind.Value && Doubt(context, step, answers) is not null)
@@ -171,7 +180,7 @@ public static class TextDialog
     /// <summary>The value of a typed answer; null for same (checked when it was first given) and for text that does not read.</summary>
     private static decimal? ReadAnswer(CheckInContext context, Step step, string raw)
     {
-        if (raw.Equals(TemplateForm.Same, StringComparison.OrdinalIgnoreCase))
+        if (AnswerWords.IsSame(raw))
         {
             return null;
         }
@@ -180,15 +189,16 @@ public static class TextDialog
         return parsed.IsSuccess ? parsed.Value : null;
     }
 
-    private static MessageReply DoubtPrompt(KeyResult keyResult, ValueDoubt doubt) => Prompt(
-        doubt.Suggested is null ? $"{keyResult.Title}: is {doubt.Kept} right?" : $"{keyResult.Title}: did you mean {doubt.Suggested}?",
-        doubt.ForText(),
-        "skip, back and cancel work here too.");
+    private static MessageReply DoubtPrompt(KeyResult keyResult, ValueDoubt doubt, CultureInfo culture) => Prompt(
+        doubt.Suggested is null ? DialogText.IsItRight(culture, keyResult.Title, doubt.Kept) : DialogText.DidYouMean(culture, keyResult.Title, doubt.Suggested),
+        doubt.ForText(culture),
+        DialogText.DoubtHint(culture));
 
     /// <summary>Checks one answer and stores it; returns what was wrong, or null.</summary>
     private static string? Answer(CheckInContext context, Step step, string input, Dictionary<string, string> answers)
     {
-        var skip = input.Equals(Skip, StringComparison.OrdinalIgnoreCase);
+        var skip = AnswerWords.IsSkip(input);
+        var culture = context.Culture;
         switch (step.Kind)
         {
             case StepKind.Value:
@@ -201,7 +211,7 @@ public static class TextDialog
                 answers.Remove(FormIds.Comment(kr.Id, question.Id));
                 if (skip)
                 {
-                    return question.ValueRequired ? $"The {context.Template.Title.ToLowerInvariant()} needs a value for '{kr.Title}'; give it, or type cancel." : null;
+                    return question.ValueRequired ? DialogText.ValueNeeded(culture, context.Template.Title(culture).ToLowerInvariant(), kr.Title) : null;
                 }
 
                 // The value is checked alone; a confidence comes in the next step.
@@ -218,17 +228,17 @@ public static class TextDialog
 
             case StepKind.Confidence:
                 var q = (KeyResultValueQuestion)step.Question;
-                var separator = input.IndexOfAny([':', '-', '–', ',']);
+                var separator = input.IndexOfAny(CommentSeparators);
                 var confidenceText = separator < 0 ? input : input[..separator];
                 if (!ConfidenceText.TryRead(confidenceText, out var confidence))
                 {
-                    return $"'{confidenceText.Trim()}' is not a confidence. Type on track, at risk or off track, optionally followed by a colon and a comment.";
+                    return DialogText.NotAConfidence(culture, confidenceText.Trim());
                 }
 
                 var comment = separator < 0 ? "" : input[(separator + 1)..].Trim();
                 if (comment.Length > TemplateForm.MaxCommentLength)
                 {
-                    return $"Keep the comment under {TemplateForm.MaxCommentLength} characters (it has {comment.Length}).";
+                    return DialogText.CommentTooLong(culture, TemplateForm.MaxCommentLength, comment.Length);
                 }
 
                 answers[FormIds.Confidence(step.KeyResult!.Id, q.Id)] = ConfidenceText.Value(confidence);
@@ -249,15 +259,15 @@ public static class TextDialog
                     NumberQuestion n => n.Required,
                     _ => false,
                 };
-                if (skip || input.Equals("none", StringComparison.OrdinalIgnoreCase))
+                if (skip || AnswerWords.IsNone(input))
                 {
                     answers.Remove(id);
-                    return skip && required ? "This one needs an answer; write a sentence, or type cancel." : null;
+                    return skip && required ? DialogText.AnswerNeeded(culture) : null;
                 }
 
                 if (input.Length > TemplateForm.MaxTextLength)
                 {
-                    return $"Keep it under {TemplateForm.MaxTextLength} characters (it has {input.Length}).";
+                    return DialogText.TextTooLong(culture, TemplateForm.MaxTextLength, input.Length);
                 }
 
                 answers[id] = input;
@@ -265,10 +275,10 @@ public static class TextDialog
         }
     }
 
-    private static string Hint(Step step) => step.Question switch
+    private static string Hint(Step step, CultureInfo culture) => step.Question switch
     {
-        KeyResultTextQuestion { Required: true } or TextQuestion { Required: true } => "Answer in a sentence or two; back or cancel also work.",
-        _ => "Answer in a sentence, or type none; back or cancel also work.",
+        KeyResultTextQuestion { Required: true } or TextQuestion { Required: true } => DialogText.SentencesHint(culture),
+        _ => DialogText.SentenceOrNoneHint(culture),
     };
 
     private static MessageReply Prompt(string headline, string text, string hint) =>

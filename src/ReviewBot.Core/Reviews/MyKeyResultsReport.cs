@@ -31,7 +31,7 @@ public static class MyKeyResultsReport
                 : $"{ValueFormatter.Format(s.Score.Actual, kr.Unit, culture)} in week {s.Latest.WeekNumber}";
             return new Fact(
                 kr.Title,
-                $"{latest} · target {ValueFormatter.Format(kr.Target, kr.Unit, culture)} · progress {s.Score.Progress.ToString("P0", culture)} · score {s.Score.Score.ToString("0.00", culture)} {ScoreChip.Of(s.Score.Color)} · trend {Trend.Sparkline(s)}{(s.Latest is { Confidence: not Confidence.OnTrack } l ? $" · {ConfidenceText.Label(l.Confidence).ToLowerInvariant()}" : "")}");
+                $"{latest} · target {ValueFormatter.Format(kr.Target, kr.Unit, culture)} · progress {s.Score.Progress.ToString("P0", culture)} · score {s.Score.Score.ToString("0.00", culture)} {ScoreChip.Of(s.Score.Color)} · trend {Trend.Sparkline(s)}{(s.Latest is { Confidence: not Confidence.OnTrack } l ? $" · {ConfidenceText.Label(l.Confidence, culture).ToLowerInvariant()}" : "")}");
         }).ToList();
         var checkedIn = data.CheckIns.Any(c => c.AuthorMemberId == member.Id && c.WeekNumber == currentWeek);
         return new MessageReply

@@ -185,7 +185,7 @@ public static class QuarterReviewReport
 
             if (r.LatestConfidence is { } confidence && confidence != Confidence.OnTrack)
             {
-                value.Append(Separator).Append(ConfidenceText.Label(confidence).ToLowerInvariant());
+                value.Append(Separator).Append(ConfidenceText.Label(confidence, culture).ToLowerInvariant());
             }
 
             facts.Add(new Fact($"{kr.Title} ({r.Owner?.Name ?? review.Team.Name})", value.ToString()));

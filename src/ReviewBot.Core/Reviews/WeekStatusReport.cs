@@ -90,7 +90,7 @@ public static class WeekStatusReport
             .OrderBy(s => s.Latest!.Confidence == Confidence.OffTrack ? 0 : 1)
             .Select(s => new Fact(
                 $"{s.KeyResult.Title} ({s.Owner?.Name ?? "team"})",
-                $"{ConfidenceText.Label(s.Latest!.Confidence).ToLowerInvariant()} in week {s.Latest.WeekNumber} · {ValueFormatter.Format(s.Score.Actual, s.KeyResult.Unit, culture)} of {ValueFormatter.Format(s.KeyResult.Target, s.KeyResult.Unit, culture)}{(s.Latest.Comment is { } c ? $" · “{c}”" : "")}"))
+                $"{ConfidenceText.Label(s.Latest!.Confidence, culture).ToLowerInvariant()} in week {s.Latest.WeekNumber} · {ValueFormatter.Format(s.Score.Actual, s.KeyResult.Unit, culture)} of {ValueFormatter.Format(s.KeyResult.Target, s.KeyResult.Unit, culture)}{(s.Latest.Comment is { } c ? $" · “{c}”" : "")}"))
             .ToList();
         return atRisk.Count == 0 ? Section.Of("At risk or off track", "Nothing: every key result with a check-in is on track.") : Section.WithFacts("At risk or off track", atRisk);
     }

@@ -52,7 +52,7 @@ internal static class CurrencyMarks
             marks[code] = Single(code);
         }
 
-        var dollars = new CurrencyMark("dollars", new HashSet<string>(DollarSignCurrencies, StringComparer.Ordinal));
+        var dollars = new CurrencyMark(ValueErrorText.Dollars, new HashSet<string>(DollarSignCurrencies, StringComparer.Ordinal));
         Add(marks, dollars, "$", "dollar", "dollars");
         Add(marks, Single("USD"), "US$", "U.S.$");
         Add(marks, Single("AUD"), "A$", "AU$");
@@ -65,8 +65,8 @@ internal static class CurrencyMarks
         Add(marks, Single("EUR"), "€", "euro", "euros");
         Add(marks, Single("GBP"), "£", "pound", "pounds");
         Add(marks, Single("INR"), "₹", "rupee", "rupees");
-        Add(marks, new CurrencyMark("rupees", new HashSet<string>(["INR", "PKR", "LKR", "NPR"], StringComparer.Ordinal)), "Rs", "Rs.");
-        Add(marks, new CurrencyMark("CNY or JPY", new HashSet<string>(["CNY", "JPY"], StringComparer.Ordinal)), "¥");
+        Add(marks, new CurrencyMark(ValueErrorText.Rupees, new HashSet<string>(["INR", "PKR", "LKR", "NPR"], StringComparer.Ordinal)), "Rs", "Rs.");
+        Add(marks, new CurrencyMark(ValueErrorText.YuanOrYen, new HashSet<string>(["CNY", "JPY"], StringComparer.Ordinal)), "¥");
         Add(marks, Single("CNY"), "CN¥", "RMB", "元", "人民币", "yuan");
         Add(marks, Single("JPY"), "JP¥", "円", "yen");
         Add(marks, Single("KRW"), "₩");
@@ -74,12 +74,12 @@ internal static class CurrencyMarks
         Add(marks, Single("RUB"), "₽");
         Add(marks, Single("ILS"), "₪");
         Add(marks, Single("CHF"), "Fr.", "SFr.");
-        Add(marks, new CurrencyMark("kronor or kroner", new HashSet<string>(["SEK", "NOK", "DKK", "ISK"], StringComparer.Ordinal)), "kr", "kr.");
+        Add(marks, new CurrencyMark(ValueErrorText.Kronor, new HashSet<string>(["SEK", "NOK", "DKK", "ISK"], StringComparer.Ordinal)), "kr", "kr.");
         return marks;
     }
 
     private static CurrencyMark Single(string isoCode) =>
-        new(isoCode, new HashSet<string>([isoCode], StringComparer.Ordinal));
+        new(_ => isoCode, new HashSet<string>([isoCode], StringComparer.Ordinal));
 
     private static void Add(Dictionary<string, CurrencyMark> marks, CurrencyMark mark, params string[] spellings)
     {

@@ -39,12 +39,13 @@ internal static class MilestoneAnswers
         [
             "done", "yes", "y", "true", "1", "complete", "completed", "finished", "✅", "✔", "☑",
             "ja", "j", "erledigt", "fertig", "oui", "fait", "terminé", "sim", "feito", "concluído", "完了", "済み",
-            "是", "完成", "已完成",
+            "是", "是的", "对", "完成", "已完成", "完成了", "做完了", "搞定", "搞定了", "已上线", "上线了",
         ];
         string[] notDone =
         [
             "no", "n", "not done", "false", "0", "open", "pending", "not yet", "❌",
             "nein", "nicht erledigt", "offen", "non", "pas fait", "não", "não feito", "pendente", "未完了", "否", "未完成",
+            "没有", "还没", "还没有", "没完成", "还没完成", "进行中", "未开始",
         ];
 
         var answers = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);

@@ -17,7 +17,8 @@ internal static class ValueExamples
         CurrencyUnit => (CompactStyle.For(unit, culture).Format(SampleAmount, culture), NumberText.Grouped(SampleAmount, culture)),
         PercentageUnit => (NumberText.Percent(SamplePercentage, culture), NumberText.Grouped(SamplePercentage, culture)),
         MilestoneUnit => (MilestoneAnswers.Write(MilestoneUnit.Done, culture), MilestoneAnswers.Write(MilestoneUnit.NotDone, culture)),
-        // "k" reads in every culture, so it is the safest short form to suggest for counts.
+        // 万 is how a Chinese reader shortens any count; elsewhere "k" reads in every culture, the safest short form to suggest.
+        _ when culture.TwoLetterISOLanguageName == "zh" => ("42", CompactStyle.For(unit, culture).Format(12_000m, culture)),
         _ => ("42", NumberText.Grouped(1.2m, culture) + "k"),
     };
 }

@@ -9,7 +9,7 @@ namespace ReviewBot.Core.Values;
 /// </summary>
 public static class ValueFormatter
 {
-    /// <summary>"US$75M", "3,4 Mio. €", "US$7500万", "R$ 7,2 mi", "1.5億円", "₹1.2 Cr", "12.5%", "42 accounts", "done", "erledigt".</summary>
+    /// <summary>"US$75M", "3,4 Mio. €", "US$7,500万", "R$ 7,2 mi", "1.5億円", "₹1.2 Cr", "12.5%", "42 accounts", "done", "erledigt".</summary>
     public static string Format(decimal value, KeyResultUnit unit, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(unit);

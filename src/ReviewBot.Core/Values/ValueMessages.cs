@@ -5,37 +5,37 @@ namespace ReviewBot.Core.Values;
 
 /// <summary>
 /// The replies for values that could not be read. Each one quotes what the person typed, names the
-/// key result, and shows a fix in the person's own notation, so they can answer in one more message.
+/// key result, and shows a fix in the person's own notation and language, so they can answer in one more message.
 /// </summary>
 internal sealed class ValueMessages(string shownInput, KeyResultUnit unit, CultureInfo culture, string keyResultTitle)
 {
     private (string Short, string Long) Examples => ValueExamples.For(unit, culture);
 
-    private string CultureName => culture.Name.Length == 0 ? "the invariant culture" : culture.Name;
+    private string CultureName => culture.Name.Length == 0 ? ValueErrorText.InvariantCulture(culture) : culture.Name;
 
     public ValueParseResult Empty() => Fail(
         ValueParseErrorKind.Empty,
-        $"Please give a value for '{keyResultTitle}', for example {Examples.Short} or {Examples.Long}.");
+        ValueErrorText.Empty(culture, keyResultTitle, Examples.Short, Examples.Long));
 
     public ValueParseResult Unreadable() => Fail(
         ValueParseErrorKind.Unreadable,
-        $"I couldn't read '{shownInput}' as {unit.Describe()} for '{keyResultTitle}'. Try {Examples.Short} or {Examples.Long}.");
+        ValueErrorText.Unreadable(culture, shownInput, UnitWords.Describe(unit, culture), keyResultTitle, Examples.Short, Examples.Long));
 
     public ValueParseResult NotAMilestoneAnswer() => Fail(
         ValueParseErrorKind.NotAMilestoneAnswer,
-        $"I couldn't read '{shownInput}' for the milestone '{keyResultTitle}'. Answer {Examples.Short} or {Examples.Long}.");
+        ValueErrorText.NotAMilestoneAnswer(culture, shownInput, keyResultTitle, Examples.Short, Examples.Long));
 
     public ValueParseResult TooLarge() => Fail(
         ValueParseErrorKind.TooLarge,
-        $"'{shownInput}' is too large for '{keyResultTitle}'.");
+        ValueErrorText.TooLarge(culture, shownInput, keyResultTitle));
 
     public ValueParseResult WrongCurrency(CurrencyMark mark)
     {
+        // The sentence ends itself; "3,2 Mio." brings its own full stop, and a second would read as a typo.
+        var example = Examples.Short.TrimEnd('.');
         var message = unit is CurrencyUnit currency
-            ? $"'{shownInput}' is in {mark.Spoken}, but '{keyResultTitle}' is measured in {currency.IsoCode}. "
-                + $"Give the amount in {currency.IsoCode}, for example {EndSentence(Examples.Short)}"
-            : $"'{shownInput}' is in {mark.Spoken}, but '{keyResultTitle}' is measured as {unit.Describe()}. "
-                + $"Give {unit.Describe()}, for example {EndSentence(Examples.Short)}";
+            ? ValueErrorText.WrongCurrency(culture, shownInput, mark.Spoken(culture), keyResultTitle, currency.IsoCode, example)
+            : ValueErrorText.CurrencyForNoCurrency(culture, shownInput, mark.Spoken(culture), keyResultTitle, UnitWords.Describe(unit, culture), example);
         return Fail(ValueParseErrorKind.WrongCurrency, message);
     }
 
@@ -45,18 +45,16 @@ internal sealed class ValueMessages(string shownInput, KeyResultUnit unit, Cultu
     public ValueParseResult Ambiguous(char separator, string decimalReading, string groupedReading)
     {
         var separatesThousands = culture.NumberFormat.NumberGroupSeparator is [var group] && group == separator;
-        var why = separatesThousands
-            ? $"'{separator}' separates thousands"
-            : $"'{separator}' is not the decimal separator";
-        return Fail(
-            ValueParseErrorKind.Ambiguous,
-            $"'{shownInput}' is ambiguous for '{keyResultTitle}': in {CultureName} {why}. "
-                + $"Write {NumberText.Exact(decimalReading, culture)} for {EnglishNumberWords.Spell(decimalReading)}, "
-                + $"or {NumberText.Exact(groupedReading, culture)} for {EnglishNumberWords.Spell(groupedReading)}.");
+        var decimalText = NumberText.Exact(decimalReading, culture);
+        var groupedText = NumberText.Exact(groupedReading, culture);
+        var message = separatesThousands
+            ? ValueErrorText.AmbiguousThousands(culture, shownInput, keyResultTitle, CultureName, separator.ToString(), decimalText, Spell(decimalReading), groupedText, Spell(groupedReading))
+            : ValueErrorText.AmbiguousNotDecimal(culture, shownInput, keyResultTitle, CultureName, separator.ToString(), decimalText, Spell(decimalReading), groupedText, Spell(groupedReading));
+        return Fail(ValueParseErrorKind.Ambiguous, message);
     }
 
-    // "3,2 Mio." already ends the sentence; a second full stop would read as a typo.
-    private static string EndSentence(string text) => text.EndsWith('.') ? text : text + ".";
+    private string Spell(string invariant) =>
+        culture.TwoLetterISOLanguageName == "zh" ? ChineseNumberWords.Spell(invariant) : EnglishNumberWords.Spell(invariant);
 
     private ValueParseResult Fail(ValueParseErrorKind kind, string message) =>
         ValueParseResult.Failure(kind, shownInput, message);

@@ -42,7 +42,7 @@ internal static class ResultsTable
                 html.Element("td", Pace(result, culture));
             }
 
-            html.Element("td", result.LatestConfidence is { } confidence ? ConfidenceText.Label(confidence) : ReportWords.None).Raw("</tr>");
+            html.Element("td", result.LatestConfidence is { } confidence ? ConfidenceText.Label(confidence, culture) : ReportWords.None).Raw("</tr>");
         }
 
         html.Raw("</tbody></table></div>");

@@ -57,8 +57,8 @@ public class PlausibilityCheckTests
     {
         var doubt = PlausibilityCheck.Check(Kr(KeyResultUnit.Percentage, 5m, 10m), 950m, null, English);
 
-        Assert.Equal("950% is far above the 0–100% a percentage can be. Did you mean 9.5%? Save again unchanged to keep 950%, or correct it.", doubt!.ForForm());
-        Assert.Equal("950% is far above the 0–100% a percentage can be. Did you mean 9.5%? Reply yes to keep 950%, or type the value again.", doubt.ForText());
+        Assert.Equal("950% is far above the 0–100% a percentage can be. Did you mean 9.5%? Save again unchanged to keep 950%, or correct it.", doubt!.ForForm(English));
+        Assert.Equal("950% is far above the 0–100% a percentage can be. Did you mean 9.5%? Reply yes to keep 950%, or type the value again.", doubt.ForText(English));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class PlausibilityCheckTests
         var doubt = PlausibilityCheck.Check(Kr(KeyResultUnit.Currency("USD"), 0m, 24_700_000m), 2_900_000m, Week(7, 3_200_000m), English);
 
         Assert.Null(doubt!.Suggested);
-        Assert.Equal("US$2.9M is lower than the US$3.2M you reported in week 7, and a running total like 'US revenue' only goes up. Save again unchanged to keep US$2.9M, or correct it.", doubt.ForForm());
+        Assert.Equal("US$2.9M is lower than the US$3.2M you reported in week 7, and a running total like 'US revenue' only goes up. Save again unchanged to keep US$2.9M, or correct it.", doubt.ForForm(English));
     }
 
     [Fact]
