@@ -65,7 +65,7 @@ internal sealed class CheckInCommands(IReviewStore store)
         if (week is null)
         {
             var fresh = await OpenAsync(speaker, turn, asText: false, retrospective: false, cancellationToken);
-            var opensOn = OpensOn(speaker, template, quarter, weekNumber)?.ToString("dddd d MMMM", speaker.Culture);
+            var opensOn = OpensOn(speaker, template, quarter, weekNumber) is { } opens ? DateText.WeekdayInFull(opens, speaker.Culture) : null;
             var refusal = (opensOn, template == ReviewTemplates.Retrospective) switch
             {
                 (null, _) => $"That form was for {quarter} week {weekNumber}, which has closed; nothing was saved. Here is this week's.",
@@ -157,7 +157,7 @@ internal sealed class CheckInCommands(IReviewStore store)
             ? $"Retrospective for {context.Quarter} saved. Thank you, {speaker.Member.Name.Split(' ')[0]}."
             : context.Week != speaker.Week
                 // Last week's form in the first days of a new week: say which week it counted for.
-                ? $"Saved for week {context.Week.Number}, which ended on {context.Week.LastDay.ToString("dddd", culture)}{replaces}."
+                ? $"Saved for week {context.Week.Number}, which ended on {DateText.DayOfWeek(context.Week.LastDay, culture)}{replaces}."
                 : $"Checked in for week {context.Week.Number}{replaces}.";
         var reply = new MessageReply
         {

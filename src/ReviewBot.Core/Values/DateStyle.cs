@@ -12,7 +12,8 @@ namespace ReviewBot.Core.Values;
 /// <param name="SameMonthLast">The last day of a range within one month: "7", "7. Dezember", "7日".</param>
 /// <param name="Weekday">A day named with its weekday: "Friday, Dec 4", "Freitag, 4. Dezember", "12月4日(金)".</param>
 /// <param name="DayInYear">A day with weekday and year, for dates that may lie in another year.</param>
-internal sealed record DateStyle(string Day, string SameMonthFirst, string SameMonthLast, string Weekday, string DayInYear)
+/// <param name="WeekdayInFull">A day named with its weekday and the month in full: "Monday 30 November", "11月30日 星期一".</param>
+internal sealed record DateStyle(string Day, string SameMonthFirst, string SameMonthLast, string Weekday, string DayInYear, string WeekdayInFull)
 {
     public static DateStyle For(CultureInfo culture)
     {
@@ -23,15 +24,15 @@ internal sealed record DateStyle(string Day, string SameMonthFirst, string SameM
         return culture.TwoLetterISOLanguageName switch
         {
             // en-US (month first in its month-day pattern) and the English of the rest of the world (day first).
-            "en" when monthDay.StartsWith('M') => new("MMM d", "MMM d", "%d", "dddd, MMM d", "ddd, MMM d, yyyy"),
-            "en" => new("d MMM", "%d", "d MMM", "dddd d MMM", "ddd d MMM yyyy"),
-            "de" => new(monthDay, "d.", monthDay, "dddd, " + monthDay, longDate),
-            "fr" => new(monthDay, "%d", monthDay, "dddd " + monthDay, longDate),
-            "pt" => new(monthDay, "%d", monthDay, "dddd, " + monthDay, longDate),
-            "ja" => new(monthDay, monthDay, "d日", monthDay + "(ddd)", longDate),
-            "zh" => new(monthDay, monthDay, "d日", monthDay + "（ddd）", longDate),
+            "en" when monthDay.StartsWith('M') => new("MMM d", "MMM d", "%d", "dddd, MMM d", "ddd, MMM d, yyyy", "dddd d MMMM"),
+            "en" => new("d MMM", "%d", "d MMM", "dddd d MMM", "ddd d MMM yyyy", "dddd d MMMM"),
+            "de" => new(monthDay, "d.", monthDay, "dddd, " + monthDay, longDate, "dddd, " + monthDay),
+            "fr" => new(monthDay, "%d", monthDay, "dddd " + monthDay, longDate, "dddd " + monthDay),
+            "pt" => new(monthDay, "%d", monthDay, "dddd, " + monthDay, longDate, "dddd, " + monthDay),
+            "ja" => new(monthDay, monthDay, "d日", monthDay + "(ddd)", longDate, monthDay + " dddd"),
+            "zh" => new(monthDay, monthDay, "d日", monthDay + "（ddd）", longDate, monthDay + " dddd"),
             // A culture the teams do not use yet: its own patterns, in full on both sides of a range.
-            _ => new(monthDay, monthDay, monthDay, longDate, longDate),
+            _ => new(monthDay, monthDay, monthDay, longDate, longDate, longDate),
         };
     }
 }

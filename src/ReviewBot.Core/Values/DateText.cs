@@ -43,6 +43,20 @@ public static class DateText
         return day.ToString(DateStyle.For(culture).Weekday, culture);
     }
 
+    /// <summary>A day with its weekday and the month in full, for a date a sentence announces: "Monday 30 November", "11月30日 星期一".</summary>
+    public static string WeekdayInFull(DateOnly day, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return day.ToString(DateStyle.For(culture).WeekdayInFull, culture);
+    }
+
+    /// <summary>The name of the day's weekday alone: "Sunday", "Sonntag", "星期日".</summary>
+    public static string DayOfWeek(DateOnly day, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return culture.DateTimeFormat.GetDayName(day.DayOfWeek);
+    }
+
     /// <summary>A day with its weekday and year, for dates that may lie in another year: "Tue, Dec 22, 2026", "2026年12月22日火曜日".</summary>
     public static string DayInYear(DateOnly day, CultureInfo culture)
     {

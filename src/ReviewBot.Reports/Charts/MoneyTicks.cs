@@ -4,7 +4,7 @@ using ReviewBot.Core.Values;
 
 namespace ReviewBot.Reports.Charts;
 
-/// <summary>Axis ticks in the culture's compact money style, the same text the chat messages use: "US$20M", "20 Mio. US$", "US$2000万".</summary>
+/// <summary>Axis ticks in the culture's compact money style, the same text the chat messages use: "US$20M", "20 Mio. US$", "US$2,000万".</summary>
 internal static class MoneyTicks
 {
     public static Func<double, string> Formatter(string currency, CultureInfo culture)

@@ -67,6 +67,23 @@ public class DateTextTests
         Assert.Equal(expected, DateText.Weekday(December21, CultureInfo.GetCultureInfo(culture)));
 
     [Theory]
+    [InlineData("en-US", "Monday 21 December")]
+    [InlineData("en-GB", "Monday 21 December")]
+    [InlineData("de-DE", "Montag, 21. Dezember")]
+    [InlineData("fr-FR", "lundi 21 décembre")]
+    [InlineData("ja-JP", "12月21日 月曜日")]
+    [InlineData("zh-CN", "12月21日 星期一")]
+    public void A_day_announced_in_full_names_its_weekday_where_the_culture_puts_it(string culture, string expected) =>
+        Assert.Equal(expected, DateText.WeekdayInFull(December21, CultureInfo.GetCultureInfo(culture)));
+
+    [Theory]
+    [InlineData("en-US", "Monday")]
+    [InlineData("de-DE", "Montag")]
+    [InlineData("zh-CN", "星期一")]
+    public void A_weekday_alone_is_its_name_in_the_culture(string culture, string expected) =>
+        Assert.Equal(expected, DateText.DayOfWeek(December21, CultureInfo.GetCultureInfo(culture)));
+
+    [Theory]
     [InlineData("en-US", "Mon, Dec 21, 2026")]
     [InlineData("en-GB", "Mon 21 Dec 2026")]
     [InlineData("de-DE", "Montag, 21. Dezember 2026")]
