@@ -101,6 +101,14 @@ public class ChineseValueTests
     }
 
     [Fact]
+    public void An_ambiguous_separator_is_explained_with_both_readings_spelled_in_chinese()
+    {
+        var parsed = ValueParser.Parse("3，4", KeyResultUnit.Currency("USD"), Chinese, "US revenue");
+
+        Assert.Equal("“3，4”用在“US revenue”上有歧义：在 zh-CN 中“,”是千位分隔符。想表示三点四请写 3.4，想表示三千四百请写 3,400。", parsed.Error!.Message);
+    }
+
+    [Fact]
     public void An_unreadable_count_suggests_wan()
     {
         var parsed = ValueParser.Parse("不少", KeyResultUnit.Count("客户"), Chinese, "新客户");
