@@ -64,11 +64,11 @@ public sealed class PlaygroundBrowserTests(ChromiumFixture chromium) : IClassFix
 
         await SayAsync(page, "review quarter last");
 
-        // Mei reads numbers the zh-CN way: 万 is ten thousand, so US$2730万 is US$27.3M.
+        // Mei reads numbers the zh-CN way: 万 is ten thousand, so US$2,730万 is US$27.3M.
         var review = Reply(page, "Export Sales · 2026-Q3 review (final)");
-        await Expect(Fact(review, "US revenue (Andy Miller)")).ToContainTextAsync("🟢 US$2730万 of US$2470万 · +US$260万 · 110.5% · score 1.00");
-        await Expect(Fact(review, "Europe revenue (Ben Weber)")).ToContainTextAsync("🟢 €1420万 of €1750万 · -€330万 · 81.1%");
-        await Expect(Fact(review, "Export Sales (team)")).ToHaveTextAsync("🟢 score 0.87 · US$6033.2万 of US$6000万 (+US$33.2万, 100.6%)");
+        await Expect(Fact(review, "US revenue (Andy Miller)")).ToContainTextAsync("🟢 US$2,730万 of US$2,470万 · +US$260万 · 110.5% · score 1.00");
+        await Expect(Fact(review, "Europe revenue (Ben Weber)")).ToContainTextAsync("🟢 €1,420万 of €1,750万 · -€330万 · 81.1%");
+        await Expect(Fact(review, "Export Sales (team)")).ToHaveTextAsync("🟢 score 0.87 · US$6,033.2万 of US$6,000万 (+US$33.2万, 100.6%)");
         // The chart inline, from the report page, and the report and its exports a click away.
         var chart = review.GetByRole(AriaRole.Img, new() { Name = "Attainment of Export Sales's 7 key results against 100%, coloured by score" });
         await Expect(chart).ToBeVisibleAsync();
