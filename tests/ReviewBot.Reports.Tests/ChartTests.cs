@@ -40,7 +40,7 @@ public sealed class ChartTests
         var bars = plot.GetPlottables<ScottPlot.Plottables.BarPlot>().Single().Bars;
 
         // Top to bottom: US revenue 62.94M of 60M, Europe 12.25M of 17.5M, conversion 2.4 of 3.0, negative reviews 2.0 / 3.0, storefront.
-        Assert.Equal(["104,9 %", "70 %", "80 %", "66,7 %", AttainmentChart.NoCheckInsText], bars.OrderByDescending(b => b.Position).Select(b => b.Label));
+        Assert.Equal(["104,9 %", "70 %", "80 %", "66,7 %", "no check-ins"], bars.OrderByDescending(b => b.Position).Select(b => b.Label));
         Assert.Equal(104.9, bars.Single(b => b.Position == 4).Value, 6);
     }
 
@@ -132,10 +132,10 @@ public sealed class ChartTests
         var review = SampleQuarter.Final();
         var storefront = review.KeyResults.Single(r => !r.HasCheckIns);
 
-        using var plot = KeyResultSparkline.Build(storefront, review.WeekCount);
+        using var plot = KeyResultSparkline.Build(storefront, review.WeekCount, English);
         using var png = Png.Decode(await documents.KeyResultChartAsync(review, storefront, English, Cancel));
 
-        Assert.Contains(plot.GetPlottables<ScottPlot.Plottables.Text>(), t => t.LabelText == KeyResultSparkline.NoCheckInsText);
+        Assert.Contains(plot.GetPlottables<ScottPlot.Plottables.Text>(), t => t.LabelText == "no check-ins");
         Assert.Equal(0, png.CountOf("#C8453B"));
     }
 

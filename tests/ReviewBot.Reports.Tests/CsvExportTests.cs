@@ -20,7 +20,7 @@ public sealed class CsvExportTests
 
         var rows = Read(await documents.CsvAsync(SampleQuarter.Final(), culture, Cancel), culture);
 
-        var keyResults = rows.Where(r => r["Row"] == CsvExport.KeyResultRowType).ToList();
+        var keyResults = rows.Where(r => r["Row"] == "key result").ToList();
         Assert.Equal(5, keyResults.Count);
         var us = keyResults.Single(r => r["Key result"] == SampleQuarter.UsRevenueTitle);
         // Target US$60M, actual US$62.94M: +US$2.94M, 62.94 / 60 = 1.049.
@@ -65,8 +65,8 @@ public sealed class CsvExportTests
 
         var rows = Read(await documents.CsvAsync(SampleQuarter.Final(), culture, Cancel), culture);
 
-        Assert.Equal(Enumerable.Repeat(CsvExport.KeyResultRowType, 5).Concat(Enumerable.Repeat(CsvExport.CheckInRowType, 30)), rows.Select(r => r["Row"]));
-        var europe = rows.Where(r => r["Row"] == CsvExport.CheckInRowType && r["Key result"] == SampleQuarter.EuropeRevenueTitle).ToList();
+        Assert.Equal(Enumerable.Repeat("key result", 5).Concat(Enumerable.Repeat("check-in", 30)), rows.Select(r => r["Row"]));
+        var europe = rows.Where(r => r["Row"] == "check-in" && r["Key result"] == SampleQuarter.EuropeRevenueTitle).ToList();
         Assert.Equal(13, europe.Count);
         Assert.Equal("Ben Weber", europe[0]["Owner"]);
         Assert.Equal("EUR", europe[0]["Unit"]);
@@ -145,7 +145,7 @@ public sealed class CsvExportTests
         var rows = new List<Dictionary<string, string>>();
         while (reader.Read())
         {
-            rows.Add(CsvExport.Header.ToDictionary(name => name, name => reader.GetString(name) ?? string.Empty));
+            rows.Add(CsvExport.Header(culture).ToDictionary(name => name, name => reader.GetString(name) ?? string.Empty));
         }
 
         return rows;
