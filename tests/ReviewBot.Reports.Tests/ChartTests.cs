@@ -8,6 +8,7 @@ public sealed class ChartTests
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
     private readonly ReviewDocuments documents = new();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -179,6 +180,13 @@ public sealed class ChartTests
         await File.WriteAllBytesAsync(Path.Combine(folder, "review.xlsx"), await documents.XlsxAsync(review, German, Cancel), Cancel);
         await File.WriteAllBytesAsync(Path.Combine(folder, "review-de.csv"), await documents.CsvAsync(review, German, Cancel), Cancel);
         await File.WriteAllBytesAsync(Path.Combine(folder, "kr4.png"), await documents.KeyResultChartAsync(soFar, soFar.KeyResults[4], English, Cancel), Cancel);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "kr4-zh.png"), await documents.KeyResultChartAsync(soFar, soFar.KeyResults[4], Chinese, Cancel), Cancel);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "revenue-zh.png"), (await documents.RevenueChartAsync(soFar, Chinese, Cancel))!, Cancel);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "review-zh.xlsx"), await documents.XlsxAsync(review, Chinese, Cancel), Cancel);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "review-zh.csv"), await documents.CsvAsync(review, Chinese, Cancel), Cancel);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "report.css"), Page.ReportAssets.Stylesheet, Cancel);
+        var links = new Page.ReportPageLinks("report.css", "icon.svg", "review-zh.csv", "review-zh.xlsx", "attainment.png", "revenue-zh.png", n => $"kr{n}.png");
+        await File.WriteAllTextAsync(Path.Combine(folder, "report-zh.html"), Page.ReportPage.Render(soFar, Chinese, links), Cancel);
     }
 
     [Fact]
