@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
-using ReviewBot.Core.Okrs;
-using ReviewBot.Core.Reviews;
 using ReviewBot.Core.Reviews.Model;
 using ReviewBot.Reports.Page;
 using ReviewBot.Testing.Language;
@@ -14,7 +11,7 @@ namespace ReviewBot.Reports.Tests;
 /// The report page is one document in one language: every word of its own (headings, table headers, labels,
 /// captions, alt texts, empty states) in the language of its link, beside what people typed.
 /// </summary>
-public sealed partial class ReportPageLanguageTests
+public sealed class ReportPageLanguageTests
 {
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
@@ -31,7 +28,7 @@ public sealed partial class ReportPageLanguageTests
 
         var page = ReportPage.Render(review, Chinese, Links);
 
-        LanguageAssert.Chinese(Reading(page), Typed(review).Concat(CoreWrites(review, Chinese)));
+        LanguageAssert.Chinese(PageReading.Of(page), QuarterReviewWords.Typed(review).Concat(QuarterReviewWords.FromCore(review, Chinese)));
     }
 
     [Theory]
@@ -42,7 +39,7 @@ public sealed partial class ReportPageLanguageTests
 
         var page = ReportPage.Render(review, English, Links);
 
-        LanguageAssert.English(Reading(page), Typed(review).Concat(CoreWrites(review, English)));
+        LanguageAssert.English(PageReading.Of(page), QuarterReviewWords.Typed(review).Concat(QuarterReviewWords.FromCore(review, English)));
     }
 
     [Fact]
@@ -87,73 +84,4 @@ public sealed partial class ReportPageLanguageTests
         "one owner" => QuarterReview.Build(AsiaPacificQuarter.Data(), AsiaPacificQuarter.Wei, AsiaPacificQuarter.Now),
         _ => SampleQuarter.WithTitles(),
     };
-
-    /// <summary>What a reader reads: the text between the tags, the page's title, and the alt texts and labels of images and regions.</summary>
-    private static string Reading(string page)
-    {
-        var labels = Labelled().Matches(page).Select(m => m.Groups[1].Value);
-        var text = Tag().Replace(page, " ");
-        return WebUtility.HtmlDecode(string.Join("\n", labels.Prepend(text)));
-    }
-
-    /// <summary>Everything in the page that someone typed: names, titles, bases, markets, units they named, their own words.</summary>
-    private static IEnumerable<string> Typed(QuarterReview review)
-    {
-        yield return review.ScopeName;
-        yield return review.Team.Name;
-        yield return review.Quarter.Id;
-        if (review.Previous is { } previous)
-        {
-            yield return previous.Id;
-        }
-
-        foreach (var result in review.KeyResults)
-        {
-            yield return result.KeyResult.Title;
-            yield return result.KeyResult.Basis ?? "";
-            yield return result.Objective.Title;
-            yield return result.Objective.Basis ?? "";
-            yield return result.Market;
-            yield return result.Owner?.Name ?? "";
-            if (result.KeyResult.Unit is CountUnit count)
-            {
-                yield return count.Name;
-            }
-        }
-
-        foreach (var line in review.Rollups)
-        {
-            yield return line.Label;
-            yield return line.Market ?? "";
-        }
-
-        foreach (var person in review.Participation)
-        {
-            yield return person.Member.Name;
-        }
-
-        foreach (var said in review.Causes.Concat(review.AtRiskComments).Concat(review.Worked).Concat(review.Change))
-        {
-            yield return said.Text;
-            yield return said.AuthorName;
-        }
-
-        foreach (var blocker in review.Blockers)
-        {
-            yield return blocker.Text;
-        }
-    }
-
-    /// <summary>
-    /// The phrases the page takes from Core as they are, in the same culture ("0.4 pts worse than target"):
-    /// Core's translation is Core's to test, and the page's own words around them are what is checked here.
-    /// </summary>
-    private static IEnumerable<string> CoreWrites(QuarterReview review, CultureInfo culture) =>
-        review.KeyResults.Where(r => r.HasCheckIns).Select(r => QuarterReviewReport.Difference(r, culture));
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tag();
-
-    [GeneratedRegex("(?:alt|aria-label)=\"([^\"]*)\"")]
-    private static partial Regex Labelled();
 }
