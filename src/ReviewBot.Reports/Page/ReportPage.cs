@@ -7,8 +7,8 @@ namespace ReviewBot.Reports.Page;
 
 /// <summary>
 /// The quarter review as one HTML page in the four steps of the review method, with its charts, roll-ups
-/// and participation, words and numbers written in the one culture of its link. It needs no script and no inline style, so the page
-/// can be served under a strict content security policy, and it prints on A4.
+/// and participation, its words and numbers in the one culture of its link. It needs no script and no
+/// inline style, so the page can be served under a strict content security policy, and it prints on A4.
 /// </summary>
 public static class ReportPage
 {
