@@ -30,7 +30,7 @@ public sealed class ReviewDocuments : IReviewDocuments
     {
         ArgumentNullException.ThrowIfNull(review);
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(KeyResultSparkline.Render(keyResult, review.WeekCount));
+        return Task.FromResult(KeyResultSparkline.Render(keyResult, review.WeekCount, culture));
     }
 
     public Task<byte[]> CsvAsync(QuarterReview review, CultureInfo culture, CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using ReviewBot.Reports.Charts;
+using ReviewBot.Testing.Language;
 using ScottPlot;
+using SkiaSharp;
 
 namespace ReviewBot.Reports.Tests;
 
@@ -42,6 +44,41 @@ public sealed class ChartFontTests
         Assert.NotEqual(sales, europe);
         Assert.NotEqual(sales, missingA);
         Assert.NotEqual(europe, missingA);
+    }
+
+    [Fact]
+    public void A_chinese_documents_charts_write_their_own_words_in_chinese_in_a_font_that_draws_them()
+    {
+        CjkFont.Require();
+        var culture = CultureInfo.GetCultureInfo("zh-CN");
+        var final = SampleQuarter.Final();
+        var storefront = final.KeyResults.Single(r => !r.HasCheckIns);
+
+        using var revenue = RevenueChart.Build(SampleQuarter.SoFar().Revenue!, culture);
+        using var attainment = AttainmentChart.Build(final, culture);
+        using var sparkline = KeyResultSparkline.Build(storefront, final.WeekCount, culture);
+
+        var words = revenue.GetPlottables<ScottPlot.Plottables.Text>().Select(t => (t.LabelText, t.LabelFontName))
+            .Append((revenue.Axes.Bottom.Label.Text, revenue.Axes.Bottom.Label.FontName))
+            .Concat(sparkline.GetPlottables<ScottPlot.Plottables.Text>().Select(t => (t.LabelText, t.LabelFontName)))
+            .Concat(attainment.GetPlottables<ScottPlot.Plottables.BarPlot>().Single().Bars.Where(b => b.Label.Any(char.IsLetter))
+                .Select(b => (b.Label, attainment.GetPlottables<ScottPlot.Plottables.BarPlot>().Single().ValueLabelStyle.FontName)))
+            .ToList();
+
+        Assert.Contains(words, w => w.Item1 == "周");
+        Assert.Contains(words, w => w.Item1 == "直线进度");
+        Assert.Equal(2, words.Count(w => w.Item1 == "暂无签到"));
+        LanguageAssert.Chinese(string.Join("\n", words.Select(w => w.Item1)));
+        foreach (var (text, fontName) in words)
+        {
+            Assert.Equal(ChartFont.FamilyName, fontName);
+            var typeface = Fonts.GetTypeface(fontName, bold: false, italic: false);
+            var han = new string([.. text.Where(c => c >= '\u4E00' && c <= '\u9FFF')]);
+            // A missing glyph is glyph 0, drawn as the same empty box for every character.
+            Assert.All(typeface.GetGlyphs(han), glyph => Assert.NotEqual(0, glyph));
+            using var font = new SKFont(typeface, 13);
+            Assert.All(han, c => Assert.True(font.MeasureText(c.ToString()) > 6, $"{c} has no width in {fontName}"));
+        }
     }
 
     [Fact]

@@ -8,6 +8,7 @@ public sealed class ChartTests
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
     private readonly ReviewDocuments documents = new();
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
@@ -40,7 +41,7 @@ public sealed class ChartTests
         var bars = plot.GetPlottables<ScottPlot.Plottables.BarPlot>().Single().Bars;
 
         // Top to bottom: US revenue 62.94M of 60M, Europe 12.25M of 17.5M, conversion 2.4 of 3.0, negative reviews 2.0 / 3.0, storefront.
-        Assert.Equal(["104,9 %", "70 %", "80 %", "66,7 %", AttainmentChart.NoCheckInsText], bars.OrderByDescending(b => b.Position).Select(b => b.Label));
+        Assert.Equal(["104,9 %", "70 %", "80 %", "66,7 %", "no check-ins"], bars.OrderByDescending(b => b.Position).Select(b => b.Label));
         Assert.Equal(104.9, bars.Single(b => b.Position == 4).Value, 6);
     }
 
@@ -132,10 +133,10 @@ public sealed class ChartTests
         var review = SampleQuarter.Final();
         var storefront = review.KeyResults.Single(r => !r.HasCheckIns);
 
-        using var plot = KeyResultSparkline.Build(storefront, review.WeekCount);
+        using var plot = KeyResultSparkline.Build(storefront, review.WeekCount, English);
         using var png = Png.Decode(await documents.KeyResultChartAsync(review, storefront, English, Cancel));
 
-        Assert.Contains(plot.GetPlottables<ScottPlot.Plottables.Text>(), t => t.LabelText == KeyResultSparkline.NoCheckInsText);
+        Assert.Contains(plot.GetPlottables<ScottPlot.Plottables.Text>(), t => t.LabelText == "no check-ins");
         Assert.Equal(0, png.CountOf("#C8453B"));
     }
 
@@ -179,6 +180,13 @@ public sealed class ChartTests
         await File.WriteAllBytesAsync(Path.Combine(folder, "review.xlsx"), await documents.XlsxAsync(review, German, Cancel), Cancel);
         await File.WriteAllBytesAsync(Path.Combine(folder, "review-de.csv"), await documents.CsvAsync(review, German, Cancel), Cancel);
         await File.WriteAllBytesAsync(Path.Combine(folder, "kr4.png"), await documents.KeyResultChartAsync(soFar, soFar.KeyResults[4], English, Cancel), Cancel);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "kr4-zh.png"), await documents.KeyResultChartAsync(soFar, soFar.KeyResults[4], Chinese, Cancel), Cancel);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "revenue-zh.png"), (await documents.RevenueChartAsync(soFar, Chinese, Cancel))!, Cancel);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "review-zh.xlsx"), await documents.XlsxAsync(review, Chinese, Cancel), Cancel);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "review-zh.csv"), await documents.CsvAsync(review, Chinese, Cancel), Cancel);
+        await File.WriteAllBytesAsync(Path.Combine(folder, "report.css"), Page.ReportAssets.Stylesheet, Cancel);
+        var links = new Page.ReportPageLinks("report.css", "icon.svg", "review-zh.csv", "review-zh.xlsx", "attainment.png", "revenue-zh.png", n => $"kr{n}.png");
+        await File.WriteAllTextAsync(Path.Combine(folder, "report-zh.html"), Page.ReportPage.Render(soFar, Chinese, links), Cancel);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using ReviewBot.Reports.Exports;
+using ReviewBot.Testing.Language;
 
 namespace ReviewBot.Reports.Tests;
 
@@ -20,7 +21,7 @@ public sealed class CsvExportTests
 
         var rows = Read(await documents.CsvAsync(SampleQuarter.Final(), culture, Cancel), culture);
 
-        var keyResults = rows.Where(r => r["Row"] == CsvExport.KeyResultRowType).ToList();
+        var keyResults = rows.Where(r => r["Row"] == "key result").ToList();
         Assert.Equal(5, keyResults.Count);
         var us = keyResults.Single(r => r["Key result"] == SampleQuarter.UsRevenueTitle);
         // Target US$60M, actual US$62.94M: +US$2.94M, 62.94 / 60 = 1.049.
@@ -65,8 +66,8 @@ public sealed class CsvExportTests
 
         var rows = Read(await documents.CsvAsync(SampleQuarter.Final(), culture, Cancel), culture);
 
-        Assert.Equal(Enumerable.Repeat(CsvExport.KeyResultRowType, 5).Concat(Enumerable.Repeat(CsvExport.CheckInRowType, 30)), rows.Select(r => r["Row"]));
-        var europe = rows.Where(r => r["Row"] == CsvExport.CheckInRowType && r["Key result"] == SampleQuarter.EuropeRevenueTitle).ToList();
+        Assert.Equal(Enumerable.Repeat("key result", 5).Concat(Enumerable.Repeat("check-in", 30)), rows.Select(r => r["Row"]));
+        var europe = rows.Where(r => r["Row"] == "check-in" && r["Key result"] == SampleQuarter.EuropeRevenueTitle).ToList();
         Assert.Equal(13, europe.Count);
         Assert.Equal("Ben Weber", europe[0]["Owner"]);
         Assert.Equal("EUR", europe[0]["Unit"]);
@@ -104,6 +105,29 @@ public sealed class CsvExportTests
 
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         Assert.Contains(SampleQuarter.EuropeRevenueTitle, Text(bytes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chinese_file_has_chinese_headers_and_chinese_words_for_kinds_colours_confidence_and_direction()
+    {
+        var chinese = CultureInfo.GetCultureInfo("zh-CN");
+        var bytes = await documents.CsvAsync(SampleQuarter.Final(), chinese, Cancel);
+
+        var header = Text(bytes).Split('\n')[0].TrimEnd('\r');
+        Assert.Equal(
+            "行类型,目标,关键结果,负责人,市场,单位,起始值,目标值,实际值,差额,达成率,得分,颜色,信心,方向,签到次数,周,数值",
+            header);
+        LanguageAssert.Chinese(header);
+        var rows = Read(bytes, chinese);
+        Assert.Equal(Enumerable.Repeat("关键结果", 5).Concat(Enumerable.Repeat("签到", 30)), rows.Select(r => r["行类型"]));
+        var us = rows.First(r => r["关键结果"] == SampleQuarter.UsRevenueTitle);
+        Assert.Equal(62_940_000m, Number(us["实际值"], chinese));
+        Assert.Equal("绿", us["颜色"]);
+        Assert.Equal("进展顺利", us["信心"]);
+        Assert.Equal("上升", us["方向"]);
+        var reviews = rows.First(r => r["关键结果"] == "Negative-review rate");
+        Assert.Equal(("黄", "有风险", "下降"), (reviews["颜色"], reviews["信心"], reviews["方向"]));
+        Assert.Equal("里程碑", rows.First(r => r["关键结果"] == "German and French storefronts localised")["单位"]);
     }
 
     [Theory]
@@ -145,7 +169,7 @@ public sealed class CsvExportTests
         var rows = new List<Dictionary<string, string>>();
         while (reader.Read())
         {
-            rows.Add(CsvExport.Header.ToDictionary(name => name, name => reader.GetString(name) ?? string.Empty));
+            rows.Add(CsvExport.Header(culture).ToDictionary(name => name, name => reader.GetString(name) ?? string.Empty));
         }
 
         return rows;

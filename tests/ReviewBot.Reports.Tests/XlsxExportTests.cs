@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using MiniExcelLibs;
 using ReviewBot.Reports.Exports;
+using ReviewBot.Testing.Language;
 
 namespace ReviewBot.Reports.Tests;
 
@@ -17,7 +18,7 @@ public sealed class XlsxExportTests
         using var stream = new MemoryStream(await documents.XlsxAsync(SampleQuarter.Final(), CultureInfo.GetCultureInfo("en-US"), Cancel));
 
         Assert.Equal(
-            [XlsxExport.KeyResultsSheet, XlsxExport.CheckInsSheet, XlsxExport.RollupsSheet, XlsxExport.ParticipationSheet],
+            ["Key results", "Check-ins", "Roll-ups", "Participation"],
             MiniExcel.GetSheetNames(stream));
     }
 
@@ -26,7 +27,7 @@ public sealed class XlsxExportTests
     {
         var bytes = await documents.XlsxAsync(SampleQuarter.Final(), CultureInfo.GetCultureInfo("de-DE"), Cancel);
 
-        var rows = Sheet(bytes, XlsxExport.KeyResultsSheet);
+        var rows = Sheet(bytes, "Key results");
 
         Assert.Equal(5, rows.Count);
         var us = rows.Single(r => (string?)r["Key result"] == SampleQuarter.UsRevenueTitle);
@@ -49,7 +50,7 @@ public sealed class XlsxExportTests
     {
         var bytes = await documents.XlsxAsync(SampleQuarter.Final(), CultureInfo.GetCultureInfo("en-US"), Cancel);
 
-        var rows = Sheet(bytes, XlsxExport.CheckInsSheet);
+        var rows = Sheet(bytes, "Check-ins");
 
         Assert.Equal(30, rows.Count);
         var us = rows.Where(r => (string?)r["Key result"] == SampleQuarter.UsRevenueTitle).ToList();
@@ -64,7 +65,7 @@ public sealed class XlsxExportTests
     {
         var bytes = await documents.XlsxAsync(SampleQuarter.Final(), CultureInfo.GetCultureInfo("en-US"), Cancel);
 
-        var team = Sheet(bytes, XlsxExport.RollupsSheet).Single(r => (string?)r["Kind"] == "team");
+        var team = Sheet(bytes, "Roll-ups").Single(r => (string?)r["Kind"] == "team");
 
         // US$60M + €17.5M × 1.16 = US$80.3M target; US$62.94M + €12.25M × 1.16 = US$77.15M actual.
         Assert.Equal("USD", team["Currency"]);
@@ -79,7 +80,7 @@ public sealed class XlsxExportTests
     {
         var bytes = await documents.XlsxAsync(SampleQuarter.Final(), CultureInfo.GetCultureInfo("en-US"), Cancel);
 
-        var andy = Sheet(bytes, XlsxExport.ParticipationSheet).Single(r => (string?)r["Member"] == "Andy Miller");
+        var andy = Sheet(bytes, "Participation").Single(r => (string?)r["Member"] == "Andy Miller");
 
         Assert.Equal(13m, Number(andy["Weeks checked in"]));
     }
@@ -101,6 +102,36 @@ public sealed class XlsxExportTests
         Assert.Contains("<col ", sheet, StringComparison.Ordinal);
         // A typed, formatted number: no t="inlineStr" as the text cells have.
         Assert.Matches("<c s=\"\\d+\"><v>60000000</v></c>", sheet);
+    }
+
+    [Fact]
+    public async Task A_chinese_workbook_names_its_sheets_columns_and_words_in_chinese()
+    {
+        var chinese = CultureInfo.GetCultureInfo("zh-CN");
+        var bytes = await documents.XlsxAsync(SampleQuarter.Final(), chinese, Cancel);
+
+        using (var stream = new MemoryStream(bytes))
+        {
+            Assert.Equal(["关键结果", "签到", "汇总", "参与情况"], MiniExcel.GetSheetNames(stream));
+        }
+
+        Assert.Equal(XlsxExport.SheetNames(chinese), ["关键结果", "签到", "汇总", "参与情况"]);
+        foreach (var sheet in XlsxExport.SheetNames(chinese))
+        {
+            using var stream = new MemoryStream(bytes);
+            var header = (IDictionary<string, object?>)MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheet).First();
+            Assert.All(header.Values, name => LanguageAssert.Chinese(Convert.ToString(name, CultureInfo.InvariantCulture) ?? ""));
+        }
+
+        var us = Sheet(bytes, "关键结果").Single(r => (string?)r["关键结果"] == SampleQuarter.UsRevenueTitle);
+        Assert.Equal(60_000_000m, Number(us["目标值"]));
+        Assert.Equal("绿", us["颜色"]);
+        Assert.Equal("进展顺利", us["最新信心"]);
+        Assert.Equal("上升", us["方向"]);
+        Assert.Equal("里程碑", Sheet(bytes, "关键结果").Single(r => (string?)r["关键结果"] == "German and French storefronts localised")["单位"]);
+        Assert.Equal("有风险", Sheet(bytes, "签到").Last(r => (string?)r["关键结果"] == SampleQuarter.EuropeRevenueTitle)["信心"]);
+        Assert.Equal("团队", Sheet(bytes, "汇总").Last()["类别"]);
+        Assert.Equal(13m, Number(Sheet(bytes, "参与情况").Single(r => (string?)r["成员"] == "Andy Miller")["已签到周数"]));
     }
 
     private static decimal Number(object? value) => Convert.ToDecimal(value, CultureInfo.InvariantCulture);

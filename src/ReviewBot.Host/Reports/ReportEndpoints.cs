@@ -13,9 +13,6 @@ public static class ReportEndpoints
 {
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// <summary>The same answer for a malformed, unknown or expired token, so none of them tells anything.</summary>
-    private const string NotFoundText = "This report link is not valid. Ask the bot for a new one.";
-
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
@@ -28,10 +25,10 @@ public static class ReportEndpoints
         group.MapGet("/" + ReportUrls.StylesheetPath, () => TypedResults.Bytes(ReportAssets.Stylesheet, "text/css; charset=utf-8"));
         group.MapGet("/" + ReportUrls.IconPath, () => TypedResults.Bytes(ReportAssets.Icon, "image/svg+xml"));
         group.MapGet("/{file}", FileAsync);
-        group.MapGet("/{token}/attainment.png", (string token, ReportReviews reviews, IReviewDocuments documents, CancellationToken ct) =>
-            DocumentAsync(token, reviews, report => documents.AttainmentChartAsync(report.Review, report.Culture, ct)!, ct));
-        group.MapGet("/{token}/revenue.png", (string token, ReportReviews reviews, IReviewDocuments documents, CancellationToken ct) =>
-            DocumentAsync(token, reviews, report => documents.RevenueChartAsync(report.Review, report.Culture, ct), ct));
+        group.MapGet("/{token}/attainment.png", (string token, HttpRequest request, ReportReviews reviews, IReviewDocuments documents, CancellationToken ct) =>
+            DocumentAsync(token, request, reviews, report => documents.AttainmentChartAsync(report.Review, report.Culture, ct)!, ct));
+        group.MapGet("/{token}/revenue.png", (string token, HttpRequest request, ReportReviews reviews, IReviewDocuments documents, CancellationToken ct) =>
+            DocumentAsync(token, request, reviews, report => documents.RevenueChartAsync(report.Review, report.Culture, ct), ct));
         group.MapGet("/{token}/kr/{file}", KeyResultChartAsync);
         return endpoints;
     }
@@ -40,18 +37,18 @@ public static class ReportEndpoints
     {
         if (file.EndsWith(".csv", StringComparison.Ordinal))
         {
-            return await DownloadAsync(file[..^4], "csv", "text/csv; charset=utf-8", reviews, report => documents.CsvAsync(report.Review, report.Culture, cancellationToken), cancellationToken);
+            return await DownloadAsync(file[..^4], "csv", "text/csv; charset=utf-8", http.Request, reviews, report => documents.CsvAsync(report.Review, report.Culture, cancellationToken), cancellationToken);
         }
 
         if (file.EndsWith(".xlsx", StringComparison.Ordinal))
         {
-            return await DownloadAsync(file[..^5], "xlsx", XlsxType, reviews, report => documents.XlsxAsync(report.Review, report.Culture, cancellationToken), cancellationToken);
+            return await DownloadAsync(file[..^5], "xlsx", XlsxType, http.Request, reviews, report => documents.XlsxAsync(report.Review, report.Culture, cancellationToken), cancellationToken);
         }
 
         var token = file;
         if (await reviews.OpenAsync(token, cancellationToken) is not { } report)
         {
-            return NotFound();
+            return NotFound(http.Request);
         }
 
         // Absolute paths from the request's own base, so a trailing slash or a path prefix in front of the host changes nothing.
@@ -67,32 +64,39 @@ public static class ReportEndpoints
         return TypedResults.Content(ReportPage.Render(report.Review, report.Culture, links), "text/html; charset=utf-8");
     }
 
-    private static Task<IResult> KeyResultChartAsync(string token, string file, ReportReviews reviews, IReviewDocuments documents, CancellationToken cancellationToken)
+    private static Task<IResult> KeyResultChartAsync(string token, string file, HttpRequest request, ReportReviews reviews, IReviewDocuments documents, CancellationToken cancellationToken)
     {
         var number = file.EndsWith(".png", StringComparison.Ordinal)
             && int.TryParse(file.AsSpan(0, file.Length - 4), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
-        return DocumentAsync(token, reviews, async report =>
+        return DocumentAsync(token, request, reviews, async report =>
             number >= 1 && number <= report.Review.KeyResults.Count
                 ? await documents.KeyResultChartAsync(report.Review, report.Review.KeyResults[number - 1], report.Culture, cancellationToken)
                 : null, cancellationToken);
     }
 
-    private static async Task<IResult> DocumentAsync(string token, ReportReviews reviews, Func<OpenedReport, Task<byte[]?>> write, CancellationToken cancellationToken)
+    private static async Task<IResult> DocumentAsync(
+        string token, HttpRequest request, ReportReviews reviews, Func<OpenedReport, Task<byte[]?>> write, CancellationToken cancellationToken)
     {
         if (await reviews.OpenAsync(token, cancellationToken) is not { } report)
         {
-            return NotFound();
+            return NotFound(request);
         }
 
         var png = await write(report);
-        return png is null ? NotFound() : TypedResults.Bytes(png, "image/png");
+        return png is null ? NotFound(request) : TypedResults.Bytes(png, "image/png");
     }
 
     private static async Task<IResult> DownloadAsync(
-        string token, string extension, string contentType, ReportReviews reviews, Func<OpenedReport, Task<byte[]>> write, CancellationToken cancellationToken) =>
+        string token, string extension, string contentType, HttpRequest request, ReportReviews reviews, Func<OpenedReport, Task<byte[]>> write, CancellationToken cancellationToken) =>
         await reviews.OpenAsync(token, cancellationToken) is { } report
             ? TypedResults.File(await write(report), contentType, report.FileName(extension))
-            : NotFound();
+            : NotFound(request);
 
-    private static IResult NotFound() => TypedResults.Text(NotFoundText, "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+    /// <summary>
+    /// The same answer for a malformed, unknown or expired token, so none of them tells anything; in the
+    /// browser's language, since a link that leads nowhere has no language of its own (and taking a valid
+    /// link's would tell that it is valid).
+    /// </summary>
+    private static IResult NotFound(HttpRequest request) =>
+        TypedResults.Text(ReportLinkText.LinkNotValid(BrowserCulture.Of(request)), "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
 }

@@ -14,7 +14,6 @@ namespace ReviewBot.Reports.Charts;
 internal static class AttainmentChart
 {
     public const int Width = 1000;
-    public const string NoCheckInsText = "no check-ins";
 
     /// <summary>
     /// Bars stop at this attainment so one key result at 600% does not squash the rest to slivers;
@@ -50,7 +49,7 @@ internal static class AttainmentChart
         }
         else
         {
-            var empty = plot.Add.Text("no key results", 50, 0);
+            var empty = plot.Add.Text(ChartText.NoKeyResults(culture), 50, 0);
             empty.LabelFontName = ChartFont.FamilyName;
             empty.LabelFontColor = ChartColors.Muted;
             empty.LabelAlignment = Alignment.MiddleCenter;
@@ -90,7 +89,7 @@ internal static class AttainmentChart
                 FillHatch = new Striped(StripeDirection.DiagonalUp),
                 FillHatchColor = ChartColors.NoCheckInsHatch,
                 LineWidth = 0,
-                Label = NoCheckInsText,
+                Label = ChartText.NoCheckIns(culture),
                 CenterLabel = true,
                 Orientation = Orientation.Horizontal,
             };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReviewBot.Core.Reviews.Model;
 using ScottPlot;
 
@@ -11,17 +12,17 @@ internal static class KeyResultSparkline
 {
     public const int Width = 360;
     public const int Height = 120;
-    public const string NoCheckInsText = "no check-ins";
 
-    public static byte[] Render(KeyResultResult result, int weekCount)
+    public static byte[] Render(KeyResultResult result, int weekCount, CultureInfo culture)
     {
-        using var plot = Build(result, weekCount);
+        using var plot = Build(result, weekCount, culture);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
-    internal static Plot Build(KeyResultResult result, int weekCount)
+    internal static Plot Build(KeyResultResult result, int weekCount, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(culture);
         var weeks = Math.Max(weekCount, 1);
         var plot = ChartFont.NewPlot();
         plot.FigureBackground.Color = Colors.White;
@@ -57,7 +58,7 @@ internal static class KeyResultSparkline
         }
         else
         {
-            var text = plot.Add.Text(NoCheckInsText, weeks / 2d, (paceValues[0] + paceValues[^1]) / 2);
+            var text = plot.Add.Text(ChartText.NoCheckIns(culture), weeks / 2d, (paceValues[0] + paceValues[^1]) / 2);
             text.LabelFontName = ChartFont.FamilyName;
             text.LabelFontSize = 14;
             text.LabelFontColor = ChartColors.Muted;

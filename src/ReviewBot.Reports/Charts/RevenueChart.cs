@@ -52,9 +52,9 @@ internal static class RevenueChart
         actual.MarkerSize = 7;
 
         // Lines are named where they are rather than in a legend: nothing to look up, nothing hidden behind a box.
-        Label(plot, "target " + ValueFormatter.Format(track.Target, unit, culture), 0, (double)track.Target, ChartColors.Ink, Alignment.LowerLeft, 8);
+        Label(plot, ChartText.Target(culture, ValueFormatter.Format(track.Target, unit, culture)), 0, (double)track.Target, ChartColors.Ink, Alignment.LowerLeft, 8);
         const decimal paceLabelAt = 0.8m;
-        Label(plot, "straight-line pace", weekCount * (double)paceLabelAt, (double)(track.Start + ((track.Target - track.Start) * paceLabelAt)), ChartColors.Pace, Alignment.UpperLeft, 10);
+        Label(plot, ChartText.StraightLinePace(culture), weekCount * (double)paceLabelAt, (double)(track.Start + ((track.Target - track.Start) * paceLabelAt)), ChartColors.Pace, Alignment.UpperLeft, 10);
         if (track.Weeks.Count > 0)
         {
             var latest = track.Weeks[^1];
@@ -65,7 +65,7 @@ internal static class RevenueChart
         plot.Axes.Bottom.SetTicks(
             [.. Enumerable.Range(1, weekCount).Select(w => (double)w)],
             [.. Enumerable.Range(1, weekCount).Select(w => w.ToString(culture))]);
-        plot.Axes.Bottom.Label.Text = "week";
+        plot.Axes.Bottom.Label.Text = ChartText.WeekAxis(culture);
         plot.Axes.Bottom.Label.FontSize = 13;
         plot.Axes.Bottom.Label.ForeColor = ChartColors.Muted;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReviewBot.Core.Reviews.Model;
 using ReviewBot.Core.Scoring;
 
@@ -17,7 +18,7 @@ internal sealed record CheckInRow(
     string Colour,
     string Confidence)
 {
-    public static IEnumerable<CheckInRow> Of(QuarterReview review)
+    public static IEnumerable<CheckInRow> Of(QuarterReview review, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(review);
         return review.KeyResults.SelectMany(r => r.Weekly.Select(w => new CheckInRow(
@@ -25,11 +26,11 @@ internal sealed record CheckInRow(
             r.KeyResult.Title,
             r.Owner?.Name ?? review.Team.Name,
             r.Market,
-            ExportText.Unit(r.KeyResult.Unit),
+            ExportValues.Unit(r.KeyResult.Unit, culture),
             w.Week,
             w.Value,
-            ExportText.Ratio(w.Score),
-            ExportText.Colour(KeyResultScore.ColorOf(w.Score)),
-            ExportText.Confidence(w.Confidence))));
+            ExportValues.Ratio(w.Score),
+            ExportValues.Colour(KeyResultScore.ColorOf(w.Score), culture),
+            ExportValues.Confidence(w.Confidence, culture))));
     }
 }

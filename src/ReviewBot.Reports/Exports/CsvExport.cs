@@ -5,8 +5,8 @@ using ReviewBot.Core.Reviews.Model;
 namespace ReviewBot.Reports.Exports;
 
 /// <summary>
-/// The review as one CSV table. Layout: a "Row" column first says what each line is, "key result" or
-/// "check-in"; every key result comes first, then every weekly check-in, all under one header row.
+/// The review as one CSV table, its headers and words in the reader's language. Layout: a "Row" column first
+/// says what each line is, "key result" or "check-in"; every key result comes first, then every weekly check-in, all under one header row.
 /// One table rather than two stacked ones because Excel then gives one header to filter, sort and pivot
 /// on, and any CSV reader reads it back in one pass. Key-result lines leave Week and Value empty;
 /// check-in lines fill only the key result's names, Unit, Week, Value, and Score, Colour and
@@ -18,13 +18,14 @@ namespace ReviewBot.Reports.Exports;
 /// </summary>
 internal static class CsvExport
 {
-    public const string KeyResultRowType = "key result";
-    public const string CheckInRowType = "check-in";
-
-    public static readonly IReadOnlyList<string> Header =
+    /// <summary>The header row in <paramref name="culture"/>'s language, in the order the fields are written.</summary>
+    public static IReadOnlyList<string> Header(CultureInfo culture) =>
     [
-        "Row", "Objective", "Key result", "Owner", "Market", "Unit", "Start", "Target", "Actual", "Difference",
-        "Attainment", "Score", "Colour", "Confidence", "Direction", "Check-ins", "Week", "Value",
+        ExportText.ColumnRow(culture), ExportText.ColumnObjective(culture), ExportText.ColumnKeyResult(culture), ExportText.ColumnOwner(culture),
+        ExportText.ColumnMarket(culture), ExportText.ColumnUnit(culture), ExportText.ColumnStart(culture), ExportText.ColumnTarget(culture),
+        ExportText.ColumnActual(culture), ExportText.ColumnDifference(culture), ExportText.ColumnAttainment(culture), ExportText.ColumnScore(culture),
+        ExportText.ColumnColour(culture), ExportText.ColumnConfidence(culture), ExportText.ColumnDirection(culture), ExportText.ColumnCheckIns(culture),
+        ExportText.ColumnWeek(culture), ExportText.ColumnValue(culture),
     ];
 
     public static byte[] Write(QuarterReview review, CultureInfo culture)
@@ -34,15 +35,17 @@ internal static class CsvExport
         using var stream = new MemoryStream();
         using (var csv = CsvWriter.Create(stream, Options(culture), leaveOpen: true))
         {
-            csv.WriteHeader([.. Header]);
-            foreach (var row in KeyResultRow.Of(review))
+            csv.WriteHeader([.. Header(culture)]);
+            var keyResultRow = ExportText.RowKeyResult(culture);
+            foreach (var row in KeyResultRow.Of(review, culture))
             {
-                WriteKeyResult(csv, row);
+                WriteKeyResult(csv, keyResultRow, row);
             }
 
-            foreach (var row in CheckInRow.Of(review))
+            var checkInRow = ExportText.RowCheckIn(culture);
+            foreach (var row in CheckInRow.Of(review, culture))
             {
-                WriteCheckIn(csv, row);
+                WriteCheckIn(csv, checkInRow, row);
             }
         }
 
@@ -76,9 +79,9 @@ internal static class CsvExport
         return separator[0];
     }
 
-    private static void WriteKeyResult(CsvWriter csv, KeyResultRow row)
+    private static void WriteKeyResult(CsvWriter csv, string rowType, KeyResultRow row)
     {
-        csv.WriteField(KeyResultRowType);
+        csv.WriteField(rowType);
         csv.WriteField(row.Objective);
         csv.WriteField(row.KeyResult);
         csv.WriteField(row.Owner);
@@ -99,9 +102,9 @@ internal static class CsvExport
         csv.EndRecord();
     }
 
-    private static void WriteCheckIn(CsvWriter csv, CheckInRow row)
+    private static void WriteCheckIn(CsvWriter csv, string rowType, CheckInRow row)
     {
-        csv.WriteField(CheckInRowType);
+        csv.WriteField(rowType);
         csv.WriteField(row.Objective);
         csv.WriteField(row.KeyResult);
         csv.WriteField(row.Owner);

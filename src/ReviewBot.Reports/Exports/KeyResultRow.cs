@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReviewBot.Core.Reviews.Model;
 
 namespace ReviewBot.Reports.Exports;
@@ -23,7 +24,7 @@ internal sealed record KeyResultRow(
     string Direction,
     int CheckIns)
 {
-    public static IEnumerable<KeyResultRow> Of(QuarterReview review)
+    public static IEnumerable<KeyResultRow> Of(QuarterReview review, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(review);
         return review.KeyResults.Select(r => new KeyResultRow(
@@ -31,16 +32,16 @@ internal sealed record KeyResultRow(
             r.KeyResult.Title,
             r.Owner?.Name ?? review.Team.Name,
             r.Market,
-            ExportText.Unit(r.KeyResult.Unit),
+            ExportValues.Unit(r.KeyResult.Unit, culture),
             r.KeyResult.Start,
             r.KeyResult.Target,
             r.HasCheckIns ? r.Score.Actual : null,
             r.HasCheckIns ? r.Score.Difference : null,
-            r.HasCheckIns && r.Score.Attainment is { } attainment ? ExportText.Ratio(attainment) : null,
-            ExportText.Ratio(r.Score.Score),
-            ExportText.Colour(r.Score.Color),
-            r.LatestConfidence is { } confidence ? ExportText.Confidence(confidence) : null,
-            ExportText.Direction(r.KeyResult.Direction),
+            r.HasCheckIns && r.Score.Attainment is { } attainment ? ExportValues.Ratio(attainment) : null,
+            ExportValues.Ratio(r.Score.Score),
+            ExportValues.Colour(r.Score.Color, culture),
+            r.LatestConfidence is { } confidence ? ExportValues.Confidence(confidence, culture) : null,
+            ExportValues.Direction(r.KeyResult.Direction, culture),
             r.Weekly.Count));
     }
 }

@@ -6,40 +6,44 @@ namespace ReviewBot.Reports.Exports;
 
 /// <summary>
 /// The review as a workbook: "Key results", "Check-ins", "Roll-ups" (with last quarter beside this one)
-/// and "Participation". Every number is a typed cell with a number format, so it sums and sorts as a
-/// number in Excel; the culture is not needed for that, since Excel shows typed numbers in its own locale.
+/// and "Participation", sheet names, headers and words in the reader's language. Every number is a typed
+/// cell with a number format, so it sums and sorts as a number in Excel; the culture does not format them,
+/// since Excel shows typed numbers in its own locale.
 /// </summary>
 internal static class XlsxExport
 {
-    public const string KeyResultsSheet = "Key results";
-    public const string CheckInsSheet = "Check-ins";
-    public const string RollupsSheet = "Roll-ups";
-    public const string ParticipationSheet = "Participation";
-
-    private static readonly (string, double)[] KeyResultColumns =
+    private static readonly (Func<CultureInfo, string> Header, double Width)[] KeyResultColumns =
     [
-        ("Objective", 34), ("Key result", 34), ("Owner", 18), ("Market", 14), ("Unit", 10), ("Start", 16), ("Target", 16),
-        ("Actual", 16), ("Difference", 16), ("Attainment", 12), ("Score", 8), ("Colour", 9), ("Latest confidence", 17),
-        ("Direction", 10), ("Check-ins", 10),
+        (ExportText.ColumnObjective, 34), (ExportText.ColumnKeyResult, 34), (ExportText.ColumnOwner, 18), (ExportText.ColumnMarket, 14),
+        (ExportText.ColumnUnit, 10), (ExportText.ColumnStart, 16), (ExportText.ColumnTarget, 16), (ExportText.ColumnActual, 16),
+        (ExportText.ColumnDifference, 16), (ExportText.ColumnAttainment, 12), (ExportText.ColumnScore, 8), (ExportText.ColumnColour, 9),
+        (ExportText.ColumnLatestConfidence, 17), (ExportText.ColumnDirection, 10), (ExportText.ColumnCheckIns, 10),
     ];
 
-    private static readonly (string, double)[] CheckInColumns =
+    private static readonly (Func<CultureInfo, string> Header, double Width)[] CheckInColumns =
     [
-        ("Objective", 34), ("Key result", 34), ("Owner", 18), ("Market", 14), ("Unit", 10), ("Week", 7), ("Value", 16),
-        ("Score", 8), ("Colour", 9), ("Confidence", 12),
+        (ExportText.ColumnObjective, 34), (ExportText.ColumnKeyResult, 34), (ExportText.ColumnOwner, 18), (ExportText.ColumnMarket, 14),
+        (ExportText.ColumnUnit, 10), (ExportText.ColumnWeek, 7), (ExportText.ColumnValue, 16), (ExportText.ColumnScore, 8),
+        (ExportText.ColumnColour, 9), (ExportText.ColumnConfidence, 12),
     ];
 
-    private static readonly (string, double)[] RollupColumns =
+    private static readonly (Func<CultureInfo, string> Header, double Width)[] RollupColumns =
     [
-        ("Kind", 16), ("Group", 34), ("Market", 14), ("Key results", 11), ("Score", 8), ("Colour", 9), ("Currency", 10),
-        ("Money target", 18), ("Money actual", 18), ("Money difference", 18), ("Money attainment", 17),
-        ("Previous score", 14), ("Previous money actual", 21), ("Money change on previous", 24),
+        (ExportText.ColumnKind, 16), (ExportText.ColumnGroup, 34), (ExportText.ColumnMarket, 14), (ExportText.ColumnKeyResults, 11),
+        (ExportText.ColumnScore, 8), (ExportText.ColumnColour, 9), (ExportText.ColumnCurrency, 10), (ExportText.ColumnMoneyTarget, 18),
+        (ExportText.ColumnMoneyActual, 18), (ExportText.ColumnMoneyDifference, 18), (ExportText.ColumnMoneyAttainment, 17),
+        (ExportText.ColumnPreviousScore, 14), (ExportText.ColumnPreviousMoneyActual, 21), (ExportText.ColumnMoneyChangeOnPrevious, 24),
     ];
 
-    private static readonly (string, double)[] ParticipationColumns =
+    private static readonly (Func<CultureInfo, string> Header, double Width)[] ParticipationColumns =
     [
-        ("Member", 22), ("Market", 14), ("Weeks checked in", 17), ("Weeks due", 11), ("Share", 9),
+        (ExportText.ColumnMember, 22), (ExportText.ColumnMarket, 14), (ExportText.ColumnWeeksCheckedIn, 17), (ExportText.ColumnWeeksDue, 11),
+        (ExportText.ColumnShare, 9),
     ];
+
+    /// <summary>The sheets' names in <paramref name="culture"/>'s language, in the workbook's order.</summary>
+    public static IReadOnlyList<string> SheetNames(CultureInfo culture) =>
+        [ExportText.SheetKeyResults(culture), ExportText.SheetCheckIns(culture), ExportText.SheetRollups(culture), ExportText.SheetParticipation(culture)];
 
     public static async Task<byte[]> WriteAsync(QuarterReview review, CultureInfo culture, CancellationToken cancellationToken)
     {
@@ -49,19 +53,19 @@ internal static class XlsxExport
         await using (var spreadsheet = await Spreadsheet.CreateNewAsync(stream, cancellationToken: cancellationToken))
         {
             var styles = XlsxStyles.AddTo(spreadsheet);
-            await KeyResultsAsync(spreadsheet, styles, [.. KeyResultRow.Of(review)], cancellationToken);
-            await CheckInsAsync(spreadsheet, styles, [.. CheckInRow.Of(review)], cancellationToken);
-            await RollupsAsync(spreadsheet, styles, review.Rollups, cancellationToken);
-            await ParticipationAsync(spreadsheet, styles, review.Participation, cancellationToken);
+            await KeyResultsAsync(spreadsheet, styles, [.. KeyResultRow.Of(review, culture)], culture, cancellationToken);
+            await CheckInsAsync(spreadsheet, styles, [.. CheckInRow.Of(review, culture)], culture, cancellationToken);
+            await RollupsAsync(spreadsheet, styles, review.Rollups, culture, cancellationToken);
+            await ParticipationAsync(spreadsheet, styles, review.Participation, culture, cancellationToken);
             await spreadsheet.FinishAsync(cancellationToken);
         }
 
         return stream.ToArray();
     }
 
-    private static async Task KeyResultsAsync(Spreadsheet spreadsheet, XlsxStyles styles, List<KeyResultRow> rows, CancellationToken cancellationToken)
+    private static async Task KeyResultsAsync(Spreadsheet spreadsheet, XlsxStyles styles, List<KeyResultRow> rows, CultureInfo culture, CancellationToken cancellationToken)
     {
-        await XlsxSheet.StartAsync(spreadsheet, styles, KeyResultsSheet, KeyResultColumns, rows.Count, cancellationToken);
+        await XlsxSheet.StartAsync(spreadsheet, styles, ExportText.SheetKeyResults(culture), Headed(KeyResultColumns, culture), rows.Count, cancellationToken);
         foreach (var row in rows)
         {
             await spreadsheet.AddRowAsync(
@@ -75,9 +79,9 @@ internal static class XlsxExport
         }
     }
 
-    private static async Task CheckInsAsync(Spreadsheet spreadsheet, XlsxStyles styles, List<CheckInRow> rows, CancellationToken cancellationToken)
+    private static async Task CheckInsAsync(Spreadsheet spreadsheet, XlsxStyles styles, List<CheckInRow> rows, CultureInfo culture, CancellationToken cancellationToken)
     {
-        await XlsxSheet.StartAsync(spreadsheet, styles, CheckInsSheet, CheckInColumns, rows.Count, cancellationToken);
+        await XlsxSheet.StartAsync(spreadsheet, styles, ExportText.SheetCheckIns(culture), Headed(CheckInColumns, culture), rows.Count, cancellationToken);
         foreach (var row in rows)
         {
             await spreadsheet.AddRowAsync(
@@ -90,9 +94,9 @@ internal static class XlsxExport
         }
     }
 
-    private static async Task RollupsAsync(Spreadsheet spreadsheet, XlsxStyles styles, IReadOnlyList<RollupLine> lines, CancellationToken cancellationToken)
+    private static async Task RollupsAsync(Spreadsheet spreadsheet, XlsxStyles styles, IReadOnlyList<RollupLine> lines, CultureInfo culture, CancellationToken cancellationToken)
     {
-        await XlsxSheet.StartAsync(spreadsheet, styles, RollupsSheet, RollupColumns, lines.Count, cancellationToken);
+        await XlsxSheet.StartAsync(spreadsheet, styles, ExportText.SheetRollups(culture), Headed(RollupColumns, culture), lines.Count, cancellationToken);
         foreach (var line in lines)
         {
             var money = line.Current.Money;
@@ -103,37 +107,31 @@ internal static class XlsxExport
                 : null;
             await spreadsheet.AddRowAsync(
                 [
-                    new Cell(RollupKindText(line.Kind)), new Cell(line.Label), new Cell(line.Market), new Cell(line.Current.KeyResultCount),
-                    new Cell(ExportText.Ratio(line.Current.Score), styles.Score), new Cell(ExportText.Colour(line.Current.Color)),
+                    new Cell(ExportValues.Kind(line.Kind, culture)), new Cell(line.Label), new Cell(line.Market), new Cell(line.Current.KeyResultCount),
+                    new Cell(ExportValues.Ratio(line.Current.Score), styles.Score), new Cell(ExportValues.Colour(line.Current.Color, culture)),
                     new Cell(money?.Currency), new Cell(money?.Target, styles.Amount), new Cell(money?.Actual, styles.Amount),
-                    new Cell(money?.Difference, styles.Amount), new Cell(money?.Attainment is { } a ? ExportText.Ratio(a) : null, styles.Percent),
-                    new Cell(line.Previous is { } previous ? ExportText.Ratio(previous.Score) : null, styles.Score),
+                    new Cell(money?.Difference, styles.Amount), new Cell(money?.Attainment is { } a ? ExportValues.Ratio(a) : null, styles.Percent),
+                    new Cell(line.Previous is { } previous ? ExportValues.Ratio(previous.Score) : null, styles.Score),
                     new Cell(previousMoney?.Actual, styles.Amount), new Cell(change, styles.Amount),
                 ],
                 cancellationToken);
         }
     }
 
-    private static async Task ParticipationAsync(Spreadsheet spreadsheet, XlsxStyles styles, IReadOnlyList<Participation> people, CancellationToken cancellationToken)
+    private static async Task ParticipationAsync(Spreadsheet spreadsheet, XlsxStyles styles, IReadOnlyList<Participation> people, CultureInfo culture, CancellationToken cancellationToken)
     {
-        await XlsxSheet.StartAsync(spreadsheet, styles, ParticipationSheet, ParticipationColumns, people.Count, cancellationToken);
+        await XlsxSheet.StartAsync(spreadsheet, styles, ExportText.SheetParticipation(culture), Headed(ParticipationColumns, culture), people.Count, cancellationToken);
         foreach (var person in people)
         {
             await spreadsheet.AddRowAsync(
                 [
                     new Cell(person.Member.Name), new Cell(person.Member.Market), new Cell(person.Received), new Cell(person.Expected),
-                    new Cell(person.Share is { } share ? ExportText.Ratio(share) : null, styles.Percent),
+                    new Cell(person.Share is { } share ? ExportValues.Ratio(share) : null, styles.Percent),
                 ],
                 cancellationToken);
         }
     }
 
-    private static string RollupKindText(RollupKind kind) => kind switch
-    {
-        RollupKind.Objective => "objective",
-        RollupKind.Person => "person",
-        RollupKind.Market => "market",
-        RollupKind.PersonInMarket => "person in market",
-        _ => "team",
-    };
+    private static (string Header, double Width)[] Headed((Func<CultureInfo, string> Header, double Width)[] columns, CultureInfo culture) =>
+        [.. columns.Select(c => (c.Header(culture), c.Width))];
 }

@@ -10,6 +10,9 @@ namespace ReviewBot.Reports.Page;
 /// </summary>
 internal sealed class Html
 {
+    /// <summary>A private-use character nobody types, standing in for the span's text until <see cref="TextWithSpan"/> places it.</summary>
+    public const string SpanMarker = "\uE000";
+
     // All of Unicode stays as it is ("€", "万", "Weber"); only what could break out of text or an attribute is escaped.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
@@ -31,10 +34,25 @@ internal sealed class Html
     }
 
     /// <summary>An element holding only text: <c>&lt;td class="x"&gt;text&lt;/td&gt;</c>.</summary>
-    public Html Element(string tag, string text, string? cssClass = null) =>
-        Raw(cssClass is null ? $"<{tag}>" : $"<{tag} class=\"{cssClass}\">").Text(text).Raw($"</{tag}>");
+    public Html Element(string tag, string text, string? cssClass = null, string? scope = null) =>
+        Raw($"<{tag}{(scope is null ? "" : $" scope=\"{scope}\"")}{(cssClass is null ? "" : $" class=\"{cssClass}\"")}>").Text(text).Raw($"</{tag}>");
 
     public Html Attribute(string name, string value) => Raw($" {name}=\"").Text(value).Raw("\"");
+
+    /// <summary>
+    /// A translated sentence with one of its values in a styled span, wherever the language puts it: the
+    /// sentence is formatted with <see cref="SpanMarker"/> in the value's place, and the marker is where the span goes.
+    /// </summary>
+    public Html TextWithSpan(string sentence, string spanText, string cssClass)
+    {
+        var at = sentence.IndexOf(SpanMarker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return Text(sentence);
+        }
+
+        return Text(sentence[..at]).Raw($"<span class=\"{cssClass}\">").Text(spanText).Raw("</span>").Text(sentence[(at + SpanMarker.Length)..]);
+    }
 
     public override string ToString() => _markup.ToString();
 }

@@ -13,16 +13,18 @@ internal static class ParticipationTable
             return;
         }
 
-        html.Raw("<h3 id=\"participation\">Participation</h3>")
-            .Raw("<table class=\"participation\"><caption>Weekly check-ins received of those expected</caption>")
-            .Raw("<thead><tr><th scope=\"col\">Person</th><th scope=\"col\" class=\"num\">Check-ins</th></tr></thead><tbody>");
+        html.Raw("<h3 id=\"participation\">").Text(ReportPageText.ParticipationHeading(culture)).Raw("</h3>")
+            .Raw("<table class=\"participation\"><caption>").Text(ReportPageText.ParticipationCaption(culture)).Raw("</caption><thead><tr>")
+            .Element("th", ReportPageText.ColumnPerson(culture), scope: "col")
+            .Element("th", ReportPageText.ColumnCheckIns(culture), "num", scope: "col")
+            .Raw("</tr></thead><tbody>");
         foreach (var person in review.Participation)
         {
             var text = person.Expected == 0
-                ? "no week has ended yet"
+                ? ReportPageText.NoWeekEnded(culture)
                 : person.None
-                    ? $"{ReportWords.NoCheckIns} (0 of {person.Expected.ToString(culture)})"
-                    : $"{person.Received.ToString(culture)} of {person.Expected.ToString(culture)}";
+                    ? ReportPageText.NoCheckInsOf(culture, person.Expected)
+                    : ReportPageText.CheckInsOf(culture, person.Received, person.Expected);
             html.Raw(person.None && person.Expected > 0 ? "<tr class=\"silent\">" : "<tr>")
                 .Raw("<th scope=\"row\">").Text(person.Member.Name).Raw("</th>")
                 .Element("td", text, "num")

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReviewBot.Core.Reviews.Model;
 
 namespace ReviewBot.Reports.Page;
@@ -5,32 +6,32 @@ namespace ReviewBot.Reports.Page;
 /// <summary>Steps three and four: the owners' own words on causes and lessons, and the blockers raised most often.</summary>
 internal static class WordsSections
 {
-    public static void WriteCauses(Html html, QuarterReview review)
+    public static void WriteCauses(Html html, QuarterReview review, CultureInfo culture)
     {
-        html.Raw("<section aria-labelledby=\"causes\"><h2 id=\"causes\">3. Causes</h2>");
+        html.Raw("<section aria-labelledby=\"causes\"><h2 id=\"causes\">").Text(ReportPageText.CausesHeading(culture)).Raw("</h2>");
         if (review.Causes.Count > 0)
         {
-            List(html, review.Causes);
+            List(html, review.Causes, culture);
         }
         else
         {
-            html.Element("p", review.IsFinal
-                ? "No retrospective answers were given for this quarter."
-                : "The retrospective collects causes in the quarter's last two weeks.");
+            html.Element("p", review.IsFinal ? ReportPageText.CausesNotGiven(culture) : ReportPageText.CausesLater(culture));
             if (!review.IsFinal && review.AtRiskComments.Count > 0)
             {
-                html.Element("h3", "Latest comments on key results at risk");
-                List(html, review.AtRiskComments);
+                html.Element("h3", ReportPageText.AtRiskCommentsHeading(culture));
+                List(html, review.AtRiskComments, culture);
             }
         }
 
         if (review.Blockers.Count > 0)
         {
-            html.Element("h3", "Blockers raised most often");
+            html.Element("h3", ReportPageText.BlockersHeading(culture));
             html.Raw("<ul class=\"blockers\">");
             foreach (var blocker in review.Blockers)
             {
-                html.Element("li", $"{blocker.Text} ({blocker.Weeks} {(blocker.Weeks == 1 ? "week" : "weeks")})");
+                html.Element("li", blocker.Weeks == 1
+                    ? ReportPageText.BlockerOneWeek(culture, blocker.Text)
+                    : ReportPageText.BlockerWeeks(culture, blocker.Text, blocker.Weeks));
             }
 
             html.Raw("</ul>");
@@ -39,39 +40,46 @@ internal static class WordsSections
         html.Raw("</section>");
     }
 
-    public static void WriteLessons(Html html, QuarterReview review)
+    public static void WriteLessons(Html html, QuarterReview review, CultureInfo culture)
     {
-        html.Raw("<section aria-labelledby=\"lessons\"><h2 id=\"lessons\">4. Lessons</h2>");
+        html.Raw("<section aria-labelledby=\"lessons\"><h2 id=\"lessons\">").Text(ReportPageText.LessonsHeading(culture)).Raw("</h2>");
         if (review.Worked.Count == 0 && review.Change.Count == 0)
         {
-            html.Element("p", review.IsFinal ? "No lessons were given for this quarter." : "The retrospective collects lessons in the quarter's last two weeks.");
+            html.Element("p", review.IsFinal ? ReportPageText.LessonsNotGiven(culture) : ReportPageText.LessonsLater(culture));
         }
 
         if (review.Worked.Count > 0)
         {
-            html.Element("h3", "What worked");
-            List(html, review.Worked);
+            html.Element("h3", ReportPageText.WorkedHeading(culture));
+            List(html, review.Worked, culture);
         }
 
         if (review.Change.Count > 0)
         {
-            html.Element("h3", "What to change");
-            List(html, review.Change);
+            html.Element("h3", ReportPageText.ChangeHeading(culture));
+            List(html, review.Change, culture);
         }
 
         html.Raw("</section>");
     }
 
-    private static void List(Html html, IReadOnlyList<OwnerWords> words)
+    private static void List(Html html, IReadOnlyList<OwnerWords> words, CultureInfo culture)
     {
         html.Raw("<ul class=\"words\">");
         foreach (var said in words)
         {
-            var about = said.KeyResult is { } kr ? $"{kr.Title} · " : "";
-            var week = said.Week is { } w ? $", week {w}" : "";
-            html.Raw("<li><span class=\"who\">").Text($"{about}{said.AuthorName}{week}:").Raw("</span> ").Text(said.Text).Raw("</li>");
+            html.Raw("<li><span class=\"who\">").Text(Who(said, culture)).Raw("</span> ").Text(said.Text).Raw("</li>");
         }
 
         html.Raw("</ul>");
     }
+
+    /// <summary>Who said it, about which key result and in which week, as far as each is known.</summary>
+    private static string Who(OwnerWords said, CultureInfo culture) => (said.KeyResult, said.Week) switch
+    {
+        ({ } kr, { } week) => ReportPageText.SaidAboutInWeek(culture, kr.Title, said.AuthorName, week),
+        ({ } kr, null) => ReportPageText.SaidAbout(culture, kr.Title, said.AuthorName),
+        (null, { } week) => ReportPageText.SaidByInWeek(culture, said.AuthorName, week),
+        _ => ReportPageText.SaidBy(culture, said.AuthorName),
+    };
 }

@@ -63,6 +63,41 @@ public sealed partial class ReportPageBrowserTests(ChromiumFixture chromium) : I
     }
 
     [Fact]
+    public async Task A_chinese_link_reads_chinese_in_a_chinese_font_and_still_prints_on_two_A4_pages_at_most()
+    {
+        var browser = chromium.Browser;
+        await using var host = await ReportHost.StartWithRealDocumentsAsync(Ct);
+        var links = await host.ShareAsync(host.Demo.PreviousQuarter, "zh-CN", Ct);
+        await using var context = await browser.NewContextAsync(new() { Locale = "zh-CN" });
+        context.SetDefaultTimeout(Timeout);
+        SetDefaultExpectTimeout(Timeout);
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                problems.Add($"{message.Type}: {message.Text} ({message.Location})");
+            }
+        };
+
+        await page.GotoAsync(links.Page);
+
+        await Expect(page).ToHaveTitleAsync("Export Sales · 2026-Q3 复盘（终版）");
+        await Expect(page.GetByRole(AriaRole.Table, new() { Name = "关键结果" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "下载 CSV" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "4. 经验总结" })).ToBeVisibleAsync();
+        Assert.StartsWith("\"Noto Sans CJK SC\"", await page.Locator("h1").EvaluateAsync<string>("e => getComputedStyle(e).fontFamily"), StringComparison.Ordinal);
+        Assert.True(await page.EvaluateAsync<bool>("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)"));
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        var pdf = await page.PdfAsync(new() { Format = "A4", PrintBackground = true });
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.InRange(PageCount(pdf), 1, 2);
+    }
+
+    [Fact]
     public async Task On_a_phone_the_page_fits_the_screen_and_wide_tables_scroll_inside_their_own_box()
     {
         var browser = chromium.Browser;

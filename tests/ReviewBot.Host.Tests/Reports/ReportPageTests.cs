@@ -7,6 +7,7 @@ using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewBot.Core.Values;
 using ReviewBot.Storage;
+using ReviewBot.Testing.Language;
 
 namespace ReviewBot.Host.Tests.Reports;
 
@@ -96,9 +97,67 @@ public class ReportPageTests
         var page = await TextAsync(await client.GetAsync(PathOf(links.Page), Ct));
 
         var german = CultureInfo.GetCultureInfo("de-DE");
-        Assert.Contains("<html lang=\"de-DE\">", page, StringComparison.Ordinal);
+        // German numbers in English words: the page's lang names the language of its words.
+        Assert.Contains("<html lang=\"en\">", page, StringComparison.Ordinal);
         Assert.Contains($"{ValueFormatter.Format(27_300_000m, Core.Okrs.KeyResultUnit.Currency("USD"), german)} of {ValueFormatter.Format(24_700_000m, Core.Okrs.KeyResultUnit.Currency("USD"), german)}", page, StringComparison.Ordinal);
         Assert.Contains("0,87", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chinese_link_serves_a_page_in_chinese_and_its_exports_with_chinese_headers()
+    {
+        await using var host = await ReportHost.StartWithRealDocumentsAsync(Ct);
+        using var client = host.CreateClient();
+        var links = await host.ShareAsync(host.Demo.PreviousQuarter, "zh-CN", Ct);
+        var report = (await host.Services.GetRequiredService<ReviewBot.Host.Reports.ReportReviews>().OpenAsync(TokenOf(links.Page), Ct))!;
+
+        var html = await (await client.GetAsync(PathOf(links.Page), Ct)).Content.ReadAsStringAsync(Ct);
+        var csv = await (await client.GetAsync(PathOf(links.Csv), Ct)).Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal("zh-CN", report.Culture.Name);
+        Assert.Contains("<html lang=\"zh-CN\">", html, StringComparison.Ordinal);
+        LanguageAssert.Chinese(PageReading.Of(html), QuarterReviewWords.Typed(report.Review).Concat(QuarterReviewWords.FromCore(report.Review, report.Culture)));
+        var header = csv.TrimStart('\uFEFF').Split('\n')[0];
+        Assert.StartsWith("行类型,目标,关键结果,负责人,", header, StringComparison.Ordinal);
+        LanguageAssert.Chinese(header);
+    }
+
+    [Fact]
+    public async Task An_english_link_serves_a_page_in_english()
+    {
+        await using var host = await ReportHost.StartAsync(Ct);
+        using var client = host.CreateClient();
+        var links = await host.ShareAsync(host.Demo.CurrentQuarter, "en-US", Ct);
+        var report = (await host.Services.GetRequiredService<ReviewBot.Host.Reports.ReportReviews>().OpenAsync(TokenOf(links.Page), Ct))!;
+
+        var html = await (await client.GetAsync(PathOf(links.Page), Ct)).Content.ReadAsStringAsync(Ct);
+
+        LanguageAssert.English(PageReading.Of(html), QuarterReviewWords.Typed(report.Review));
+    }
+
+    [Theory]
+    [InlineData("zh-CN,zh;q=0.9,en;q=0.8", "这个报告链接无效。请向机器人重新获取一个链接。")]
+    [InlineData("en-GB,en;q=0.9", "This report link is not valid. Ask the bot for a new one.")]
+    [InlineData("de;q=0.5, zh-SG", "这个报告链接无效。请向机器人重新获取一个链接。")]
+    [InlineData("not a language, ;;q=x", "This report link is not valid. Ask the bot for a new one.")]
+    [InlineData("xx-notreal", "This report link is not valid. Ask the bot for a new one.")]
+    [InlineData("", "This report link is not valid. Ask the bot for a new one.")]
+    public async Task A_link_that_leads_nowhere_says_so_in_the_browsers_language(string acceptLanguage, string expected)
+    {
+        await using var host = await ReportHost.StartAsync(Ct);
+        using var client = host.CreateClient();
+        var valid = await host.ShareAsync(host.Demo.PreviousQuarter, "en-US", Ct);
+        var forged = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+
+        foreach (var path in new[] { $"/reports/{forged}", $"/reports/{forged}.xlsx", $"/reports/{forged}/revenue.png", $"/reports/{TokenOf(valid.Page)}/kr/99.png" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+            var response = await client.SendAsync(request, Ct);
+
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal(expected, await response.Content.ReadAsStringAsync(Ct));
+        }
     }
 
     [Fact]
