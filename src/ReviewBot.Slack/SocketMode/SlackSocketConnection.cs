@@ -247,7 +247,7 @@ public sealed partial class SlackSocketConnection : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Debug, Message = "Socket Mode connection {Number} got a message it does not read ({Type})")]
     private static partial void LogUnreadable(ILogger logger, int number, string type);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Socket Mode connection {Number} ended before a {Type} envelope's acknowledgement went out; Slack sends it again")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Socket Mode connection {Number} ended before an envelope's acknowledgement ({Type}) went out; Slack sends it again")]
     private static partial void LogAcknowledgementLost(ILogger logger, int number, string type);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Socket Mode connection {Number} closed while {Count} envelopes were still being answered; Slack sends them again")]

@@ -98,12 +98,12 @@ public sealed partial class SocketModeReceiver(IServiceScopeFactory scopes, Time
 
     private sealed record Answer(DateTimeOffset Created, Lazy<Task<string>> Handled);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Slack sent a {Type} envelope again (retry {RetryAttempt}); it gets the acknowledgement already given")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Slack sent an envelope again ({Type}, retry {RetryAttempt}); it gets the acknowledgement already given")]
     private static partial void LogResent(ILogger logger, string type, int retryAttempt);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A Socket Mode {Type} envelope had no payload the bot can read; acknowledged and left")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A Socket Mode envelope ({Type}) had no payload the bot can read; acknowledged and left")]
     private static partial void LogUnreadable(ILogger logger, string type);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Handling a Socket Mode {Type} envelope failed ({ErrorType}: {Reason}); left unacknowledged for Slack to send again")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handling a Socket Mode envelope ({Type}) failed ({ErrorType}: {Reason}); left unacknowledged for Slack to send again")]
     private static partial void LogFailed(ILogger logger, string type, string errorType, string reason);
 }

@@ -169,10 +169,10 @@ public class SlackSocketModeTests
         socket.FailNextOpen("internal_error");
         dropped.Drop();
         Assert.True(await Poll.AdvancingAsync(host.Time, TimeSpan.FromSeconds(1), () => socket.LiveConnections.Count == 2 && socket.Connections.Count == 3, TimeSpan.FromSeconds(30), Ct));
-        var ack = await socket.WaitForAckAsync(await socket.SendOnAsync(socket.LiveConnections.Single(c => c.Number == 3), "slash_commands", Command(host, Mei, "help", "trigger-help"), Ct), Ct);
+        var ack = await socket.WaitForAckAsync(await socket.SendOnAsync(socket.LiveConnections.Single(c => c.Number == 3), "slash_commands", Command(host, Andy, "help", "trigger-help"), Ct), Ct);
 
         Assert.True(dropped.IsClosed);
-        Assert.StartsWith("What you can do, Mei", ack.Payload!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("What you can do, Andy", ack.Payload!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains(host.Logs.Logs, log => log.Message.StartsWith("Socket Mode connection 1 ended", StringComparison.Ordinal) || log.Message.StartsWith("Socket Mode connection 2 ended", StringComparison.Ordinal));
     }
 
