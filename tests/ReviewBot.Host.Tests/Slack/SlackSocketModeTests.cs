@@ -200,11 +200,15 @@ public class SlackSocketModeTests
     }
 
     [Fact]
-    public async Task Neither_the_app_token_nor_a_connection_ticket_is_ever_logged()
+    public async Task Neither_the_app_token_nor_a_connection_ticket_is_logged_through_drops_refusals_and_refreshes()
     {
         await using var host = await StartInSocketModeAsync();
         var socket = host.Slack.SocketMode;
+
+        // A drop whose reconnect Slack refuses (as it would a revoked token), then tried again a minute later; then a refresh.
+        socket.FailNextOpen("invalid_auth");
         socket.LiveConnections[0].Drop();
+        Assert.True(await Poll.AdvancingAsync(host.Time, TimeSpan.FromSeconds(5), () => socket.LiveConnections.Count == 2 && socket.Connections.Count == 3, TimeSpan.FromSeconds(30), Ct));
         await socket.LiveConnections[0].DisconnectAsync("warning", Ct);
         Assert.True(await Poll.UntilAsync(() => socket.LiveConnections.Count == 2 && socket.Connections.Count == 4, TimeSpan.FromSeconds(30), Ct));
         await socket.WaitForAckAsync(await socket.SendAsync("slash_commands", Command(host, Mei, "me", "trigger-me"), Ct), Ct);
@@ -213,6 +217,7 @@ public class SlackSocketModeTests
         var written = string.Join('\n', logs.Select(log => $"{log.Message} {string.Join(' ', log.Values)} {log.Exception}"));
         Assert.Contains("Socket Mode connection 1 is open", written, StringComparison.Ordinal);
         Assert.Contains("opening its replacement", written, StringComparison.Ordinal);
+        Assert.Contains(logs, log => log.Level == Microsoft.Extensions.Logging.LogLevel.Error && log.Message.StartsWith("Slack refused Slack:AppToken (invalid_auth)", StringComparison.Ordinal));
         Assert.DoesNotContain(socket.AppToken, written, StringComparison.Ordinal);
         Assert.DoesNotContain("xapp-", written, StringComparison.Ordinal);
         Assert.DoesNotContain("ticket=", written, StringComparison.Ordinal);
