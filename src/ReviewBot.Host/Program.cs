@@ -7,6 +7,7 @@ using ReviewBot.Host.Reports;
 using ReviewBot.Host.Scheduling;
 using ReviewBot.Host.Storage;
 using ReviewBot.Slack;
+using ReviewBot.Slack.SocketMode;
 using ReviewBot.Teams;
 
 if (OperatorCommands.IsOperatorCommand(args))
@@ -31,6 +32,10 @@ var slack = builder.Configuration.IsSlackConfigured();
 if (slack)
 {
     builder.Services.AddSlack();
+    if (builder.Configuration.IsSlackSocketModeConfigured())
+    {
+        builder.Services.AddSlackSocketMode();
+    }
 }
 
 var teams = builder.Configuration.IsTeamsConfigured();

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ReviewBot.Slack;
 
-/// <summary>The Slack app's settings. Slack is on when a signing secret or a bot token is configured.</summary>
+/// <summary>The Slack app's settings. Slack is on when a signing secret, a bot token or an app-level token is configured.</summary>
 public sealed class SlackOptions
 {
     public const string Section = "Slack";
@@ -12,6 +12,12 @@ public sealed class SlackOptions
 
     /// <summary>The bot token (xoxb-…) used for the Web API. Never logged.</summary>
     public string? BotToken { get; set; }
+
+    /// <summary>
+    /// The app-level token (xapp-…, scope connections:write) that opens Socket Mode connections; Socket Mode is on
+    /// when it is set, and Slack then sends everything over the socket, so no public URL is needed. Never logged.
+    /// </summary>
+    public string? AppToken { get; set; }
 
     /// <summary>Slack's Web API; configurable so tests can point it at a local fake.</summary>
     [Required]
@@ -32,5 +38,7 @@ public sealed class SlackOptions
 
     public TimeSpan InboundLease => TimeSpan.FromSeconds(InboundLeaseSeconds);
 
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(SigningSecret) || !string.IsNullOrWhiteSpace(BotToken);
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(SigningSecret) || !string.IsNullOrWhiteSpace(BotToken) || UsesSocketMode;
+
+    public bool UsesSocketMode => !string.IsNullOrWhiteSpace(AppToken);
 }

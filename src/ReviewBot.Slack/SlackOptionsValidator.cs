@@ -4,7 +4,9 @@ namespace ReviewBot.Slack;
 
 /// <summary>
 /// Slack is off until a secret or a token is set; once either is, both must be, so the app never
-/// accepts unsigned requests (no secret) or acknowledges work it cannot deliver (no token).
+/// accepts unsigned requests (no secret) or acknowledges work it cannot deliver (no token). In Socket Mode
+/// (an app-level token) the secret may be left out: the authenticated socket brings what Slack sends, and the
+/// HTTP endpoints, left without a secret, refuse every request.
 /// </summary>
 internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
 {
@@ -16,7 +18,7 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         }
 
         var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.SigningSecret))
+        if (string.IsNullOrWhiteSpace(options.SigningSecret) && !options.UsesSocketMode)
         {
             failures.Add($"{SlackOptions.Section}:{nameof(SlackOptions.SigningSecret)} is missing: Slack is configured, and every request from Slack must be signature-checked. Set it from the app's Basic Information page (environment variable Slack__SigningSecret).");
         }
@@ -24,6 +26,11 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
         if (string.IsNullOrWhiteSpace(options.BotToken))
         {
             failures.Add($"{SlackOptions.Section}:{nameof(SlackOptions.BotToken)} is missing: Slack is configured, and the bot needs its xoxb- token to answer. Set it from the app's OAuth & Permissions page (environment variable Slack__BotToken).");
+        }
+
+        if (options.UsesSocketMode && !options.AppToken!.StartsWith("xapp-", StringComparison.Ordinal))
+        {
+            failures.Add($"{SlackOptions.Section}:{nameof(SlackOptions.AppToken)} is not an app-level token: it starts with xapp-. Generate one with the connections:write scope on the app's Basic Information page (environment variable Slack__AppToken).");
         }
 
         if (!options.ApiBaseUrl.IsAbsoluteUri)

@@ -14,12 +14,13 @@ namespace ReviewBot.Slack;
 
 public static class SlackRegistration
 {
-    /// <summary>True when the configuration turns Slack on (a signing secret or a bot token is set).</summary>
+    /// <summary>True when the configuration turns Slack on (a signing secret, a bot token or an app-level token is set).</summary>
     public static bool IsSlackConfigured(this IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var slack = configuration.GetSection(SlackOptions.Section);
-        return !string.IsNullOrWhiteSpace(slack[nameof(SlackOptions.SigningSecret)]) || !string.IsNullOrWhiteSpace(slack[nameof(SlackOptions.BotToken)]);
+        return !string.IsNullOrWhiteSpace(slack[nameof(SlackOptions.SigningSecret)]) || !string.IsNullOrWhiteSpace(slack[nameof(SlackOptions.BotToken)])
+            || !string.IsNullOrWhiteSpace(slack[nameof(SlackOptions.AppToken)]);
     }
 
     /// <summary>The Slack adapter: Web API client, request verification, the router with a handler per payload type, and their background work.</summary>

@@ -3,15 +3,22 @@ using YamlDotNet.RepresentationModel;
 
 namespace ReviewBot.Slack.Tests;
 
-/// <summary>manifests/slack/manifest.yaml asks for exactly what the code uses: no more, no less.</summary>
+/// <summary>
+/// manifests/slack/manifest.yaml (HTTP) and manifest.socket-mode.yaml ask for exactly what the code uses: no more, no less.
+/// </summary>
 public partial class SlackManifestTests
 {
+    private const string HttpManifest = "manifest.yaml";
+    private const string SocketModeManifest = "manifest.socket-mode.yaml";
+
     private static readonly string Root = FindRoot();
 
-    private static YamlMappingNode Manifest()
+    public static TheoryData<string> Manifests => [HttpManifest, SocketModeManifest];
+
+    private static YamlMappingNode Manifest(string file = HttpManifest)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(Path.Combine(Root, "manifests", "slack", "manifest.yaml"))));
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(Root, "manifests", "slack", file))));
         return (YamlMappingNode)stream.Documents[0].RootNode;
     }
 
@@ -47,18 +54,20 @@ public partial class SlackManifestTests
         Assert.Equal(SlackAppRequirements.UsedMethods.Order(StringComparer.Ordinal), called.Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void The_manifest_asks_for_exactly_the_bot_scopes_the_code_needs()
+    [Theory]
+    [MemberData(nameof(Manifests))]
+    public void The_manifest_asks_for_exactly_the_bot_scopes_the_code_needs(string file)
     {
-        var declared = Strings(At(Manifest(), "oauth_config", "scopes", "bot")).Order(StringComparer.Ordinal);
+        var declared = Strings(At(Manifest(file), "oauth_config", "scopes", "bot")).Order(StringComparer.Ordinal);
 
         Assert.Equal(SlackAppRequirements.BotScopes.Order(StringComparer.Ordinal), declared);
     }
 
-    [Fact]
-    public void The_manifest_subscribes_to_exactly_the_events_the_code_handles()
+    [Theory]
+    [MemberData(nameof(Manifests))]
+    public void The_manifest_subscribes_to_exactly_the_events_the_code_handles(string file)
     {
-        var declared = Strings(At(Manifest(), "settings", "event_subscriptions", "bot_events")).Order(StringComparer.Ordinal);
+        var declared = Strings(At(Manifest(file), "settings", "event_subscriptions", "bot_events")).Order(StringComparer.Ordinal);
 
         Assert.Equal(SlackAppRequirements.Events.All.Order(StringComparer.Ordinal), declared);
     }
@@ -75,12 +84,61 @@ public partial class SlackManifestTests
         Assert.Equal(SlackAppRequirements.EventsPath, new Uri(((YamlScalarNode)At(manifest, "settings", "event_subscriptions", "request_url")).Value!).AbsolutePath);
         Assert.Equal("true", ((YamlScalarNode)At(manifest, "features", "app_home", "home_tab_enabled")).Value);
         Assert.Equal("true", ((YamlScalarNode)At(manifest, "settings", "interactivity", "is_enabled")).Value);
+        Assert.Equal("false", ((YamlScalarNode)At(manifest, "settings", "socket_mode_enabled")).Value);
     }
 
     [Fact]
-    public void The_usage_hint_offers_the_same_verbs_in_english_and_in_chinese_and_each_is_one_the_bot_knows()
+    public void The_socket_mode_manifest_turns_socket_mode_on_and_has_no_request_urls()
     {
-        var command = (YamlMappingNode)((YamlSequenceNode)At(Manifest(), "features", "slash_commands")).Children.Single();
+        var manifest = Manifest(SocketModeManifest);
+
+        Assert.Equal("true", ((YamlScalarNode)At(manifest, "settings", "socket_mode_enabled")).Value);
+        Assert.Equal("true", ((YamlScalarNode)At(manifest, "settings", "interactivity", "is_enabled")).Value);
+        Assert.DoesNotContain(Keys(manifest), key => key is "url" or "request_url");
+    }
+
+    [Fact]
+    public void The_socket_mode_manifest_is_the_http_manifest_without_its_request_urls()
+    {
+        static string Comparable(YamlMappingNode manifest)
+        {
+            Strip(manifest);
+            ((YamlMappingNode)At(manifest, "settings")).Children.Remove(new YamlScalarNode("socket_mode_enabled"));
+            var text = new StringWriter();
+            new YamlStream(new YamlDocument(manifest)).Save(text, assignAnchors: false);
+            return text.ToString();
+        }
+
+        Assert.Equal(Comparable(Manifest(HttpManifest)), Comparable(Manifest(SocketModeManifest)));
+    }
+
+    private static IEnumerable<string> Keys(YamlNode node) => node switch
+    {
+        YamlMappingNode mapping => mapping.Children.SelectMany(child => Keys(child.Value).Prepend(((YamlScalarNode)child.Key).Value!)),
+        YamlSequenceNode sequence => sequence.Children.SelectMany(Keys),
+        _ => [],
+    };
+
+    /// <summary>Takes every url and request_url out, at any depth.</summary>
+    private static void Strip(YamlNode node)
+    {
+        if (node is YamlMappingNode mapping)
+        {
+            mapping.Children.Remove(new YamlScalarNode("url"));
+            mapping.Children.Remove(new YamlScalarNode("request_url"));
+        }
+
+        foreach (var child in node is YamlMappingNode m ? m.Children.Values : node is YamlSequenceNode s ? s.Children : [])
+        {
+            Strip(child);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Manifests))]
+    public void The_usage_hint_offers_the_same_verbs_in_english_and_in_chinese_and_each_is_one_the_bot_knows(string file)
+    {
+        var command = (YamlMappingNode)((YamlSequenceNode)At(Manifest(file), "features", "slash_commands")).Children.Single();
         var hint = ((YamlScalarNode)At(command, "usage_hint")).Value!;
         var halves = hint.Split("· 中文", StringSplitOptions.TrimEntries);
         Assert.Equal(2, halves.Length);
@@ -96,10 +154,11 @@ public partial class SlackManifestTests
         Assert.Equal(english, Verbs(halves[1]));
     }
 
-    [Fact]
-    public void The_display_name_and_texts_fit_slacks_limits()
+    [Theory]
+    [MemberData(nameof(Manifests))]
+    public void The_display_name_and_texts_fit_slacks_limits(string file)
     {
-        var manifest = Manifest();
+        var manifest = Manifest(file);
 
         Assert.InRange(((YamlScalarNode)At(manifest, "display_information", "name")).Value!.Length, 1, 35);
         Assert.InRange(((YamlScalarNode)At(manifest, "display_information", "description")).Value!.Length, 1, 140);

@@ -53,7 +53,11 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         this.time = time;
         BotToken = botToken;
         tokens.Add(botToken);
+        SocketMode = new FakeSlackSocketMode(() => BaseAddress);
     }
+
+    /// <summary>Socket Mode on the same server: apps.connections.open and the connections it hands out.</summary>
+    public FakeSlackSocketMode SocketMode { get; }
 
     /// <summary>The token the fake accepts (more with <see cref="AcceptToken"/>).</summary>
     public string BotToken { get; }
@@ -99,6 +103,9 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var fake = new FakeSlackServer(app, botToken, time ?? TimeProvider.System);
+        app.UseWebSockets();
+        app.MapPost("/api/apps.connections.open", fake.SocketMode.OpenConnectionAsync);
+        app.Map("/link", fake.SocketMode.AcceptAsync);
         app.Map("/api/{method}", fake.HandleApiAsync);
         app.MapPost("/upload/{fileId}", fake.HandleUploadAsync);
         app.MapPost("/response/{id}", fake.HandleResponseUrlAsync);

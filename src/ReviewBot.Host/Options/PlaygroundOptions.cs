@@ -12,7 +12,7 @@ public sealed class PlaygroundOptions
     /// </summary>
     public bool? Enabled { get; set; }
 
-    /// <summary>Whether <c>Slack:SigningSecret</c> or <c>Teams:AppId</c> is set; filled in from configuration, not bound.</summary>
+    /// <summary>Whether <c>Slack:SigningSecret</c>, <c>Slack:AppToken</c> or <c>Teams:AppId</c> is set; filled in from configuration, not bound.</summary>
     public bool ChatPlatformConfigured { get; set; }
 
     public bool IsOn => Enabled ?? !ChatPlatformConfigured;

@@ -14,6 +14,7 @@ public static class PlaygroundRegistration
             .BindConfiguration(PlaygroundOptions.Section)
             .Configure<IConfiguration>((options, configuration) =>
                 options.ChatPlatformConfigured = !string.IsNullOrWhiteSpace(configuration["Slack:SigningSecret"])
+                    || !string.IsNullOrWhiteSpace(configuration["Slack:AppToken"])
                     || !string.IsNullOrWhiteSpace(configuration["Teams:AppId"]))
             .ValidateOnStart();
         builder.Services.AddSingleton<DemoTeam>();

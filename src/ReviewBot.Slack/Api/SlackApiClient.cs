@@ -32,6 +32,7 @@ public sealed class SlackApiClient
         this.http = http;
         this.accessToken = accessToken;
         this.logger = logger;
+        Apps = new AppsApi(this);
         Chat = new ChatApi(this);
         Conversations = new ConversationsApi(this);
         Users = new UsersApi(this);
@@ -39,6 +40,9 @@ public sealed class SlackApiClient
         Files = new FilesApi(this);
         Auth = new AuthApi(this);
     }
+
+    /// <summary>Socket Mode's connections; only with the app-level token.</summary>
+    public AppsApi Apps { get; }
 
     public ChatApi Chat { get; }
 

@@ -19,7 +19,7 @@ public sealed class SlackRequestVerifier(IOptions<SlackOptions> options, TimePro
         var secret = options.Value.SigningSecret;
         if (string.IsNullOrEmpty(secret))
         {
-            // Start-up refuses a Slack configuration without a secret; this keeps it closed regardless.
+            // Only Socket Mode starts without a secret (its socket is authenticated instead): HTTP then stays closed.
             return SlackVerification.NotConfigured;
         }
 

@@ -52,7 +52,8 @@ internal sealed class SlackHost : IAsyncDisposable
     /// Another host whose database and fake Slack this one shares (a second host, or the first one restarted); the
     /// OKR file is then not imported again, and disposing this host leaves both to the other.
     /// </param>
-    public static async Task<SlackHost> StartAsync(CancellationToken cancellationToken, Func<string, string>? editFile = null, Action<IServiceCollection>? services = null, SlackHost? sameDatabaseAs = null)
+    /// <param name="socketMode">Socket Mode only: the fake's app-level token and no signing secret, as a workspace without a public URL runs.</param>
+    public static async Task<SlackHost> StartAsync(CancellationToken cancellationToken, Func<string, string>? editFile = null, Action<IServiceCollection>? services = null, SlackHost? sameDatabaseAs = null, bool socketMode = false)
     {
         var host = sameDatabaseAs is null
             ? new SlackHost(await FakeSlackServer.StartAsync(cancellationToken: cancellationToken), new TemporaryFolder(), ownsDatabaseAndSlack: true)
@@ -62,7 +63,7 @@ internal sealed class SlackHost : IAsyncDisposable
             builder.UseSetting("Storage:DataFolder", host._folder.FullPath);
             // The scheduler would send prompts of its own in the middle of these tests; its tests turn it on.
             builder.UseSetting("Scheduling:Enabled", "false");
-            builder.UseSetting("Slack:SigningSecret", SigningSecret);
+            builder.UseSetting(socketMode ? "Slack:AppToken" : "Slack:SigningSecret", socketMode ? host.Slack.SocketMode.AppToken : SigningSecret);
             builder.UseSetting("Slack:BotToken", FakeSlackServer.DefaultBotToken);
             builder.UseSetting("Slack:ApiBaseUrl", host.Slack.ApiBaseUrl.ToString());
             builder.UseSetting("Slack:Resilience:BaseDelay", "00:00:00.020");
