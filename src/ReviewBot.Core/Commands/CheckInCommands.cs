@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReviewBot.Core.CheckIns;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Dialogs;
@@ -162,7 +163,7 @@ internal sealed class CheckInCommands(IReviewStore store)
         }).ToList();
         var corrected = recorded && submission.CheckIns.Any(c => context.History.Latest(c.KeyResultId) is { } latest && latest.Quarter == c.Quarter && latest.WeekNumber == c.WeekNumber);
         var weekNumber = context.Week.Number;
-        var weekday = context.Week.LastDay.ToString("dddd", culture);
+        var weekday = context.Week.LastDay.ToString("dddd", ReaderLanguage.ForNames(culture));
         var headline = (context.Template == ReviewTemplates.Retrospective, context.Week != speaker.Week, corrected) switch
         {
             (true, _, _) => CheckInCommandText.RetrospectiveSaved(culture, context.Quarter.ToString(), speaker.Member.Name.Split(' ')[0]),
@@ -230,11 +231,12 @@ internal sealed class CheckInCommands(IReviewStore store)
     }
 
     /// <summary>
-    /// The day a form opens, with its weekday: "Monday 30 November" in English, as the refusals have always
-    /// written it; DateText's weekday form in Chinese, since the English pattern reads "星期一 30 十一月" there.
+    /// The day a form opens, with its weekday: "Monday 30 November" in English (in English names for every reader
+    /// of the English text), as the refusals have always written it; DateText's weekday form in Chinese, since the
+    /// English pattern reads "星期一 30 十一月" there.
     /// </summary>
-    private static string WeekdayAndDay(DateOnly day, System.Globalization.CultureInfo culture) =>
-        ReaderLanguage.ReadsChinese(culture) ? DateText.Weekday(day, culture) : day.ToString("dddd d MMMM", culture);
+    private static string WeekdayAndDay(DateOnly day, CultureInfo culture) =>
+        ReaderLanguage.ReadsChinese(culture) ? DateText.Weekday(day, culture) : day.ToString("dddd d MMMM", CultureInfo.InvariantCulture);
 
     private static bool IsLastWeek(Speaker speaker) =>
         speaker.Week.Number == speaker.Team.Calendar.WeeksOf(speaker.Quarter).Count;

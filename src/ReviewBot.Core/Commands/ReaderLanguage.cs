@@ -23,6 +23,13 @@ internal static class ReaderLanguage
         return false;
     }
 
+    /// <summary>
+    /// The culture whose day and month names are in the sentence's language: the reader's own for Chinese, the
+    /// invariant culture's English names for every reader of the English text, so a de-DE reader of it gets
+    /// "Sunday", not "Sonntag".
+    /// </summary>
+    public static CultureInfo ForNames(CultureInfo culture) => ReadsChinese(culture) ? culture : CultureInfo.InvariantCulture;
+
     /// <summary>"Andy Miller, Ben Weber" in English; "Andy Miller、Ben Weber" in Chinese, with the enumeration comma.</summary>
     public static string Names(IEnumerable<string> names, CultureInfo culture) =>
         string.Join(ReadsChinese(culture) ? "、" : ", ", names);
