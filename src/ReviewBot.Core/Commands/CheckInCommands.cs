@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReviewBot.Core.CheckIns;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Dialogs;
@@ -21,14 +22,14 @@ internal sealed class CheckInCommands(IReviewStore store)
         {
             var lastWeek = speaker.Team.Calendar.WeeksOf(speaker.Quarter)[^RetrospectiveWeeks];
             return Replies.Say(
-                $"The {speaker.Quarter} retrospective opens on {DateText.Day(lastWeek.FirstDay, speaker.Culture)}, in the last two weeks of the quarter.",
-                "Until then, type review checkin for this week's check-in.");
+                CheckInCommandText.RetrospectiveOpensOn(speaker.Culture, speaker.Quarter.ToString(), DateText.Day(lastWeek.FirstDay, speaker.Culture)),
+                CheckInCommandText.UntilThenCheckIn(speaker.Culture));
         }
 
         var context = await ContextAsync(speaker, template, week, cancellationToken);
         if (context.KeyResults.Count == 0)
         {
-            return Replies.Say($"You have no key results in {week.Quarter}, so there is nothing to check in.", Replies.HowKeyResultsAreAdded(speaker));
+            return Replies.Say(CheckInCommandText.NoKeyResultsToCheckIn(speaker.Culture, week.Quarter.ToString()), Replies.HowKeyResultsAreAdded(speaker));
         }
 
         if (!asText)
@@ -45,7 +46,7 @@ internal sealed class CheckInCommands(IReviewStore store)
         var open = await store.DialogAsync(speaker.Member.WorkspaceId, speaker.Member.Id, cancellationToken);
         if (open is { IsTextDialog: true } && open.TemplateId == template.Id && open.Quarter == week.Quarter && open.WeekNumber == week.Number)
         {
-            return [new MessageReply { Headline = "Picking up where you left off." }, TextDialog.Ask(context, open)];
+            return [new MessageReply { Headline = CheckInCommandText.PickingUpWhereYouLeftOff(speaker.Culture) }, TextDialog.Ask(context, open)];
         }
 
         var start = TextDialog.Start(context, turn.ConversationId, speaker.Now);
@@ -58,19 +59,20 @@ internal sealed class CheckInCommands(IReviewStore store)
     {
         if (!FormIds.TryReadCheckIn(form.FormId, out var templateId, out var quarter, out var weekNumber, out _) || ReviewTemplates.Find(templateId) is not { } template)
         {
-            return Replies.Say("I don't recognise that form; nothing was saved.", "Type review checkin for a fresh one.");
+            return Replies.Say(CheckInCommandText.FormNotRecognised(speaker.Culture), CheckInCommandText.FreshForm(speaker.Culture));
         }
 
         var week = AllowedWeek(speaker, template, quarter, weekNumber);
         if (week is null)
         {
             var fresh = await OpenAsync(speaker, turn, asText: false, retrospective: false, cancellationToken);
-            var opensOn = OpensOn(speaker, template, quarter, weekNumber) is { } opens ? DateText.WeekdayInFull(opens, speaker.Culture) : null;
+            var culture = speaker.Culture;
+            var opensOn = OpensOn(speaker, template, quarter, weekNumber) is { } day ? WeekdayAndDay(day, culture) : null;
             var refusal = (opensOn, template == ReviewTemplates.Retrospective) switch
             {
-                (null, _) => $"That form was for {quarter} week {weekNumber}, which has closed; nothing was saved. Here is this week's.",
-                (_, true) => $"That form is for the {quarter} retrospective, which opens on {opensOn}, in the last two weeks of the quarter. Nothing was saved. Here is this week's check-in.",
-                _ => $"That form is for {quarter} week {weekNumber}, which has not started yet: it opens on {opensOn}. Nothing was saved. Here is this week's.",
+                (null, _) => CheckInCommandText.FormWeekClosed(culture, quarter.ToString(), weekNumber),
+                (_, true) => CheckInCommandText.RetrospectiveFormNotOpenYet(culture, quarter.ToString(), opensOn),
+                _ => CheckInCommandText.FormWeekNotStarted(culture, quarter.ToString(), weekNumber, opensOn),
             };
             return [.. Replies.Say(refusal), .. fresh];
         }
@@ -110,7 +112,10 @@ internal sealed class CheckInCommands(IReviewStore store)
         {
             // The week it was for has closed: answers now would land in the wrong week.
             await store.DeleteDialogAsync(speaker.Member.WorkspaceId, speaker.Member.Id, cancellationToken);
-            return Replies.Say($"Your {template.Title(speaker.Culture).ToLowerInvariant()} for {state.Quarter} week {state.WeekNumber} has closed; nothing was saved.", "Type review checkin text to start this week's.");
+            var closed = template == ReviewTemplates.Retrospective
+                ? CheckInCommandText.RetrospectiveClosed(speaker.Culture, state.Quarter.ToString(), state.WeekNumber)
+                : CheckInCommandText.WeeklyCheckInClosed(speaker.Culture, state.Quarter.ToString(), state.WeekNumber);
+            return Replies.Say(closed, CheckInCommandText.StartThisWeeksByText(speaker.Culture));
         }
 
         var context = await ContextAsync(speaker, template, week, cancellationToken);
@@ -130,7 +135,7 @@ internal sealed class CheckInCommands(IReviewStore store)
         if (outcome.Finished.Invalid is { } invalid)
         {
             var problems = invalid.Fields.Where(f => f.Error is not null).Select(f => f.Error!).Prepend(invalid.Error).OfType<string>();
-            return Replies.Say("Nothing was saved.", [.. problems, "Type review checkin text to start again."]);
+            return Replies.Say(CheckInCommandText.NothingSaved(speaker.Culture), [.. problems, CheckInCommandText.StartAgainByText(speaker.Culture)]);
         }
 
         var submission = outcome.Finished.Submission! with
@@ -149,21 +154,30 @@ internal sealed class CheckInCommands(IReviewStore store)
         {
             var kr = context.KeyResults.First(k => k.Id == checkIn.KeyResultId);
             var score = KeyResultScore.Of(kr, checkIn.Value);
-            return new Fact(kr.Title, $"{ValueFormatter.Format(checkIn.Value, kr.Unit, culture)} of {ValueFormatter.Format(kr.Target, kr.Unit, culture)} · score {score.Score.ToString("0.00", culture)} · {ConfidenceText.Label(checkIn.Confidence, culture).ToLowerInvariant()}");
+            return new Fact(kr.Title, CheckInCommandText.RecordedFact(
+                culture,
+                ValueFormatter.Format(checkIn.Value, kr.Unit, culture),
+                ValueFormatter.Format(kr.Target, kr.Unit, culture),
+                score.Score.ToString("0.00", culture),
+                ConfidenceText.Label(checkIn.Confidence, culture).ToLowerInvariant()));
         }).ToList();
         var corrected = recorded && submission.CheckIns.Any(c => context.History.Latest(c.KeyResultId) is { } latest && latest.Quarter == c.Quarter && latest.WeekNumber == c.WeekNumber);
-        var replaces = corrected ? " (this replaces your earlier answer for the week)" : "";
-        var headline = context.Template == ReviewTemplates.Retrospective
-            ? $"Retrospective for {context.Quarter} saved. Thank you, {speaker.Member.Name.Split(' ')[0]}."
-            : context.Week != speaker.Week
-                // Last week's form in the first days of a new week: say which week it counted for.
-                ? $"Saved for week {context.Week.Number}, which ended on {DateText.DayOfWeek(context.Week.LastDay, culture)}{replaces}."
-                : $"Checked in for week {context.Week.Number}{replaces}.";
+        var weekNumber = context.Week.Number;
+        var weekday = context.Week.LastDay.ToString("dddd", ReaderLanguage.ForNames(culture));
+        var headline = (context.Template == ReviewTemplates.Retrospective, context.Week != speaker.Week, corrected) switch
+        {
+            (true, _, _) => CheckInCommandText.RetrospectiveSaved(culture, context.Quarter.ToString(), speaker.Member.Name.Split(' ')[0]),
+            // Last week's form in the first days of a new week: say which week it counted for.
+            (_, true, true) => CheckInCommandText.SavedForEndedWeekReplacing(culture, weekNumber, weekday),
+            (_, true, false) => CheckInCommandText.SavedForEndedWeek(culture, weekNumber, weekday),
+            (_, false, true) => CheckInCommandText.CheckedInForWeekReplacing(culture, weekNumber),
+            _ => CheckInCommandText.CheckedInForWeek(culture, weekNumber),
+        };
         var reply = new MessageReply
         {
-            Headline = recorded ? headline : $"{headline} (already saved; nothing recorded twice)",
+            Headline = recorded ? headline : CheckInCommandText.AlreadySaved(culture, headline),
             Sections = facts.Count > 0 ? [Section.WithFacts(null, facts)] : [],
-            Context = ["Changed your mind? Check in again this week and the latest answer counts."],
+            Context = [CheckInCommandText.ChangedYourMind(culture)],
             Placement = ReplyPlacement.ReplaceSource,
         };
         return [reply];
@@ -215,6 +229,14 @@ internal sealed class CheckInCommands(IReviewStore store)
         var opens = template == ReviewTemplates.Retrospective ? weeks[^RetrospectiveWeeks].FirstDay : weeks[weekNumber - 1].FirstDay;
         return opens > LocalDay.DateAt(speaker.Now, speaker.Zone) ? opens : null;
     }
+
+    /// <summary>
+    /// The day a form opens, with its weekday: "Monday 30 November" in English (in English names for every reader
+    /// of the English text), as the refusals have always written it; DateText's weekday form in Chinese, since the
+    /// English pattern reads "星期一 30 十一月" there.
+    /// </summary>
+    private static string WeekdayAndDay(DateOnly day, CultureInfo culture) =>
+        ReaderLanguage.ReadsChinese(culture) ? DateText.Weekday(day, culture) : day.ToString("dddd d MMMM", CultureInfo.InvariantCulture);
 
     private static bool IsLastWeek(Speaker speaker) =>
         speaker.Week.Number == speaker.Team.Calendar.WeeksOf(speaker.Quarter).Count;

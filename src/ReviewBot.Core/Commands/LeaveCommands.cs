@@ -16,10 +16,6 @@ internal sealed class LeaveCommands(ILeaveCalendar store)
     /// <summary>Longer than this is more likely a mistyped year than a leave.</summary>
     private const int MaxDays = 366;
 
-    private const string ExampleDates = "2026-12-22..2027-01-02";
-
-    private const string Example = $"review leave {ExampleDates}";
-
     public async Task<IReadOnlyList<Reply>> RunAsync(Speaker speaker, IReadOnlyList<Speaker> memberships, IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var clear = false;
@@ -27,11 +23,16 @@ internal sealed class LeaveCommands(ILeaveCalendar store)
         var dates = new List<string>();
         foreach (var arg in args)
         {
-            if (arg.ToLowerInvariant() is "clear" or "cancel" or "remove" or "delete")
+            if (ArgumentWords.IsClear(arg))
             {
                 clear = true;
             }
-            else if (char.IsAsciiDigit(arg[0]) || arg.StartsWith("..", StringComparison.Ordinal))
+            else if (ArgumentWords.IsRangeJoin(arg))
+            {
+                // "2026-12-22 至 2027-01-02": the word between the days reads as "..".
+                dates.Add("..");
+            }
+            else if (char.IsAsciiDigit(arg[0]) || arg.StartsWith("..", StringComparison.Ordinal) || ArgumentWords.DayJoins.Any(j => arg.StartsWith(j, StringComparison.Ordinal)))
             {
                 dates.Add(arg);
             }
@@ -42,21 +43,21 @@ internal sealed class LeaveCommands(ILeaveCalendar store)
             else
             {
                 return Replies.Say(
-                    $"I couldn't read '{arg}' in review leave: it is not a date or a person on {speaker.Team.Name}.",
-                    $"Write {Example} for your own leave{(speaker.IsManager ? $", or review leave @name {ExampleDates} for a team member's" : "")}.");
+                    LeaveText.LeaveArgumentUnread(speaker.Culture, arg, speaker.Team.Name),
+                    speaker.IsManager ? LeaveText.LeaveHowToForManager(speaker.Culture) : LeaveText.LeaveHowToForMember(speaker.Culture));
             }
         }
 
         if (person is not null && person.Id != speaker.Member.Id && !speaker.IsManager)
         {
-            return Replies.ManagersOnly("set or clear someone else's leave; write review leave with dates for your own");
+            return Replies.ManagersOnly(LeaveText.ManagersOnlySetOthersLeave(speaker.Culture), speaker.Culture);
         }
 
         var own = person is null || person.Id == speaker.Member.Id;
         if (clear)
         {
             return dates.Count > 0
-                ? Replies.Say("review leave clear removes all of the leave; it takes no dates.", "Write review leave clear, then add the leave you still want.")
+                ? Replies.Say(LeaveText.ClearTakesNoDates(speaker.Culture), LeaveText.ClearTakesNoDatesHowTo(speaker.Culture))
                 : await ClearAsync(speaker, memberships, own ? null : person!, cancellationToken);
         }
 
@@ -71,34 +72,27 @@ internal sealed class LeaveCommands(ILeaveCalendar store)
     private async Task<IReadOnlyList<Reply>> AddAsync(Speaker speaker, IReadOnlyList<Speaker> memberships, Member? other, string text, CancellationToken cancellationToken)
     {
         var member = other ?? speaker.Member;
+        var culture = speaker.Culture;
         if (!TryReadRange(text, out var first, out var last))
         {
-            return Replies.Say(
-                $"I couldn't read '{text}' as dates in review leave.",
-                $"Write the first and last day away, both included, as year-month-day: {Example}, or one date for a single day.");
+            return Replies.Say(LeaveText.DatesUnread(culture, text), LeaveText.DatesHowTo(culture));
         }
 
         if (last < first)
         {
-            return Replies.Say(
-                $"That leave ends on {Iso(last)}, before it starts on {Iso(first)}.",
-                $"Write the first day, then the last: review leave {Iso(last)}..{Iso(first)}.");
+            return Replies.Say(LeaveText.EndsBeforeStart(culture, Iso(last), Iso(first)), LeaveText.EndsBeforeStartHowTo(culture, Iso(last), Iso(first)));
         }
 
         var days = last.DayNumber - first.DayNumber + 1;
         if (days > MaxDays)
         {
-            return Replies.Say(
-                $"That leave is {days} days long; I take at most a year at a time.",
-                $"Check the years in the dates, or add the leave one year at a time: {Example}.");
+            return Replies.Say(LeaveText.TooLong(culture, days), LeaveText.TooLongHowTo(culture));
         }
 
         var today = LocalDay.DateAt(speaker.Now, TimeZoneInfo.FindSystemTimeZoneById(member.TimeZoneId));
         if (last < today)
         {
-            return Replies.Say(
-                $"That leave ended on {Iso(last)}, so it would change nothing.",
-                $"Leave is for days from today ({Iso(today)}) on: {Example}.");
+            return Replies.Say(LeaveText.AlreadyEnded(culture, Iso(last)), LeaveText.AlreadyEndedHowTo(culture, Iso(today)));
         }
 
         // Someone on several teams is away from all of them; a manager's entry is for their own team only.
@@ -108,10 +102,17 @@ internal sealed class LeaveCommands(ILeaveCalendar store)
             await store.AddLeaveAsync(away.WorkspaceId, new Leave(away.Id, first, last), cancellationToken);
         }
 
-        var who = other is null ? "you are" : $"{member.Name} is";
+        var (from, to) = (Day(first, culture), Day(last, culture));
+        var noted = (other, days) switch
+        {
+            (null, 1) => LeaveText.YourLeaveNotedOneDay(culture, from, to),
+            (null, _) => LeaveText.YourLeaveNoted(culture, from, to, days),
+            (_, 1) => LeaveText.MemberLeaveNotedOneDay(culture, member.Name, from, to),
+            _ => LeaveText.MemberLeaveNoted(culture, member.Name, from, to, days),
+        };
         return Replies.Say(
-            $"Leave noted: {who} away from {Day(first, speaker.Culture)} to {Day(last, speaker.Culture)} ({days} {(days == 1 ? "day" : "days")}).",
-            $"No check-in prompts or reminders on those days. Type review leave clear{(other is null ? "" : $" @{member.Name.Split(' ')[0]}")} to remove it.");
+            noted,
+            other is null ? LeaveText.YourLeaveNotedHowToClear(culture) : LeaveText.MemberLeaveNotedHowToClear(culture, member.Name.Split(' ')[0]));
     }
 
     private async Task<IReadOnlyList<Reply>> ClearAsync(Speaker speaker, IReadOnlyList<Speaker> memberships, Member? other, CancellationToken cancellationToken)
@@ -129,46 +130,49 @@ internal sealed class LeaveCommands(ILeaveCalendar store)
             await store.RemoveLeavesAsync(member.WorkspaceId, member.Id, cancellationToken);
         }
 
-        var whose = other is null ? "Your" : $"{other.Name}'s";
+        var culture = speaker.Culture;
         return had
-            ? Replies.Say($"{whose} leave is cleared; check-in prompts and reminders go out as usual.")
-            : Replies.Say($"{(other is null ? "You have" : $"{other.Name} has")} no leave to clear.", $"To add some, write {Example}.");
+            ? Replies.Say(other is null ? LeaveText.YourLeaveCleared(culture) : LeaveText.MemberLeaveCleared(culture, other.Name))
+            : Replies.Say(other is null ? LeaveText.YouHaveNoLeaveToClear(culture) : LeaveText.MemberHasNoLeaveToClear(culture, other.Name), LeaveText.HowToAddLeave(culture));
     }
 
     /// <summary>Current and upcoming leave: one person's, or for a manager who names nobody, the team's.</summary>
     private async Task<IReadOnlyList<Reply>> ListAsync(Speaker speaker, Member? person, CancellationToken cancellationToken)
     {
+        var culture = speaker.Culture;
         var leaves = await store.LeavesAsync(speaker.Member.WorkspaceId, speaker.Team.Id, cancellationToken);
         var whose = person ?? (speaker.IsManager ? null : speaker.Member);
         var facts = leaves
             .Where(l => whose is null || l.MemberId == whose.Id)
             .Select(l => (Leave: l, Member: speaker.MemberById(l.MemberId)))
             .Where(x => x.Member is not null && x.Leave.LastDay >= LocalDay.DateAt(speaker.Now, TimeZoneInfo.FindSystemTimeZoneById(x.Member.TimeZoneId)))
-            .Select(x => new Fact(x.Member!.Name, $"{Day(x.Leave.FirstDay, speaker.Culture)} to {Day(x.Leave.LastDay, speaker.Culture)}"))
+            .Select(x => new Fact(x.Member!.Name, LeaveText.LeaveDays(culture, Day(x.Leave.FirstDay, culture), Day(x.Leave.LastDay, culture))))
             .ToList();
-        var title = whose is null ? $"Leave on {speaker.Team.Name}" : whose.Id == speaker.Member.Id ? "Your leave" : $"{whose.Name}'s leave";
         if (facts.Count == 0)
         {
             return Replies.Say(
-                whose is null ? $"Nobody on {speaker.Team.Name} has leave coming up." : whose.Id == speaker.Member.Id ? "You have no leave coming up." : $"{whose.Name} has no leave coming up.",
-                $"Write {Example} to add some; no prompts or reminders go out on those days.");
+                whose is null ? LeaveText.NoTeamLeave(culture, speaker.Team.Name) : whose.Id == speaker.Member.Id ? LeaveText.NoLeaveOfYours(culture) : LeaveText.NoMemberLeave(culture, whose.Name),
+                LeaveText.HowToAddLeaveNoPrompts(culture));
         }
 
         return
         [
             new MessageReply
             {
-                Headline = $"{title}, today and coming up",
+                Headline = whose is null ? LeaveText.TeamLeaveHeadline(culture, speaker.Team.Name) : whose.Id == speaker.Member.Id ? LeaveText.YourLeaveHeadline(culture) : LeaveText.MemberLeaveHeadline(culture, whose.Name),
                 Sections = [Section.WithFacts(null, facts)],
-                Context = ["No check-in prompts or reminders go out on these days. Type review leave clear to remove leave."],
+                Context = [LeaveText.LeaveListNote(culture)],
             },
         ];
     }
 
-    /// <summary>"2026-12-22..2027-01-02", or one date for a single day.</summary>
+    /// <summary>
+    /// "2026-12-22..2027-01-02", or one date for a single day; the days also as Chinese write them
+    /// ("2026年12月22日") and joined by 至, 到 or a tilde.
+    /// </summary>
     private static bool TryReadRange(string text, out DateOnly first, out DateOnly last)
     {
-        var parts = text.Split("..");
+        var parts = ArgumentWords.DayJoins.Aggregate(text, (joined, join) => joined.Replace(join, "..", StringComparison.Ordinal)).Split("..");
         last = default;
         if (!TryReadDay(parts[0], out first) || parts.Length > 2)
         {
@@ -185,7 +189,7 @@ internal sealed class LeaveCommands(ILeaveCalendar store)
     }
 
     private static bool TryReadDay(string text, out DateOnly day) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+        DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy年M月d日"], CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -24,7 +24,7 @@ internal sealed partial class OkrCommands(ITeamOkrs store)
         }
         else if (args.Count > 0)
         {
-            return Replies.Say($"I couldn't read '{string.Join(' ', args)}' in review okrs.", "Write review okrs, or review okrs 2026-Q3 for another quarter.");
+            return Replies.Say(OkrText.OkrsArgumentsUnread(speaker.Culture, string.Join(' ', args)), OkrText.OkrsArgumentsHowTo(speaker.Culture));
         }
 
         var objectives = await store.ObjectivesAsync(speaker.Member.WorkspaceId, speaker.Team.Id, quarter, cancellationToken);
@@ -35,7 +35,7 @@ internal sealed partial class OkrCommands(ITeamOkrs store)
     {
         if (!speaker.IsManager)
         {
-            return Replies.ManagersOnly("change the team's objectives and key results");
+            return Replies.ManagersOnly(OkrText.ManagersOnlyChangeOkrs(speaker.Culture), speaker.Culture);
         }
 
         var objectives = await store.ObjectivesAsync(speaker.Member.WorkspaceId, speaker.Team.Id, speaker.Quarter, cancellationToken);
@@ -47,7 +47,7 @@ internal sealed partial class OkrCommands(ITeamOkrs store)
             ActionIds.EditObjective when objective is not null => [ObjectiveForm(speaker, speaker.Quarter, objective, null, null)],
             ActionIds.AddKeyResult when objective is not null => [KeyResultForm(speaker, speaker.Quarter, objective, null, null, null)],
             ActionIds.EditKeyResult when keyResult is not null => [KeyResultForm(speaker, speaker.Quarter, objectives.First(o => o.Id == keyResult.ObjectiveId), keyResult, null, null)],
-            _ => Replies.Say("That objective or key result is no longer there.", "Type review okrs for the current list."),
+            _ => Replies.Say(OkrText.OkrGone(speaker.Culture), OkrText.TypeOkrsForTheCurrentList(speaker.Culture)),
         };
     }
 
@@ -55,13 +55,14 @@ internal sealed partial class OkrCommands(ITeamOkrs store)
     {
         if (!speaker.IsManager)
         {
-            return Replies.ManagersOnly("change the team's objectives and key results");
+            return Replies.ManagersOnly(OkrText.ManagersOnlyChangeOkrs(speaker.Culture), speaker.Culture);
         }
 
+        var culture = speaker.Culture;
         var parts = form.FormId.Split('|');
         if (parts.Length < 3 || !Quarter.TryParse(parts[1], out var quarter) || quarter < speaker.Quarter)
         {
-            return Replies.Say("That form is out of date; nothing was saved.", "Past quarters can't be edited. Type review okrs for the current list.");
+            return Replies.Say(OkrText.FormOutOfDate(culture), OkrText.PastQuartersCannotBeEdited(culture));
         }
 
         var objectives = await store.ObjectivesAsync(speaker.Member.WorkspaceId, speaker.Team.Id, quarter, cancellationToken);
@@ -73,11 +74,11 @@ internal sealed partial class OkrCommands(ITeamOkrs store)
             var existing = objectives.FirstOrDefault(o => o.Id == parts[2]);
             if (parts[2] != New && existing is null)
             {
-                return Replies.Say("That objective is no longer there; nothing was saved.");
+                return Replies.Say(OkrText.ObjectiveGoneNothingSaved(culture));
             }
 
-            var title = Required(Value("title"), "title", "Give the objective a title.", errors);
-            var basis = Required(Value("basis"), "basis", "Say why this goal was chosen: the review starts from it.", errors);
+            var title = Required(Value("title"), "title", OkrText.GiveObjectiveTitle(culture), culture, errors);
+            var basis = Required(Value("basis"), "basis", OkrText.SayWhyThisGoal(culture), culture, errors);
             var owner = Owner(speaker, Value("owner"), errors);
             if (errors.Count > 0)
             {
@@ -97,7 +98,7 @@ internal sealed partial class OkrCommands(ITeamOkrs store)
             }) with { Title = title!, Basis = basis!, OwnerMemberId = owner };
             await store.SaveObjectiveAsync(objective with { KeyResults = [] }, cancellationToken);
             var updated = await store.ObjectivesAsync(speaker.Member.WorkspaceId, speaker.Team.Id, quarter, cancellationToken);
-            return [Listing(speaker, quarter, updated, $"Saved objective '{objective.Title}'.")];
+            return [Listing(speaker, quarter, updated, OkrText.SavedObjective(culture, objective.Title))];
         }
 
         if (form.FormId.StartsWith(KeyResultFormPrefix, StringComparison.Ordinal) && parts.Length == 4 && objectives.FirstOrDefault(o => o.Id == parts[2]) is { } parent)
@@ -105,28 +106,28 @@ internal sealed partial class OkrCommands(ITeamOkrs store)
             var existing = parent.KeyResults.FirstOrDefault(k => k.Id == parts[3]);
             if (parts[3] != New && existing is null)
             {
-                return Replies.Say("That key result is no longer there; nothing was saved.");
+                return Replies.Say(OkrText.KeyResultGoneNothingSaved(culture));
             }
 
-            var title = Required(Value("title"), "title", "Give the key result a title.", errors);
-            var basis = Required(Value("basis"), "basis", "Say why this target: the review compares the result with it.", errors);
+            var title = Required(Value("title"), "title", OkrText.GiveKeyResultTitle(culture), culture, errors);
+            var basis = Required(Value("basis"), "basis", OkrText.SayWhyThisTarget(culture), culture, errors);
             var owner = Owner(speaker, Value("owner"), errors);
-            var unit = Unit(Value("unit"), Value("unitName"), errors);
+            var unit = Unit(Value("unit"), Value("unitName"), culture, errors);
             decimal start = 0m, target = 1m, weight = 1m;
             if (unit is not null and not MilestoneUnit)
             {
-                start = Amount(Value("start"), "start", unit, title ?? "this key result", speaker.Culture, errors) ?? 0m;
-                target = Amount(Value("target"), "target", unit, title ?? "this key result", speaker.Culture, errors) ?? 0m;
+                start = Amount(Value("start"), "start", unit, title ?? OkrText.ThisKeyResult(culture), culture, errors) ?? 0m;
+                target = Amount(Value("target"), "target", unit, title ?? OkrText.ThisKeyResult(culture), culture, errors) ?? 0m;
                 if (!errors.ContainsKey("start") && !errors.ContainsKey("target") && start == target)
                 {
-                    errors["target"] = "The target equals the start; a key result has to move up or down.";
+                    errors["target"] = OkrText.TargetEqualsStart(culture);
                 }
             }
 
             var weightText = Value("weight");
-            if (weightText.Length > 0 && (!decimal.TryParse(weightText, NumberStyles.Number, speaker.Culture, out weight) || weight <= 0m))
+            if (weightText.Length > 0 && (!decimal.TryParse(weightText, NumberStyles.Number, culture, out weight) || weight <= 0m))
             {
-                errors["weight"] = $"'{weightText}' is not a weight. Use a positive number; 1 is the default.";
+                errors["weight"] = OkrText.NotAWeight(culture, weightText);
             }
 
             if (errors.Count > 0)
@@ -149,62 +150,76 @@ internal sealed partial class OkrCommands(ITeamOkrs store)
             }) with { Title = title!, OwnerMemberId = owner, Unit = unit!, Start = start, Target = target, Weight = weight, Basis = basis! };
             await store.SaveKeyResultAsync(keyResult, cancellationToken);
             var updated = await store.ObjectivesAsync(speaker.Member.WorkspaceId, speaker.Team.Id, quarter, cancellationToken);
-            return [Listing(speaker, quarter, updated, $"Saved key result '{keyResult.Title}'.")];
+            return [Listing(speaker, quarter, updated, OkrText.SavedKeyResult(culture, keyResult.Title))];
         }
 
-        return Replies.Say("I don't recognise that form; nothing was saved.", "Type review okrs for the current list.");
+        return Replies.Say(OkrText.FormNotRecognised(culture), OkrText.TypeOkrsForTheCurrentList(culture));
     }
 
     private static MessageReply Listing(Speaker speaker, Quarter quarter, IReadOnlyList<Objective> objectives, string? saved = null)
     {
         var culture = speaker.Culture;
         var sections = objectives.Select(o => new Section(
-            $"{o.Title} (owner: {speaker.NameOf(o.OwnerMemberId)})",
-            $"Basis: {o.Basis}",
-            [.. o.KeyResults.Select(k => new Fact(
-                k.Title,
-                k.Unit is MilestoneUnit
-                    ? $"milestone · {speaker.NameOf(k.OwnerMemberId)} · basis: {k.Basis}"
-                    : $"{ValueFormatter.Format(k.Start, k.Unit, culture)} → {ValueFormatter.Format(k.Target, k.Unit, culture)} ({(k.Direction == Direction.Increase ? "up" : "down")}) · {speaker.NameOf(k.OwnerMemberId)}{(k.Weight != 1m ? $" · weight {k.Weight.ToString(culture)}" : "")} · basis: {k.Basis}"))])).ToList();
+            OkrText.ObjectiveHeading(culture, o.Title, speaker.NameOf(o.OwnerMemberId)),
+            OkrText.ObjectiveBasis(culture, o.Basis),
+            [.. o.KeyResults.Select(k => new Fact(k.Title, KeyResultLine(speaker, k)))])).ToList();
         var buttons = new List<Button>();
         var editable = speaker.IsManager && quarter >= speaker.Quarter;
         if (editable)
         {
-            buttons.Add(new Button("Add objective", ActionIds.AddObjective, Style: ButtonStyle.Primary));
+            buttons.Add(new Button(OkrText.AddObjectiveButton(culture), ActionIds.AddObjective, Style: ButtonStyle.Primary));
             foreach (var o in objectives)
             {
-                buttons.Add(new Button($"Edit '{o.Title}'", ActionIds.EditObjective, o.Id));
-                buttons.Add(new Button($"Add key result to '{o.Title}'", ActionIds.AddKeyResult, o.Id));
-                buttons.AddRange(o.KeyResults.Select(k => new Button($"Edit '{k.Title}'", ActionIds.EditKeyResult, k.Id)));
+                buttons.Add(new Button(OkrText.EditButton(culture, o.Title), ActionIds.EditObjective, o.Id));
+                buttons.Add(new Button(OkrText.AddKeyResultToButton(culture, o.Title), ActionIds.AddKeyResult, o.Id));
+                buttons.AddRange(o.KeyResults.Select(k => new Button(OkrText.EditButton(culture, k.Title), ActionIds.EditKeyResult, k.Id)));
             }
         }
 
         return new MessageReply
         {
-            Headline = saved is null ? $"{speaker.Team.Name} OKRs · {quarter}" : $"{saved} {speaker.Team.Name} OKRs · {quarter}",
-            Sections = sections.Count > 0 ? sections : [Section.Paragraph($"No objectives in {quarter} yet.")],
+            Headline = saved is null ? OkrText.OkrsHeadline(culture, speaker.Team.Name, quarter.ToString()) : OkrText.SavedOkrsHeadline(culture, saved, speaker.Team.Name, quarter.ToString()),
+            Sections = sections.Count > 0 ? sections : [Section.Paragraph(OkrText.NoObjectivesYet(culture, quarter.ToString()))],
             Buttons = buttons,
-            Context = [editable ? "Every objective and key result needs a basis: why this goal, why this target." : "Managers add and edit objectives with review okrs."],
+            Context = [editable ? OkrText.EveryOkrNeedsABasis(culture) : OkrText.ManagersAddOkrs(culture)],
             Placement = saved is null ? ReplyPlacement.New : ReplyPlacement.ReplaceSource,
         };
     }
 
+    /// <summary>A key result in the listing: "milestone · owner · basis", or start → target, which way, owner, any weight, and basis.</summary>
+    private static string KeyResultLine(Speaker speaker, KeyResult k)
+    {
+        var culture = speaker.Culture;
+        var owner = speaker.NameOf(k.OwnerMemberId);
+        if (k.Unit is MilestoneUnit)
+        {
+            return OkrText.MilestoneLine(culture, owner, k.Basis);
+        }
+
+        var (start, target) = (ValueFormatter.Format(k.Start, k.Unit, culture), ValueFormatter.Format(k.Target, k.Unit, culture));
+        var rising = k.Direction == Direction.Increase;
+        return k.Weight == 1m
+            ? rising ? OkrText.RisingLine(culture, start, target, owner, k.Basis) : OkrText.FallingLine(culture, start, target, owner, k.Basis)
+            : rising ? OkrText.RisingWeightedLine(culture, start, target, owner, k.Weight.ToString(culture), k.Basis) : OkrText.FallingWeightedLine(culture, start, target, owner, k.Weight.ToString(culture), k.Basis);
+    }
+
     private static FormReply ObjectiveForm(Speaker speaker, Quarter quarter, Objective? objective, IReadOnlyDictionary<string, string>? values, Dictionary<string, string>? errors)
     {
+        var culture = speaker.Culture;
         string? V(string id, string? current) => values is not null ? (values.TryGetValue(id, out var v) ? v : null) : current;
         string? E(string id) => errors is not null && errors.TryGetValue(id, out var e) ? e : null;
         return new FormReply
         {
             FormId = $"{ObjectiveFormPrefix}{quarter.Id}|{objective?.Id ?? New}",
-            Title = objective is null ? $"New objective for {quarter}" : "Edit objective",
-            Intro = "An objective is qualitative: where the team wants to be at the end of the quarter.",
+            Title = objective is null ? OkrText.NewObjectiveFormTitle(culture, quarter.ToString()) : OkrText.EditObjectiveFormTitle(culture),
+            Intro = OkrText.ObjectiveFormIntro(culture),
             Fields =
             [
-                new FormField("title", "Title", FieldKind.Text, Required: true, V("title", objective?.Title), E("title")),
-                new FormField("owner", "Owner", FieldKind.Choice, Required: true, V("owner", objective?.OwnerMemberId ?? TeamOwner), E("owner"), Choices: OwnerChoices(speaker)),
-                new FormField("basis", "Basis: why this goal?", FieldKind.MultilineText, Required: true, V("basis", objective?.Basis), E("basis")),
+                new FormField("title", OkrText.TitleLabel(culture), FieldKind.Text, Required: true, V("title", objective?.Title), E("title")),
+                new FormField("owner", OkrText.OwnerLabel(culture), FieldKind.Choice, Required: true, V("owner", objective?.OwnerMemberId ?? TeamOwner), E("owner"), Choices: OwnerChoices(speaker)),
+                new FormField("basis", OkrText.ObjectiveBasisLabel(culture), FieldKind.MultilineText, Required: true, V("basis", objective?.Basis), E("basis")),
             ],
-            SubmitLabel = "Save objective",
+            SubmitLabel = OkrText.SaveObjective(culture),
         };
     }
 
@@ -222,27 +237,27 @@ internal sealed partial class OkrCommands(ITeamOkrs store)
         return new FormReply
         {
             FormId = $"{KeyResultFormPrefix}{quarter.Id}|{parent.Id}|{keyResult?.Id ?? New}",
-            Title = keyResult is null ? $"New key result for '{parent.Title}'" : "Edit key result",
-            Intro = "A key result is measurable: a start, a target and a unit. A target below the start makes one that must go down.",
+            Title = keyResult is null ? OkrText.NewKeyResultFormTitle(culture, parent.Title) : OkrText.EditKeyResultFormTitle(culture),
+            Intro = OkrText.KeyResultFormIntro(culture),
             Fields =
             [
-                new FormField("title", "Title", FieldKind.Text, Required: true, V("title", keyResult?.Title), E("title")),
-                new FormField("owner", "Owner", FieldKind.Choice, Required: true, V("owner", keyResult?.OwnerMemberId ?? TeamOwner), E("owner"), Choices: OwnerChoices(speaker)),
-                new FormField("unit", "Unit", FieldKind.Choice, Required: true, V("unit", keyResult?.Unit.Kind.ToString().ToLowerInvariant()), E("unit"), Choices: [new("currency", "Currency amount"), new("count", "Count"), new("percentage", "Percentage"), new("milestone", "Milestone (done or not)")]),
-                new FormField("unitName", "Currency code or what is counted", FieldKind.Text, Required: false, V("unitName", unitName), E("unitName"), Hint: "USD, EUR… for a currency; accounts, orders… for a count."),
-                new FormField("start", "Start", FieldKind.Number, Required: false, V("start", keyResult is null || keyResult.Unit is MilestoneUnit ? null : ValueText.ForEditing(keyResult.Start, culture)), E("start"), Hint: "Not needed for a milestone."),
-                new FormField("target", "Target", FieldKind.Number, Required: false, V("target", keyResult is null || keyResult.Unit is MilestoneUnit ? null : ValueText.ForEditing(keyResult.Target, culture)), E("target")),
-                new FormField("weight", "Weight", FieldKind.Number, Required: false, V("weight", keyResult?.Weight.ToString(culture) ?? "1"), E("weight")),
-                new FormField("basis", "Basis: why this target?", FieldKind.MultilineText, Required: true, V("basis", keyResult?.Basis), E("basis")),
+                new FormField("title", OkrText.TitleLabel(culture), FieldKind.Text, Required: true, V("title", keyResult?.Title), E("title")),
+                new FormField("owner", OkrText.OwnerLabel(culture), FieldKind.Choice, Required: true, V("owner", keyResult?.OwnerMemberId ?? TeamOwner), E("owner"), Choices: OwnerChoices(speaker)),
+                new FormField("unit", OkrText.UnitLabel(culture), FieldKind.Choice, Required: true, V("unit", keyResult?.Unit.Kind.ToString().ToLowerInvariant()), E("unit"), Choices: [new("currency", OkrText.CurrencyChoice(culture)), new("count", OkrText.CountChoice(culture)), new("percentage", OkrText.PercentageChoice(culture)), new("milestone", OkrText.MilestoneChoice(culture))]),
+                new FormField("unitName", OkrText.UnitNameLabel(culture), FieldKind.Text, Required: false, V("unitName", unitName), E("unitName"), Hint: OkrText.UnitNameHint(culture)),
+                new FormField("start", OkrText.StartLabel(culture), FieldKind.Number, Required: false, V("start", keyResult is null || keyResult.Unit is MilestoneUnit ? null : ValueText.ForEditing(keyResult.Start, culture)), E("start"), Hint: OkrText.StartHint(culture)),
+                new FormField("target", OkrText.TargetLabel(culture), FieldKind.Number, Required: false, V("target", keyResult is null || keyResult.Unit is MilestoneUnit ? null : ValueText.ForEditing(keyResult.Target, culture)), E("target")),
+                new FormField("weight", OkrText.WeightLabel(culture), FieldKind.Number, Required: false, V("weight", keyResult?.Weight.ToString(culture) ?? "1"), E("weight")),
+                new FormField("basis", OkrText.KeyResultBasisLabel(culture), FieldKind.MultilineText, Required: true, V("basis", keyResult?.Basis), E("basis")),
             ],
-            SubmitLabel = "Save key result",
+            SubmitLabel = OkrText.SaveKeyResult(culture),
         };
     }
 
     private static List<Choice> OwnerChoices(Speaker speaker) =>
-        [new Choice(TeamOwner, $"The team ({speaker.Team.Name})"), .. speaker.TeamMembers.Select(m => new Choice(m.Id, m.Name))];
+        [new Choice(TeamOwner, OkrText.TeamOwnerChoice(speaker.Culture, speaker.Team.Name)), .. speaker.TeamMembers.Select(m => new Choice(m.Id, m.Name))];
 
-    private static string? Required(string value, string field, string message, Dictionary<string, string> errors)
+    private static string? Required(string value, string field, string message, CultureInfo culture, Dictionary<string, string> errors)
     {
         if (value.Length == 0)
         {
@@ -252,7 +267,7 @@ internal sealed partial class OkrCommands(ITeamOkrs store)
 
         if (value.Length > Dialogs.TemplateForm.MaxTextLength)
         {
-            errors[field] = $"Keep it under {Dialogs.TemplateForm.MaxTextLength} characters (it has {value.Length}).";
+            errors[field] = OkrText.KeepItUnder(culture, Dialogs.TemplateForm.MaxTextLength, value.Length);
             return null;
         }
 
@@ -268,13 +283,13 @@ internal sealed partial class OkrCommands(ITeamOkrs store)
 
         if (speaker.TeamMembers.All(m => m.Id != value))
         {
-            errors["owner"] = "Choose the team or one of its members.";
+            errors["owner"] = OkrText.ChooseTeamOrMember(speaker.Culture);
         }
 
         return value;
     }
 
-    private static KeyResultUnit? Unit(string kind, string name, Dictionary<string, string> errors)
+    private static KeyResultUnit? Unit(string kind, string name, CultureInfo culture, Dictionary<string, string> errors)
     {
         switch (kind)
         {
@@ -285,15 +300,15 @@ internal sealed partial class OkrCommands(ITeamOkrs store)
             case "currency" when CurrencyCode().IsMatch(name.ToUpperInvariant()):
                 return KeyResultUnit.Currency(name);
             case "currency":
-                errors["unitName"] = $"'{name}' is not an ISO 4217 currency code such as USD or EUR.";
+                errors["unitName"] = OkrText.NotACurrencyCode(culture, name);
                 return null;
             case "count" when name.Length > 0:
                 return KeyResultUnit.Count(name);
             case "count":
-                errors["unitName"] = "Say what is counted, like accounts or orders.";
+                errors["unitName"] = OkrText.SayWhatIsCounted(culture);
                 return null;
             default:
-                errors["unit"] = "Choose a currency amount, a count, a percentage or a milestone.";
+                errors["unit"] = OkrText.ChooseAUnit(culture);
                 return null;
         }
     }

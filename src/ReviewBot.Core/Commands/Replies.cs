@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReviewBot.Core.Conversation;
 
 namespace ReviewBot.Core.Commands;
@@ -18,6 +19,7 @@ internal static class Replies
         return speaker.IsManager ? CommandText.AddKeyResultsYourself(speaker.Culture) : CommandText.ManagerAddsKeyResults(speaker.Culture);
     }
 
-    public static IReadOnlyList<Reply> ManagersOnly(string what) =>
-        Say($"Only the team's managers can {what}.", "Type review help to see what you can do.");
+    /// <summary>A member refused a manager's command: <paramref name="refusal"/> is the whole sentence, in their language.</summary>
+    public static IReadOnlyList<Reply> ManagersOnly(string refusal, CultureInfo culture) =>
+        Say(refusal, CommandText.TypeHelpToSeeWhatYouCanDo(culture));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
@@ -20,12 +21,12 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing, 
     {
         if (!speaker.IsManager)
         {
-            return Replies.ManagersOnly("see the team's week; type review me for your own key results");
+            return Replies.ManagersOnly(ReviewCommandText.ManagersOnlySeeTheWeek(speaker.Culture), speaker.Culture);
         }
 
         if (args.Count > 0)
         {
-            return Replies.Say($"I couldn't read '{string.Join(' ', args)}' in review week.", "Write review week, or review week followed by a team's key.");
+            return Replies.Say(ReviewCommandText.WeekArgumentsUnread(speaker.Culture, string.Join(' ', args)), ReviewCommandText.WeekArgumentsHowTo(speaker.Culture));
         }
 
         var data = await QuarterData.LoadAsync(store, speaker.Team, speaker.TeamMembers, speaker.Quarter, cancellationToken);
@@ -48,7 +49,7 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing, 
         ReviewExportFormat? export = null;
         foreach (var arg in args)
         {
-            if (arg.Equals("post", StringComparison.OrdinalIgnoreCase))
+            if (ArgumentWords.IsPost(arg))
             {
                 post = true;
             }
@@ -60,11 +61,11 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing, 
             {
                 export = ReviewExportFormat.Xlsx;
             }
-            else if (arg.ToLowerInvariant() is "last" or "previous" or "prev")
+            else if (ArgumentWords.IsLastQuarter(arg))
             {
                 quarter = speaker.Quarter.Previous();
             }
-            else if (arg.ToLowerInvariant() is "this" or "current")
+            else if (ArgumentWords.IsThisQuarter(arg))
             {
                 quarter = speaker.Quarter;
             }
@@ -79,23 +80,22 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing, 
             else
             {
                 return Replies.Say(
-                    $"I couldn't read '{arg}' in review quarter: it is not a quarter, a person on {speaker.Team.Name}, post, csv or xlsx.",
-                    "Write it like review quarter 2026-Q3 @Andy, review quarter last post, or review quarter last xlsx.");
+                    ReviewCommandText.QuarterArgumentUnread(speaker.Culture, arg, speaker.Team.Name),
+                    ReviewCommandText.QuarterArgumentHowTo(speaker.Culture));
             }
         }
 
         if (post && export is not null)
         {
-            return Replies.Say(
-                "review quarter posts the review to the channel or exports it, not both at once.",
-                "Write review quarter last post to post it, or review quarter last csv (or xlsx) for a spreadsheet.");
+            return Replies.Say(ReviewCommandText.QuarterPostOrExport(speaker.Culture), ReviewCommandText.QuarterPostOrExportHowTo(speaker.Culture));
         }
 
         if (!speaker.IsManager)
         {
             if (post || (person is not null && person.Id != speaker.Member.Id))
             {
-                return Replies.ManagersOnly(post ? "post the quarter review to the channel" : "see another person's quarter review");
+                var refusal = post ? ReviewCommandText.ManagersOnlyPostTheQuarterReview(speaker.Culture) : ReviewCommandText.ManagersOnlySeeAnotherPersonsReview(speaker.Culture);
+                return Replies.ManagersOnly(refusal, speaker.Culture);
             }
 
             person = speaker.Member;
@@ -103,7 +103,7 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing, 
 
         if (quarter > speaker.Quarter)
         {
-            return Replies.Say($"{quarter} has not started yet; the current quarter is {speaker.Quarter}.");
+            return Replies.Say(ReviewCommandText.QuarterNotStarted(speaker.Culture, quarter.ToString(), speaker.Quarter.ToString()));
         }
 
         var (data, previous) = await QuarterData.LoadForReviewAsync(store, speaker.Team, quarter, cancellationToken);
@@ -124,12 +124,12 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing, 
     {
         if (!speaker.IsManager)
         {
-            return Replies.ManagersOnly("nudge the team");
+            return Replies.ManagersOnly(ReviewCommandText.ManagersOnlyNudgeTheTeam(speaker.Culture), speaker.Culture);
         }
 
         if (args.Count > 0)
         {
-            return Replies.Say($"I couldn't read '{string.Join(' ', args)}' in review remind.", "Write review remind; it nudges everyone who has not checked in this week.");
+            return Replies.Say(ReviewCommandText.RemindArgumentsUnread(speaker.Culture, string.Join(' ', args)), ReviewCommandText.RemindArgumentsHowTo(speaker.Culture));
         }
 
         var data = await QuarterData.LoadAsync(store, speaker.Team, speaker.TeamMembers, speaker.Quarter, cancellationToken);
@@ -146,7 +146,7 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing, 
         var candidates = missing.Except(onHoliday).Except(onLeave).ToList();
         if (missing.Count == 0)
         {
-            return Replies.Say($"Everyone on {speaker.Team.Name} has checked in for week {speaker.Week.Number}; nobody to nudge.");
+            return Replies.Say(ReviewCommandText.EveryoneCheckedIn(speaker.Culture, speaker.Team.Name, speaker.Week.Number));
         }
 
         // Each nudge is recorded before it goes: a replayed or repeated remind finds it and skips the member.
@@ -167,47 +167,65 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing, 
         var replies = new List<Reply>();
         foreach (var member in nudged)
         {
+            // The nudge is the member's to read, in their language, whoever asked for it.
+            var theirs = CultureInfo.GetCultureInfo(member.Locale);
             replies.Add(new MessageReply
             {
-                Headline = $"{CheckInPrompt.FirstName(member)}, your week {speaker.Week.Number} check-in is waiting",
-                Sections = [Section.Paragraph($"{speaker.Member.Name} asked me to remind you. {CheckInPrompt.WhatItTakes}")],
+                Headline = ReviewCommandText.NudgeHeadline(theirs, CheckInPrompt.FirstName(member), speaker.Week.Number),
+                Sections = [Section.Paragraph(ReviewCommandText.NudgeBody(theirs, speaker.Member.Name))],
                 Buttons = CheckInPrompt.Buttons,
                 ToMemberId = member.Id,
             });
         }
 
+        var culture = speaker.Culture;
         var checkedIn = speaker.TeamMembers.Where(m => m.Id != speaker.Member.Id && !missing.Contains(m)).Select(m => m.Name).ToList();
-        var context = (checkedIn.Count == 0 ? Array.Empty<string>() : [$"Already checked in, not nudged: {string.Join(", ", checkedIn)}."])
-            .Concat(onHoliday.Select(m => $"{m.Name} has a public holiday today ({HolidayToday(m)}) and was not nudged."))
-            .Concat(onLeave.Select(m => $"{m.Name} is on leave until {Values.DateText.Day(LeaveToday(m)!.LastDay, speaker.Culture)} and was not nudged."))
-            .Concat(recently.Select(r => $"{r.Member.Name} was nudged {Ago(speaker.Now - r.At)} and was not nudged again; next possible at {At(speaker, r.At + remind.CoolDown)}."))
+        var context = (checkedIn.Count == 0 ? Array.Empty<string>() : [ReviewCommandText.AlreadyCheckedInNotNudged(culture, ReaderLanguage.Names(checkedIn, culture))])
+            .Concat(onHoliday.Select(m => ReviewCommandText.HolidayNotNudged(culture, m.Name, HolidayToday(m)!)))
+            .Concat(onLeave.Select(m => ReviewCommandText.OnLeaveNotNudged(culture, m.Name, Values.DateText.Day(LeaveToday(m)!.LastDay, culture))))
+            .Concat(recently.Select(r => NudgedRecently(speaker, r.Member, r.At)))
             .ToArray();
         replies.Add(new MessageReply
         {
-            Headline = nudged.Count == 0
-                ? "Nobody was nudged."
-                : $"Nudged {nudged.Count} {(nudged.Count == 1 ? "person" : "people")}: {string.Join(", ", nudged.Select(m => m.Name))}.",
+            Headline = nudged.Count switch
+            {
+                0 => ReviewCommandText.NobodyNudged(culture),
+                1 => ReviewCommandText.NudgedOnePerson(culture, nudged[0].Name),
+                _ => ReviewCommandText.NudgedPeople(culture, nudged.Count, ReaderLanguage.Names(nudged.Select(m => m.Name), culture)),
+            },
             Context = context,
         });
         return replies;
     }
 
-    /// <summary>"just now", "25 min ago", "3 h ago": how long since the earlier nudge.</summary>
-    private static string Ago(TimeSpan since) => since switch
+    /// <summary>
+    /// Someone skipped because they were nudged lately: how long ago ("just now", "25 min ago", "3 h ago"), and
+    /// when the next nudge may go, in the manager's own zone ("16:00 today", or the day and time when it is another day).
+    /// </summary>
+    private string NudgedRecently(Speaker speaker, Member member, DateTimeOffset earlier)
     {
-        { TotalMinutes: < 1 } => "just now",
-        { TotalHours: < 1 } => $"{(int)since.TotalMinutes} min ago",
-        _ => $"{(int)since.TotalHours} h ago",
-    };
+        var culture = speaker.Culture;
+        var since = speaker.Now - earlier;
+        var next = TimeZoneInfo.ConvertTime(earlier + remind.CoolDown, speaker.Zone);
+        var time = next.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var nextDay = DateOnly.FromDateTime(next.DateTime);
+        if (nextDay == LocalDay.DateAt(speaker.Now, speaker.Zone))
+        {
+            return since switch
+            {
+                { TotalMinutes: < 1 } => ReviewCommandText.NudgedJustNowNextToday(culture, member.Name, time),
+                { TotalHours: < 1 } => ReviewCommandText.NudgedMinutesAgoNextToday(culture, member.Name, (int)since.TotalMinutes, time),
+                _ => ReviewCommandText.NudgedHoursAgoNextToday(culture, member.Name, (int)since.TotalHours, time),
+            };
+        }
 
-    /// <summary>An instant in the manager's own zone: "16:00 today", or the day and time when it is another day.</summary>
-    private static string At(Speaker speaker, DateTimeOffset instant)
-    {
-        var local = TimeZoneInfo.ConvertTime(instant, speaker.Zone);
-        var time = local.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-        return DateOnly.FromDateTime(local.DateTime) == LocalDay.DateAt(speaker.Now, speaker.Zone)
-            ? $"{time} today"
-            : $"{time} on {Values.DateText.Weekday(DateOnly.FromDateTime(local.DateTime), speaker.Culture)}";
+        var day = Values.DateText.Weekday(nextDay, culture);
+        return since switch
+        {
+            { TotalMinutes: < 1 } => ReviewCommandText.NudgedJustNowNextOnDay(culture, member.Name, time, day),
+            { TotalHours: < 1 } => ReviewCommandText.NudgedMinutesAgoNextOnDay(culture, member.Name, (int)since.TotalMinutes, time, day),
+            _ => ReviewCommandText.NudgedHoursAgoNextOnDay(culture, member.Name, (int)since.TotalHours, time, day),
+        };
     }
 
     /// <summary>A person named as "@Andy", "Andy Miller", an e-mail, or a Slack mention "&lt;@U0ANDY&gt;".</summary>

@@ -130,7 +130,29 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
         Aliases.Keys.FirstOrDefault(verb => IsChinese(verb[0]) && word.Length > verb.Length
             && word.StartsWith(verb, StringComparison.Ordinal) && !IsChinese(word[verb.Length]));
 
-    private static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF';
+    internal static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+    /// <summary>
+    /// A verb as a reader of <paramref name="culture"/> would type it: "review quarter" in English, "复盘 季度" in
+    /// Chinese, so a suggestion names the words the reader uses; a verb nobody knows keeps what was typed.
+    /// </summary>
+    public static string Spoken(string verb, System.Globalization.CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(verb);
+        return verb switch
+        {
+            "help" => ConversationText.SpokenHelp(culture),
+            "checkin" => ConversationText.SpokenCheckIn(culture),
+            "me" => ConversationText.SpokenMe(culture),
+            "week" => ConversationText.SpokenWeek(culture),
+            "quarter" => ConversationText.SpokenQuarter(culture),
+            "remind" => ConversationText.SpokenRemind(culture),
+            "okrs" => ConversationText.SpokenOkrs(culture),
+            "retro" => ConversationText.SpokenRetro(culture),
+            "leave" => ConversationText.SpokenLeave(culture),
+            _ => ConversationText.SpokenUnknown(culture, verb),
+        };
+    }
 
     /// <summary>
     /// The valid verb closest to a mistyped one, among those the speaker may run: suggesting a manager's

@@ -39,9 +39,8 @@ public sealed class ConversationEngine
         var memberships = await MembershipsAsync(turn, cancellationToken);
         if (memberships.Count == 0)
         {
-            return Replies.Say(
-                "I don't know you in this workspace yet, so I can't show or record anything for you.",
-                "Ask your manager to add you to the team's OKR file with your chat id or e-mail, and import it again.");
+            var stranger = StrangerCulture(turn);
+            return Replies.Say(ConversationText.StrangerNotKnown(stranger), ConversationText.StrangerAskYourManager(stranger));
         }
 
         var speaker = memberships[0];
@@ -50,7 +49,7 @@ public sealed class ConversationEngine
             // The form names whose it is: that membership answers it, and nobody answers someone else's.
             if (memberships.FirstOrDefault(m => m.Member.Id == owner) is not { } author)
             {
-                return Replies.Say("That form belongs to someone else; nothing was saved.", "Type review checkin for your own.");
+                return Replies.Say(ConversationText.FormBelongsToSomeoneElse(speaker.Culture), ConversationText.TypeCheckInForYourOwn(speaker.Culture));
             }
 
             speaker = author;
@@ -76,7 +75,7 @@ public sealed class ConversationEngine
                 || form.FormId.StartsWith(OkrCommands.KeyResultFormPrefix, StringComparison.Ordinal) => await _okrs.SubmitAsync(speaker, form, cancellationToken),
             FormSubmission form => await _checkIns.SubmitAsync(speaker, turn, form, cancellationToken),
             ButtonPress press => await PressAsync(speaker, turn, press, cancellationToken),
-            _ => Replies.Say("I can't handle that kind of message."),
+            _ => Replies.Say(ConversationText.CannotHandleThatMessage(speaker.Culture)),
         };
     }
 
@@ -195,7 +194,7 @@ public sealed class ConversationEngine
             var teams = await _store.ListTeamsAsync(turn.WorkspaceId, cancellationToken);
             if (teams.Any(t => string.Equals(t.Key, args[0], StringComparison.OrdinalIgnoreCase)))
             {
-                return Replies.Say($"You are not on the team '{args[0]}', so I can't show it to you.");
+                return Replies.Say(ConversationText.NotOnThatTeam(speaker.Culture, args[0]));
             }
         }
 
@@ -211,18 +210,21 @@ public sealed class ConversationEngine
             "okrs" => await _okrs.ListAsync(speaker, args, cancellationToken),
             "leave" => await _leave.RunAsync(speaker, memberships, args, cancellationToken),
             _ => Replies.Say(
-                $"I don't know 'review {command.Verb}'. Did you mean review {CommandLine.Closest(command.Verb, speaker.IsManager)}?",
-                "Type review help to see what you can do."),
+                ConversationText.UnknownCommand(
+                    speaker.Culture,
+                    CommandLine.Spoken(command.Verb, speaker.Culture),
+                    CommandLine.Spoken(CommandLine.Closest(command.Verb, speaker.IsManager), speaker.Culture)),
+                CommandText.TypeHelpToSeeWhatYouCanDo(speaker.Culture)),
         };
     }
 
     private async Task<IReadOnlyList<Reply>> CheckInAsync(Speaker speaker, Turn turn, List<string> args, bool retrospective, CancellationToken cancellationToken)
     {
-        var asText = args.Remove("text") | args.Remove("chat") | args.Remove("文字");
-        retrospective |= args.Remove("retro");
+        var asText = args.RemoveAll(ArgumentWords.IsText) > 0;
+        retrospective |= args.RemoveAll(ArgumentWords.IsRetro) > 0;
         if (args.Count > 0)
         {
-            return Replies.Say($"I couldn't read '{string.Join(' ', args)}' in review checkin.", "Write review checkin for the form, or review checkin text to answer here one question at a time.");
+            return Replies.Say(ConversationText.CheckInArgumentsUnread(speaker.Culture, string.Join(' ', args)), ConversationText.CheckInArgumentsHowTo(speaker.Culture));
         }
 
         return await _checkIns.OpenAsync(speaker, turn, asText, retrospective, cancellationToken);
@@ -236,7 +238,7 @@ public sealed class ConversationEngine
         }
 
         return await _checkIns.ContinueAsync(speaker, turn, text, cancellationToken)
-            ?? Replies.Say("I answer review commands: type review help to see yours.", "To check in here one question at a time, type review checkin text.");
+            ?? Replies.Say(ConversationText.AnswersCommandsOnly(speaker.Culture), ConversationText.CheckInHereByText(speaker.Culture));
     }
 
     private async Task<IReadOnlyList<Reply>> PressAsync(Speaker speaker, Turn turn, ButtonPress press, CancellationToken cancellationToken) => press.ActionId switch
@@ -246,8 +248,23 @@ public sealed class ConversationEngine
         ActionIds.OpenRetrospective => await _checkIns.OpenAsync(speaker, turn, asText: false, retrospective: true, cancellationToken),
         ActionIds.RetrospectiveByText => await _checkIns.OpenAsync(speaker, turn, asText: true, retrospective: true, cancellationToken),
         ActionIds.AddObjective or ActionIds.EditObjective or ActionIds.AddKeyResult or ActionIds.EditKeyResult => await _okrs.PressAsync(speaker, press, cancellationToken),
-        _ => Replies.Say("That button no longer does anything.", "Type review help to see what you can do."),
+        _ => Replies.Say(ConversationText.ButtonDoesNothing(speaker.Culture), CommandText.TypeHelpToSeeWhatYouCanDo(speaker.Culture)),
     };
+
+    /// <summary>
+    /// The language for someone the workspace does not know: no member record holds their locale, so what they
+    /// typed decides it; a command or message with Chinese in it is answered in Chinese, anything else in English.
+    /// </summary>
+    private static System.Globalization.CultureInfo StrangerCulture(Turn turn)
+    {
+        var typed = turn.Input switch
+        {
+            CommandInput command => command.Text,
+            TextInput text => text.Text,
+            _ => "",
+        };
+        return System.Globalization.CultureInfo.GetCultureInfo(typed.Any(CommandLine.IsChinese) ? "zh-CN" : "en-US");
+    }
 
     /// <summary>The speaker on each team they belong to in the workspace, managers' teams first.</summary>
     private async Task<IReadOnlyList<Speaker>> MembershipsAsync(Turn turn, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReviewBot.Core.Conversation;
 
 namespace ReviewBot.Core.Scheduling;
@@ -25,14 +26,17 @@ public static class ReminderDelivery
     public static SentMessage? PromptToRewrite(ScheduledDelivery? prompt) =>
         prompt?.MemberMessage;
 
-    /// <summary>The one-line message after the rewrite, which notifies the member where the edit does not.</summary>
-    public static MessageReply Nudge(MessageReply reminder)
+    /// <summary>
+    /// The one-line message after the rewrite, which notifies the member where the edit does not; in
+    /// <paramref name="culture"/>, the member's, as the reminder it repeats the headline of.
+    /// </summary>
+    public static MessageReply Nudge(MessageReply reminder, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(reminder);
         return new()
         {
             Headline = reminder.Headline,
-            Context = ["The check-in is in the message above."],
+            Context = [SchedulingText.CheckInIsInTheMessageAbove(culture)],
             ToMemberId = reminder.ToMemberId,
         };
     }

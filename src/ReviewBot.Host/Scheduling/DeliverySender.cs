@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.People;
@@ -246,7 +247,7 @@ public sealed partial class DeliverySender(
         if (ReminderDelivery.PromptToRewrite(prompt) is { } promptMessage && await messenger.UpdateDirectAsync(member, promptMessage, reminder, cancellationToken))
         {
             // The nudge carries the reminder's key: it is the message a retry looks for.
-            await messenger.SendDirectAsync(member, ReminderDelivery.Nudge(reminder), delivery.DeliveryKey, cancellationToken);
+            await messenger.SendDirectAsync(member, ReminderDelivery.Nudge(reminder, CultureInfo.GetCultureInfo(member.Locale)), delivery.DeliveryKey, cancellationToken);
             return DeliveryOutcome.Sent(promptMessage);
         }
 

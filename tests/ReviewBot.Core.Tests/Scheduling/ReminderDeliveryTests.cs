@@ -1,6 +1,8 @@
+using System.Globalization;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Periods;
 using ReviewBot.Core.Scheduling;
+using ReviewBot.Testing.Language;
 
 namespace ReviewBot.Core.Tests.Scheduling;
 
@@ -42,12 +44,23 @@ public class ReminderDeliveryTests
             ToMemberId = "andy",
         };
 
-        var nudge = ReminderDelivery.Nudge(reminder);
+        var nudge = ReminderDelivery.Nudge(reminder, CultureInfo.GetCultureInfo("en-US"));
 
         Assert.Equal("Reminder: week 3 check-in", nudge.Headline);
         Assert.Equal("andy", nudge.ToMemberId);
         Assert.Equal(["The check-in is in the message above."], nudge.Context);
         Assert.Empty(nudge.Sections);
         Assert.Empty(nudge.Buttons);
+    }
+
+    [Fact]
+    public void The_nudge_after_a_rewrite_is_in_the_members_language()
+    {
+        var reminder = new MessageReply { Headline = "Andy，你第 8 周的填报还开着", ToMemberId = "andy" };
+
+        var nudge = ReminderDelivery.Nudge(reminder, CultureInfo.GetCultureInfo("zh-CN"));
+
+        LanguageAssert.Chinese(nudge.Headline + "\n" + string.Join('\n', nudge.Context), "Andy");
+        Assert.Equal(["填报就在上面那条消息里。"], nudge.Context);
     }
 }

@@ -71,12 +71,14 @@ public class SlackCommandReplayTests
 
         host.Time.Advance(TimeSpan.FromHours(3));
         using var second = await host.CommandAsync(Mei, "remind", Ct, triggerId: "trigger-remind-2");
-        var answer = await second.Content.ReadAsStringAsync(Ct);
+        // Mei Lin's locale is zh-CN, so the answer is Chinese; read unescaped, as Slack shows it.
+        var answer = System.Text.Json.Nodes.JsonNode.Parse(await second.Content.ReadAsStringAsync(Ct))!
+            .ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         await host.WaitForIdleAsync(Ct);
 
         Assert.Equal(NotCheckedIn.ToDictionary(member => member, _ => 1), NudgesPerMember(host));
-        Assert.Contains("Nobody was nudged.", answer, StringComparison.Ordinal);
-        Assert.Contains("was nudged 3 h ago and was not nudged again; next possible at", answer, StringComparison.Ordinal);
+        Assert.Contains("这次没有提醒任何人。", answer, StringComparison.Ordinal);
+        Assert.Contains("在 3 小时前被提醒过，这次没有再提醒；最早", answer, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -281,7 +281,8 @@ public class SlackMessengerTests
         await host.WaitForCallsAsync("chat.postMessage", 2, Ct);
         await host.WaitForIdleAsync(Ct);
 
-        Assert.StartsWith("Nudged 3 people", answer!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        // Mei Lin's locale is zh-CN: the summary is hers to read, in Chinese.
+        Assert.StartsWith("已提醒 3 人", answer!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(2, host.Slack.CallsTo("chat.postMessage").Count);
         Assert.Equal(new[] { host.Slack.DirectMessageWith("U0ANDY"), host.Slack.DirectMessageWith("U0CINDY") }.Order(), host.Slack.Messages.Select(m => m.Channel).Order());
     }
