@@ -170,8 +170,8 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing, 
             replies.Add(new MessageReply
             {
                 Headline = $"{CheckInPrompt.FirstName(member)}, your week {speaker.Week.Number} check-in is waiting",
-                Sections = [Section.Paragraph($"{speaker.Member.Name} asked me to remind you. {CheckInPrompt.WhatItTakes}")],
-                Buttons = CheckInPrompt.Buttons,
+                Sections = [Section.Paragraph($"{speaker.Member.Name} asked me to remind you. {CheckInPrompt.WhatItTakes(System.Globalization.CultureInfo.GetCultureInfo(member.Locale))}")],
+                Buttons = CheckInPrompt.Buttons(System.Globalization.CultureInfo.GetCultureInfo(member.Locale)),
                 ToMemberId = member.Id,
             });
         }
