@@ -32,7 +32,7 @@ public static class DeliveryProblemsSection
             .OrderBy(p => p.MemberId is null ? 1 : 0)
             .ThenBy(p => p.Kind)
             .Select(p => new Fact(
-                $"{(p.MemberId is null ? WeekStatusText.TeamChannel(culture, team.Name) : members.FirstOrDefault(m => m.Id == p.MemberId)?.Name ?? WeekStatusText.FormerMember(culture))} — {KindName(p.Kind, culture)}",
+                $"{(p.MemberId is null ? WeekStatusText.TeamChannel(culture, team.Name) : members.FirstOrDefault(m => m.Id == p.MemberId)?.Name ?? ReviewHeadings.FormerMember(culture))} — {KindName(p.Kind, culture)}",
                 p.GaveUp ? WeekStatusText.GaveUp(culture, p.Reason)
                 : p.Attempts == 1 ? WeekStatusText.RetryingAfterOneAttempt(culture, p.Reason)
                 : WeekStatusText.Retrying(culture, p.Reason, p.Attempts)))

@@ -135,10 +135,21 @@ public static class QuarterReviewReport
         {
             RollupKind.Objective => ReviewHeadings.ObjectiveRollup(culture, line.Label),
             RollupKind.Person => ReviewHeadings.PersonRollup(culture, line.Label),
-            RollupKind.PersonInMarket => $"{line.Label} · {line.Market}",
-            RollupKind.Market => ReviewHeadings.MarketRollup(culture, line.Label),
+            RollupKind.PersonInMarket => $"{line.Label} · {MarketName(line.Market ?? "", culture)}",
+            RollupKind.Market => ReviewHeadings.MarketRollup(culture, MarketName(line.Label, culture)),
             _ => line.Label,
         };
+    }
+
+    /// <summary>A market as a reader sees it: the team's own market in their language, any other as it was typed.</summary>
+    public static string MarketName(string market, CultureInfo culture) =>
+        market == KeyResultStanding.TeamMarket ? ReviewHeadings.TeamMarket(culture) : market;
+
+    /// <summary>Who wrote an owner's words, a member who has left the team in the reader's language.</summary>
+    public static string AuthorName(OwnerWords words, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return words.AuthorName == OwnerWords.FormerMember ? ReviewHeadings.FormerMember(culture) : words.AuthorName;
     }
 
     /// <summary>The text without its trailing white space, trimmed in the builder: a large team's goals run to megabytes, copied once.</summary>
@@ -171,7 +182,7 @@ public static class QuarterReviewReport
             {
                 var kr = r.KeyResult;
                 text.Append("  • ")
-                    .Append(QuarterReviewText.KeyResultGoal(culture, kr.Title, r.Owner?.Name ?? review.Team.Name, r.Market, ValueFormatter.Format(kr.Start, kr.Unit, culture), ValueFormatter.Format(kr.Target, kr.Unit, culture), kr.Basis))
+                    .Append(QuarterReviewText.KeyResultGoal(culture, kr.Title, r.Owner?.Name ?? review.Team.Name, MarketName(r.Market, culture), ValueFormatter.Format(kr.Start, kr.Unit, culture), ValueFormatter.Format(kr.Target, kr.Unit, culture), kr.Basis))
                     .Append('\n');
             }
         }
@@ -304,7 +315,8 @@ public static class QuarterReviewReport
         var text = new StringBuilder();
         foreach (var cause in review.Causes)
         {
-            var who = cause.KeyResult is { } kr ? ReaderPunctuation.Parenthesized(kr.Title, cause.AuthorName, culture) : ReaderPunctuation.Parenthesized("", cause.AuthorName, culture).TrimStart();
+            var author = AuthorName(cause, culture);
+            var who = cause.KeyResult is { } kr ? ReaderPunctuation.Parenthesized(kr.Title, author, culture) : ReaderPunctuation.Parenthesized("", author, culture).TrimStart();
             text.Append("• ").Append(ReaderPunctuation.Said(who, cause.Text, culture)).Append('\n');
         }
 
@@ -318,7 +330,7 @@ public static class QuarterReviewReport
                     : QuarterReviewText.CausesComeInTheLastTwoWeeksLatestAtRiskComments(culture)).Append('\n');
             foreach (var comment in review.AtRiskComments)
             {
-                text.Append("• ").Append(QuarterReviewText.AtRiskComment(culture, comment.KeyResult?.Title ?? "", comment.AuthorName, comment.Week ?? 0, comment.Text)).Append('\n');
+                text.Append("• ").Append(QuarterReviewText.AtRiskComment(culture, comment.KeyResult?.Title ?? "", AuthorName(comment, culture), comment.Week ?? 0, comment.Text)).Append('\n');
             }
         }
 
@@ -340,7 +352,7 @@ public static class QuarterReviewReport
             text.Append(title).Append('\n');
             foreach (var answer in said)
             {
-                text.Append("• ").Append(ReaderPunctuation.Said(answer.AuthorName, answer.Text, culture)).Append('\n');
+                text.Append("• ").Append(ReaderPunctuation.Said(AuthorName(answer, culture), answer.Text, culture)).Append('\n');
             }
         }
 

@@ -4,8 +4,9 @@ using ReviewBot.Core.Text;
 namespace ReviewBot.Core.Reviews;
 
 /// <summary>
-/// The quarter review's headings and stage names in the reader's language, the same in the chat text, on the
-/// report page and in the exports: public so every document of the review names its steps alike.
+/// The quarter review's headings, stage names and the few words its figures carry (a former member, the team's
+/// market) in the reader's language, the same in the chat text, on the report page and in the exports: public so
+/// every document of the review names its steps alike.
 /// </summary>
 public static class ReviewHeadings
 {
@@ -48,6 +49,12 @@ public static class ReviewHeadings
     public static string TeamRollup(CultureInfo culture, string team) => Catalog.Say(culture, nameof(TeamRollup), team);
 
     public static string AllTheirKeyResultsRollup(CultureInfo culture, string person) => Catalog.Say(culture, nameof(AllTheirKeyResultsRollup), person);
+
+    /// <summary>Who wrote words kept in the review after leaving the team.</summary>
+    public static string FormerMember(CultureInfo culture) => Catalog.Say(culture, nameof(FormerMember));
+
+    /// <summary>The market of a key result the team owns with no market of its own.</summary>
+    public static string TeamMarket(CultureInfo culture) => Catalog.Say(culture, nameof(TeamMarket));
 
     /// <summary>Why money totals are left out: a currency with no rate for the quarter.</summary>
     public static string NoExchangeRate(CultureInfo culture, string currency, string reportingCurrency, string quarter) => Catalog.Say(culture, nameof(NoExchangeRate), currency, reportingCurrency, quarter);

@@ -56,8 +56,6 @@ internal static class WeekStatusText
 
     public static string TeamChannel(CultureInfo culture, string team) => Catalog.Say(culture, nameof(TeamChannel), team);
 
-    public static string FormerMember(CultureInfo culture) => Catalog.Say(culture, nameof(FormerMember));
-
     public static string WeeklyPrompt(CultureInfo culture) => Catalog.Say(culture, nameof(WeeklyPrompt));
 
     public static string Reminder(CultureInfo culture) => Catalog.Say(culture, nameof(Reminder));

@@ -65,6 +65,30 @@ public class ReviewDocumentLanguageTests
     }
 
     [Fact]
+    public void A_key_result_the_team_owns_without_a_market_and_words_of_a_member_who_left_are_named_in_the_readers_language()
+    {
+        var data = Data();
+        var teamOwned = KoreaResellers with { Id = "kr-nps", Key = "nps", Title = "Net promoter score", OwnerMemberId = null, Market = null };
+        var gone = new ReviewAnswer("a-9", WorkspaceId, Core.Dialogs.ReviewTemplates.Retrospective.Id, "worked", "left-in-july", Q3, 14, null, "Weekly calls with the forwarder.", Now);
+        data = data with
+        {
+            Objectives = [data.Objectives[0], data.Objectives[1] with { KeyResults = [.. data.Objectives[1].KeyResults, teamOwned] }],
+            Answers = [.. data.Answers, gone],
+        };
+        var review = QuarterReview.Build(data, person: null, Now);
+
+        var chinese = QuarterReviewReport.Build(review, Chinese).Text();
+        var english = QuarterReviewReport.Build(review, English).Text();
+
+        AssertOneLanguage("zh-CN", chinese, "Net promoter score", "Weekly calls with the forwarder.");
+        Assert.Contains("市场：团队", chinese, StringComparison.Ordinal);
+        Assert.Contains("• 一位已离开团队的成员：Weekly calls with the forwarder.", chinese, StringComparison.Ordinal);
+        AssertOneLanguage("en-US", english, "Net promoter score", "Weekly calls with the forwarder.");
+        Assert.Contains("Market: Team", english, StringComparison.Ordinal);
+        Assert.Contains("• a former member: Weekly calls with the forwarder.", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_review_of_one_person_for_a_chinese_reader_reads_chinese()
     {
         var review = QuarterReview.Build(Data(), Wei, Now);

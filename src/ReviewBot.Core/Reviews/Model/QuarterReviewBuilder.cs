@@ -387,6 +387,6 @@ internal static class QuarterReviewBuilder
 
         public Dictionary<string, KeyResult> KeyResults { get; } = new(StringComparer.Ordinal);
 
-        public string NameOf(string memberId) => _names.GetValueOrDefault(memberId) ?? "a former member";
+        public string NameOf(string memberId) => _names.GetValueOrDefault(memberId) ?? OwnerWords.FormerMember;
     }
 }
