@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Okrs;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
 using ReviewBot.Core.Values;
@@ -45,12 +46,24 @@ public static class CheckInPrompt
         ArgumentNullException.ThrowIfNull(member);
         return
         [
-            .. data.Standings().Where(s => s.KeyResult.OwnerMemberId == member.Id).Select(s => new Fact(
-                s.KeyResult.Title,
-                s.Latest is null
-                    ? CheckInPromptText.TargetWithoutCheckIn(culture, ValueFormatter.Format(s.KeyResult.Target, s.KeyResult.Unit, culture))
-                    : CheckInPromptText.LatestOfTarget(culture, ValueFormatter.Format(s.Score.Actual, s.KeyResult.Unit, culture), ValueFormatter.Format(s.KeyResult.Target, s.KeyResult.Unit, culture), s.Latest.WeekNumber))),
+            .. data.Standings().Where(s => s.KeyResult.OwnerMemberId == member.Id).Select(s => new Fact(s.KeyResult.Title, Standing(s, culture))),
         ];
+    }
+
+    private static string Standing(KeyResultStanding standing, CultureInfo culture)
+    {
+        var kr = standing.KeyResult;
+        var target = ValueFormatter.Format(kr.Target, kr.Unit, culture);
+        if (standing.Latest is not { } latest)
+        {
+            return CheckInPromptText.TargetWithoutCheckIn(culture, target);
+        }
+
+        var actual = ValueFormatter.Format(standing.Score.Actual, kr.Unit, culture);
+        // A milestone is done or not: "done of done" would say nothing more.
+        return kr.Unit is MilestoneUnit
+            ? CheckInPromptText.MilestoneLatest(culture, actual, latest.WeekNumber)
+            : CheckInPromptText.LatestOfTarget(culture, actual, target, latest.WeekNumber);
     }
 
     public static string FirstName(Member member)

@@ -22,6 +22,8 @@ internal static class CheckInPromptText
 
     public static string LatestOfTarget(CultureInfo culture, string actual, string target, int week) => Catalog.Say(culture, nameof(LatestOfTarget), actual, target, week);
 
+    public static string MilestoneLatest(CultureInfo culture, string actual, int week) => Catalog.Say(culture, nameof(MilestoneLatest), actual, week);
+
     public static string CheckInButton(CultureInfo culture) => Catalog.Say(culture, nameof(CheckInButton));
 
     public static string AnswerHereButton(CultureInfo culture) => Catalog.Say(culture, nameof(AnswerHereButton));

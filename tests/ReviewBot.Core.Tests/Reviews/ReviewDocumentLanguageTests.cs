@@ -156,6 +156,7 @@ public class ReviewDocumentLanguageTests
         var text = RetrospectivePrompt.Build(Data(), Sofia, new DateOnly(2026, 10, 2), CultureInfo.GetCultureInfo(locale)).Text();
 
         AssertOneLanguage(locale, text);
+        Assert.Contains(locale == "zh-CN" ? "Rotterdam warehouse open: 已完成 · 最近一次填报在第 14 周" : "Rotterdam warehouse open: done · last in week 14", text, StringComparison.Ordinal);
     }
 
     [Theory]
