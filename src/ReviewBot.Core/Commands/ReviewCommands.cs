@@ -173,7 +173,7 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing, 
             {
                 Headline = ReviewCommandText.NudgeHeadline(theirs, CheckInPrompt.FirstName(member), speaker.Week.Number),
                 Sections = [Section.Paragraph(ReviewCommandText.NudgeBody(theirs, speaker.Member.Name))],
-                Buttons = CheckInPrompt.Buttons,
+                Buttons = CheckInPrompt.Buttons(theirs),
                 ToMemberId = member.Id,
             });
         }

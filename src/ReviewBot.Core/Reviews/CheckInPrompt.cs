@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Okrs;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
 using ReviewBot.Core.Values;
@@ -13,17 +14,20 @@ namespace ReviewBot.Core.Reviews;
 public static class CheckInPrompt
 {
     /// <summary>What a check-in asks for, in the words every prompt and nudge uses.</summary>
-    public const string WhatItTakes = "A minute is enough: each value, how confident you are, and any blockers.";
+    public static string WhatItTakes(CultureInfo culture) => CheckInPromptText.WhatItTakes(culture);
 
     /// <summary>The two ways to answer a check-in, on every prompt, reminder and nudge.</summary>
-    public static IReadOnlyList<Button> Buttons { get; } =
-        [new Button("Check in", ActionIds.OpenCheckIn, Style: ButtonStyle.Primary), new Button("Answer here, one at a time", ActionIds.CheckInByText)];
+    public static IReadOnlyList<Button> Buttons(CultureInfo culture) =>
+    [
+        new Button(CheckInPromptText.CheckInButton(culture), ActionIds.OpenCheckIn, Style: ButtonStyle.Primary),
+        new Button(CheckInPromptText.AnswerHereButton(culture), ActionIds.CheckInByText),
+    ];
 
     public static MessageReply Build(QuarterData data, Member member, CheckInWeek week, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(week);
-        return Prompt(data, member, week, culture, $"{FirstName(member)}, time for your week {week.Number} check-in", "You can change it until the week ends.");
+        return Prompt(data, member, week, culture, CheckInPromptText.TimeForYourCheckIn(culture, FirstName(member), week.Number));
     }
 
     /// <summary>The prompt again for someone who has not answered: still open, and until which local day.</summary>
@@ -32,7 +36,7 @@ public static class CheckInPrompt
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(week);
         var closes = DateText.Weekday(week.LastDay, culture);
-        return Prompt(data, member, week, culture, $"{FirstName(member)}, your week {week.Number} check-in is still open until {closes}", "You can change it until the week ends.");
+        return Prompt(data, member, week, culture, CheckInPromptText.CheckInStillOpen(culture, FirstName(member), week.Number, closes));
     }
 
     /// <summary>A member's key results in the quarter as they stand: latest value against target, or the target alone.</summary>
@@ -42,12 +46,24 @@ public static class CheckInPrompt
         ArgumentNullException.ThrowIfNull(member);
         return
         [
-            .. data.Standings().Where(s => s.KeyResult.OwnerMemberId == member.Id).Select(s => new Fact(
-                s.KeyResult.Title,
-                s.Latest is null
-                    ? $"target {ValueFormatter.Format(s.KeyResult.Target, s.KeyResult.Unit, culture)} · no check-in yet"
-                    : $"{ValueFormatter.Format(s.Score.Actual, s.KeyResult.Unit, culture)} of {ValueFormatter.Format(s.KeyResult.Target, s.KeyResult.Unit, culture)} · last in week {s.Latest.WeekNumber}")),
+            .. data.Standings().Where(s => s.KeyResult.OwnerMemberId == member.Id).Select(s => new Fact(s.KeyResult.Title, Standing(s, culture))),
         ];
+    }
+
+    private static string Standing(KeyResultStanding standing, CultureInfo culture)
+    {
+        var kr = standing.KeyResult;
+        var target = ValueFormatter.Format(kr.Target, kr.Unit, culture);
+        if (standing.Latest is not { } latest)
+        {
+            return CheckInPromptText.TargetWithoutCheckIn(culture, target);
+        }
+
+        var actual = ValueFormatter.Format(standing.Score.Actual, kr.Unit, culture);
+        // A milestone is done or not: "done of done" would say nothing more.
+        return kr.Unit is MilestoneUnit
+            ? CheckInPromptText.MilestoneLatest(culture, actual, latest.WeekNumber)
+            : CheckInPromptText.LatestOfTarget(culture, actual, target, latest.WeekNumber);
     }
 
     public static string FirstName(Member member)
@@ -56,12 +72,12 @@ public static class CheckInPrompt
         return member.Name.Split(' ')[0];
     }
 
-    private static MessageReply Prompt(QuarterData data, Member member, CheckInWeek week, CultureInfo culture, string headline, string closing) => new()
+    private static MessageReply Prompt(QuarterData data, Member member, CheckInWeek week, CultureInfo culture, string headline) => new()
     {
         Headline = headline,
-        Sections = [Section.WithFacts($"Your key results in {week.Quarter}", KeyResultFacts(data, member, culture))],
-        Context = [$"{WhatItTakes} {closing}"],
-        Buttons = Buttons,
+        Sections = [Section.WithFacts(CheckInPromptText.YourKeyResultsIn(culture, week.Quarter.ToString()), KeyResultFacts(data, member, culture))],
+        Context = [CheckInPromptText.WhatItTakesAndUntilWhen(culture)],
+        Buttons = Buttons(culture),
         ToMemberId = member.Id,
     };
 }

@@ -18,7 +18,7 @@ public static class DeliveryProblemsSection
     }
 
     /// <summary>Null when everything arrived, so a clean week shows no empty section.</summary>
-    public static Section? Build(IReadOnlyList<DeliveryProblem> problems, Team team, IReadOnlyList<Member> members)
+    public static Section? Build(IReadOnlyList<DeliveryProblem> problems, Team team, IReadOnlyList<Member> members, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(problems);
         ArgumentNullException.ThrowIfNull(team);
@@ -32,21 +32,21 @@ public static class DeliveryProblemsSection
             .OrderBy(p => p.MemberId is null ? 1 : 0)
             .ThenBy(p => p.Kind)
             .Select(p => new Fact(
-                $"{(p.MemberId is null ? $"{team.Name}'s channel" : members.FirstOrDefault(m => m.Id == p.MemberId)?.Name ?? "a former member")} — {KindName(p.Kind)}",
-                p.GaveUp
-                    ? $"{p.Reason} (gave up)"
-                    : string.Create(CultureInfo.InvariantCulture, $"retrying: {p.Reason} ({p.Attempts} {(p.Attempts == 1 ? "attempt" : "attempts")})")))
+                $"{(p.MemberId is null ? WeekStatusText.TeamChannel(culture, team.Name) : members.FirstOrDefault(m => m.Id == p.MemberId)?.Name ?? ReviewHeadings.FormerMember(culture))} — {KindName(p.Kind, culture)}",
+                p.GaveUp ? WeekStatusText.GaveUp(culture, p.Reason)
+                : p.Attempts == 1 ? WeekStatusText.RetryingAfterOneAttempt(culture, p.Reason)
+                : WeekStatusText.Retrying(culture, p.Reason, p.Attempts)))
             .ToList();
-        return Section.WithFacts("Couldn't reach", facts);
+        return Section.WithFacts(WeekStatusText.CouldNotReach(culture), facts);
     }
 
-    public static string KindName(DeliveryKind kind) => kind switch
+    public static string KindName(DeliveryKind kind, CultureInfo culture) => kind switch
     {
-        DeliveryKind.WeeklyPrompt => "weekly prompt",
-        DeliveryKind.Reminder => "reminder",
-        DeliveryKind.RetrospectivePrompt => "retrospective prompt",
-        DeliveryKind.QuarterReview => "quarter review post",
-        DeliveryKind.WeeklyDigest => "weekly digest post",
+        DeliveryKind.WeeklyPrompt => WeekStatusText.WeeklyPrompt(culture),
+        DeliveryKind.Reminder => WeekStatusText.Reminder(culture),
+        DeliveryKind.RetrospectivePrompt => WeekStatusText.RetrospectivePrompt(culture),
+        DeliveryKind.QuarterReview => WeekStatusText.QuarterReviewPost(culture),
+        DeliveryKind.WeeklyDigest => WeekStatusText.WeeklyDigestPost(culture),
         _ => kind.ToString(),
     };
 }

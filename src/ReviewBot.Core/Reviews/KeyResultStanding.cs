@@ -14,6 +14,12 @@ public sealed record KeyResultStanding(
     KeyResultScore Score,
     IReadOnlyList<CheckIn> Weekly)
 {
+    /// <summary>
+    /// The market of a key result the team owns without naming one: a key that groups its roll-up, shown to a
+    /// reader as <see cref="ReviewHeadings.TeamMarket"/> in their language.
+    /// </summary>
+    public const string TeamMarket = "Team";
+
     public CheckIn? Latest => Weekly.Count > 0 ? Weekly[^1] : null;
 
     /// <summary>The score as of the end of a week (the latest check-in up to it), or the start's score before any.</summary>
@@ -39,7 +45,7 @@ public sealed record KeyResultStanding(
                 var owner = kr.OwnerMemberId is { } ownerId ? membersById.GetValueOrDefault(ownerId) : null;
                 var weekly = history.WeeklyValues(kr.Id);
                 var score = weekly.Count > 0 ? KeyResultScore.Of(kr, weekly[^1].Value) : KeyResultScore.NotStarted(kr);
-                return new KeyResultStanding(o, kr, owner, kr.Market ?? owner?.Market ?? "Team", score, weekly);
+                return new KeyResultStanding(o, kr, owner, kr.Market ?? owner?.Market ?? TeamMarket, score, weekly);
             })),
         ];
     }

@@ -18,8 +18,8 @@ public static class MyKeyResultsReport
         {
             return new MessageReply
             {
-                Headline = $"You own no key results in {data.Quarter}.",
-                Context = ["Your manager adds them with review okrs or the team's OKR file."],
+                Headline = MyKeyResultsText.YouOwnNoKeyResults(culture, data.Quarter.ToString()),
+                Context = [MyKeyResultsText.ManagerAddsThem(culture)],
             };
         }
 
@@ -27,19 +27,30 @@ public static class MyKeyResultsReport
         {
             var kr = s.KeyResult;
             var latest = s.Latest is null
-                ? "no check-in yet"
-                : $"{ValueFormatter.Format(s.Score.Actual, kr.Unit, culture)} in week {s.Latest.WeekNumber}";
-            return new Fact(
-                kr.Title,
-                $"{latest} · target {ValueFormatter.Format(kr.Target, kr.Unit, culture)} · progress {s.Score.Progress.ToString("P0", culture)} · score {s.Score.Score.ToString("0.00", culture)} {ScoreChip.Of(s.Score.Color)} · trend {Trend.Sparkline(s)}{(s.Latest is { Confidence: not Confidence.OnTrack } l ? $" · {ConfidenceText.Label(l.Confidence, culture).ToLowerInvariant()}" : "")}");
+                ? MyKeyResultsText.NoCheckInYet(culture)
+                : MyKeyResultsText.LatestInWeek(culture, ValueFormatter.Format(s.Score.Actual, kr.Unit, culture), s.Latest.WeekNumber);
+            var standing = MyKeyResultsText.KeyResultStanding(
+                culture,
+                latest,
+                ValueFormatter.Format(kr.Target, kr.Unit, culture),
+                s.Score.Progress.ToString("P0", culture),
+                s.Score.Score.ToString("0.00", culture),
+                ScoreChip.Of(s.Score.Color),
+                Trend.Sparkline(s, culture));
+            return new Fact(kr.Title, s.Latest?.Confidence switch
+            {
+                Confidence.AtRisk => $"{standing} · {QuarterReviewText.AtRisk(culture)}",
+                Confidence.OffTrack => $"{standing} · {QuarterReviewText.OffTrack(culture)}",
+                _ => standing,
+            });
         }).ToList();
         var checkedIn = data.CheckIns.Any(c => c.AuthorMemberId == member.Id && c.WeekNumber == currentWeek);
         return new MessageReply
         {
-            Headline = $"Your key results · {data.Quarter}, week {currentWeek}",
+            Headline = MyKeyResultsText.Headline(culture, data.Quarter.ToString(), currentWeek),
             Sections = [Section.WithFacts(null, facts)],
-            Context = [checkedIn ? "You have checked in this week; checking in again replaces this week's values." : "You have not checked in this week yet."],
-            Buttons = checkedIn ? [] : [new Button("Check in", ActionIds.OpenCheckIn, Style: ButtonStyle.Primary)],
+            Context = [checkedIn ? MyKeyResultsText.CheckedInThisWeek(culture) : MyKeyResultsText.NotCheckedInThisWeek(culture)],
+            Buttons = checkedIn ? [] : [new Button(CheckInPromptText.CheckInButton(culture), ActionIds.OpenCheckIn, Style: ButtonStyle.Primary)],
         };
     }
 }

@@ -21,36 +21,34 @@ public static class QuarterReviewReport
     {
         ArgumentNullException.ThrowIfNull(review);
         ArgumentNullException.ThrowIfNull(culture);
-        var headline = review.Stage switch
-        {
-            ReviewStage.Final => $"{review.ScopeName} · {review.Quarter} review (final)",
-            ReviewStage.NotStarted => $"{review.ScopeName} · {review.Quarter} review (the quarter has not started)",
-            _ => $"{review.ScopeName} · {review.Quarter} review so far (week {review.CurrentWeek} of {review.WeekCount})",
-        };
+        var headline = Headline(review, culture);
+        var quarter = review.Quarter.ToString();
 
         if (review.KeyResults.Count == 0)
         {
             return new MessageReply
             {
                 Headline = headline,
-                Sections = [Section.Paragraph(review.Person is null ? $"{review.Team.Name} has no key results in {review.Quarter}." : $"{review.Person.Name} owns no key results in {review.Quarter}.")],
-                Context = ["Key results come from the team's OKR file (import) or review okrs."],
+                Sections = [Section.Paragraph(review.Person is null ? QuarterReviewText.TeamHasNoKeyResults(culture, review.Team.Name, quarter) : QuarterReviewText.PersonOwnsNoKeyResults(culture, review.Person.Name, quarter))],
+                Context = [QuarterReviewText.KeyResultsComeFromOkrFile(culture)],
             };
         }
 
         var context = new List<string>
         {
-            "Score = progress from start to target, capped at 1.0: 🟢 from 0.7, 🟡 from 0.4, 🔴 below.",
-            $"{(review.Person is null ? "The team's" : $"{review.ScopeName}'s")} score is the mean of its key results' scores, each counted by its weight; money is summed in {review.Team.ReportingCurrency} at {review.Quarter} rates, from the key results that must go up.",
+            QuarterReviewText.ScoreExplained(culture),
+            review.Person is null
+                ? QuarterReviewText.TeamScoreExplained(culture, review.Team.ReportingCurrency, quarter)
+                : QuarterReviewText.PersonScoreExplained(culture, review.ScopeName, review.Team.ReportingCurrency, quarter),
         };
         if (review.MissingRate is { } missing)
         {
-            context.Add($"Money totals left out: {missing}");
+            context.Add(QuarterReviewText.MoneyTotalsLeftOut(culture, missing.Currency, missing.ReportingCurrency, missing.Quarter.ToString()));
         }
 
         if (review.Stage == ReviewStage.SoFar)
         {
-            context.Add($"Pace compares progress with a straight line from start to target: {review.Elapsed.ToString("P0", culture)} of the quarter has passed.");
+            context.Add(QuarterReviewText.PaceExplained(culture, review.Elapsed.ToString("P0", culture)));
         }
 
         var sections = new List<Section>
@@ -58,14 +56,46 @@ public static class QuarterReviewReport
             Goals(review, culture),
             Results(review, culture),
             Rollups(review, culture),
-            Causes(review),
-            Lessons(review),
+            Causes(review, culture),
+            Lessons(review, culture),
         };
-        if (Participation(review) is { } participation)
+        if (Participation(review, culture) is { } participation)
         {
             sections.Add(participation);
         }
         return new MessageReply { Headline = headline, Sections = sections, Context = context };
+    }
+
+    /// <summary>"Export Sales · 2026-Q3 review (final)", or the review so far with its week.</summary>
+    public static string Headline(QuarterReview review, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var quarter = review.Quarter.ToString();
+        return review.Stage switch
+        {
+            ReviewStage.Final => ReviewHeadings.HeadlineFinal(culture, review.ScopeName, quarter),
+            ReviewStage.NotStarted => ReviewHeadings.HeadlineNotStarted(culture, review.ScopeName, quarter),
+            _ => ReviewHeadings.HeadlineSoFar(culture, review.ScopeName, quarter, review.CurrentWeek ?? 0, review.WeekCount),
+        };
+    }
+
+    /// <summary>Where the quarter is, for a page's subtitle: "Final", "So far: week 7 of 14".</summary>
+    public static string Stage(QuarterReview review, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return review.Stage switch
+        {
+            ReviewStage.Final => ReviewHeadings.StageFinal(culture),
+            ReviewStage.NotStarted => ReviewHeadings.StageNotStarted(culture),
+            _ => ReviewHeadings.StageSoFar(culture, review.CurrentWeek ?? 0, review.WeekCount),
+        };
+    }
+
+    /// <summary>Why the money totals are left out, in the reader's language; null when they are all there.</summary>
+    public static string? MissingRateReason(QuarterReview review, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return review.MissingRate is { } missing ? ReviewHeadings.NoExchangeRate(culture, missing.Currency, missing.ReportingCurrency, missing.Quarter.ToString()) : null;
     }
 
     /// <summary>A key result's difference from its target. For one that must go down, words say which way is better.</summary>
@@ -81,7 +111,7 @@ public static class QuarterReviewReport
 
         // "-0.5 pts" on a returns rate that must fall is good news; a bare sign would read as a loss.
         var magnitude = ValueFormatter.FormatDifference(Math.Abs(difference), kr.Unit, culture).TrimStart(culture.NumberFormat.PositiveSign.ToCharArray());
-        return difference < 0m ? $"{magnitude} better than target" : $"{magnitude} worse than target";
+        return difference < 0m ? QuarterReviewText.BetterThanTarget(culture, magnitude) : QuarterReviewText.WorseThanTarget(culture, magnitude);
     }
 
     /// <summary>A money roll-up: "US$62.94M of US$60M (+US$2.94M, 104.9%)".</summary>
@@ -89,22 +119,37 @@ public static class QuarterReviewReport
     {
         ArgumentNullException.ThrowIfNull(money);
         var unit = KeyResultUnit.Currency(money.Currency);
-        var attainment = money.Attainment is { } a ? $", {ValueFormatter.FormatRatio(a, culture)}" : "";
-        return $"{ValueFormatter.Format(money.Actual, unit, culture)} of {ValueFormatter.Format(money.Target, unit, culture)} ({ValueFormatter.FormatDifference(money.Difference, unit, culture)}{attainment})";
+        var actual = ValueFormatter.Format(money.Actual, unit, culture);
+        var target = ValueFormatter.Format(money.Target, unit, culture);
+        var difference = ValueFormatter.FormatDifference(money.Difference, unit, culture);
+        return money.Attainment is { } a
+            ? QuarterReviewText.MoneyOfTarget(culture, actual, target, difference, ValueFormatter.FormatRatio(a, culture))
+            : QuarterReviewText.MoneyOfTargetWithoutAttainment(culture, actual, target, difference);
     }
 
     /// <summary>How a roll-up is labelled in every document: "Objective: …", "Andy Miller · US", "Market: Europe", "Export Sales (team)".</summary>
-    public static string Label(RollupLine line)
+    public static string Label(RollupLine line, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(line);
         return line.Kind switch
         {
-            RollupKind.Objective => $"Objective: {line.Label}",
-            RollupKind.Person => $"Person: {line.Label}",
-            RollupKind.PersonInMarket => $"{line.Label} · {line.Market}",
-            RollupKind.Market => $"Market: {line.Label}",
+            RollupKind.Objective => ReviewHeadings.ObjectiveRollup(culture, line.Label),
+            RollupKind.Person => ReviewHeadings.PersonRollup(culture, line.Label),
+            RollupKind.PersonInMarket => $"{line.Label} · {MarketName(line.Market ?? "", culture)}",
+            RollupKind.Market => ReviewHeadings.MarketRollup(culture, MarketName(line.Label, culture)),
             _ => line.Label,
         };
+    }
+
+    /// <summary>A market as a reader sees it: the team's own market in their language, any other as it was typed.</summary>
+    public static string MarketName(string market, CultureInfo culture) =>
+        market == KeyResultStanding.TeamMarket ? ReviewHeadings.TeamMarket(culture) : market;
+
+    /// <summary>Who wrote an owner's words, a member who has left the team in the reader's language.</summary>
+    public static string AuthorName(OwnerWords words, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return words.AuthorName == OwnerWords.FormerMember ? ReviewHeadings.FormerMember(culture) : words.AuthorName;
     }
 
     /// <summary>The text without its trailing white space, trimmed in the builder: a large team's goals run to megabytes, copied once.</summary>
@@ -132,14 +177,17 @@ public static class QuarterReviewReport
                 owner = group.FirstOrDefault(r => r.Owner?.Id == ownerId)?.Owner?.Name ?? review.Participation.FirstOrDefault(p => p.Member.Id == ownerId)?.Member.Name ?? owner;
             }
 
-            text.Append(CultureInfo.InvariantCulture, $"{objective.Title} (owner: {owner}). Basis: {objective.Basis}\n");
+            text.Append(QuarterReviewText.ObjectiveGoal(culture, objective.Title, owner, objective.Basis)).Append('\n');
             foreach (var r in group)
             {
-                text.Append(CultureInfo.InvariantCulture, $"  • {r.KeyResult.Title}: {r.Owner?.Name ?? review.Team.Name}, {r.Market}, from {ValueFormatter.Format(r.KeyResult.Start, r.KeyResult.Unit, culture)} to {ValueFormatter.Format(r.KeyResult.Target, r.KeyResult.Unit, culture)}. Basis: {r.KeyResult.Basis}\n");
+                var kr = r.KeyResult;
+                text.Append("  • ")
+                    .Append(QuarterReviewText.KeyResultGoal(culture, kr.Title, r.Owner?.Name ?? review.Team.Name, MarketName(r.Market, culture), ValueFormatter.Format(kr.Start, kr.Unit, culture), ValueFormatter.Format(kr.Target, kr.Unit, culture), kr.Basis))
+                    .Append('\n');
             }
         }
 
-        return Section.Of("1. Goals and their basis", Trimmed(text));
+        return Section.Of(ReviewHeadings.Goals(culture), Trimmed(text));
     }
 
     private static Section Results(QuarterReview review, CultureInfo culture)
@@ -155,7 +203,7 @@ public static class QuarterReviewReport
             value.Clear().Append(ScoreChip.Of(score.Color)).Append(' ');
             if (!r.HasCheckIns)
             {
-                value.Append(kr.Unit is MilestoneUnit ? "no check-ins" : $"no check-ins (target {ValueFormatter.Format(kr.Target, kr.Unit, culture)})");
+                value.Append(kr.Unit is MilestoneUnit ? QuarterReviewText.NoCheckIns(culture) : QuarterReviewText.NoCheckInsWithTarget(culture, ValueFormatter.Format(kr.Target, kr.Unit, culture)));
             }
             else if (kr.Unit is MilestoneUnit)
             {
@@ -164,7 +212,7 @@ public static class QuarterReviewReport
             }
             else
             {
-                value.Append(ValueFormatter.Format(score.Actual, kr.Unit, culture)).Append(" of ").Append(ValueFormatter.Format(kr.Target, kr.Unit, culture));
+                value.Append(QuarterReviewText.ActualOfTarget(culture, ValueFormatter.Format(score.Actual, kr.Unit, culture), ValueFormatter.Format(kr.Target, kr.Unit, culture)));
                 value.Append(Separator).Append(Difference(r, culture));
                 if (score.Attainment is { } attainment)
                 {
@@ -172,33 +220,34 @@ public static class QuarterReviewReport
                 }
             }
 
-            value.Append(Separator).Append("score ").Append(culture, $"{score.Score:0.00}");
+            value.Append(Separator).Append(QuarterReviewText.Score(culture, score.Score.ToString("0.00", culture)));
             if (r.HasCheckIns)
             {
-                value.Append(Separator).Append("trend ").Append(Trend.Sparkline(r));
+                value.Append(Separator).Append(QuarterReviewText.TrendOf(culture, Trend.Sparkline(r, culture)));
             }
 
             if (r.Pace is { } pace && review.Elapsed > 0m)
             {
-                value.Append(Separator).Append("pace ").Append(ValueFormatter.Format(pace, kr.Unit, culture)).Append(" by now (").Append(r.AheadOfPace == true ? "ahead" : "behind").Append(')');
+                var paceText = ValueFormatter.Format(pace, kr.Unit, culture);
+                value.Append(Separator).Append(r.AheadOfPace == true ? QuarterReviewText.PaceAhead(culture, paceText) : QuarterReviewText.PaceBehind(culture, paceText));
             }
 
             if (r.LatestConfidence is { } confidence && confidence != Confidence.OnTrack)
             {
-                value.Append(Separator).Append(ConfidenceText.Label(confidence, culture).ToLowerInvariant());
+                value.Append(Separator).Append(ConfidenceWords(confidence, culture));
             }
 
-            facts.Add(new Fact($"{kr.Title} ({r.Owner?.Name ?? review.Team.Name})", value.ToString()));
+            facts.Add(new Fact(ReaderPunctuation.Parenthesized(kr.Title, r.Owner?.Name ?? review.Team.Name, culture), value.ToString()));
         }
 
-        return Section.WithFacts("2. Results against goals", facts);
+        return Section.WithFacts(ReviewHeadings.Results(culture), facts);
     }
 
     private static Section Rollups(QuarterReview review, CultureInfo culture)
     {
         var facts = review.Rollups.Select(line =>
         {
-            var value = new StringBuilder($"{ScoreChip.Of(line.Current.Color)} score {line.Current.Score.ToString("0.00", culture)}");
+            var value = new StringBuilder($"{ScoreChip.Of(line.Current.Color)} {QuarterReviewText.Score(culture, line.Current.Score.ToString("0.00", culture))}");
             if (line.Current.Money is { } money)
             {
                 value.Append(" · ").Append(Money(money, culture));
@@ -206,23 +255,39 @@ public static class QuarterReviewReport
 
             if (line.Previous is { } previous && review.Previous is { } previousQuarter)
             {
-                value.Append(CultureInfo.InvariantCulture, $" · {previousQuarter}: {previous.Score.ToString("0.00", culture)}");
-                if (previous.Money is { } previousMoney)
-                {
-                    var unit = KeyResultUnit.Currency(previousMoney.Currency);
-                    value.Append(CultureInfo.InvariantCulture, $", {ValueFormatter.Format(previousMoney.Actual, unit, culture)}{(previousMoney.Attainment is { } a ? $" ({ValueFormatter.FormatRatio(a, culture)})" : "")}");
-                }
+                value.Append(" · ").Append(PreviousQuarter(previousQuarter.ToString(), previous, culture));
             }
 
-            return new Fact(RollupLabel(line, review), value.ToString());
+            return new Fact(RollupLabel(line, review, culture), value.ToString());
         }).ToList();
-        return Section.WithFacts($"Roll-ups (money in {review.Team.ReportingCurrency} at {review.Quarter} rates)", facts);
+        return Section.WithFacts(ReviewHeadings.Rollups(culture, review.Team.ReportingCurrency, review.Quarter.ToString()), facts);
     }
 
-    private static string RollupLabel(RollupLine line, QuarterReview review) =>
-        line.Kind == RollupKind.Team ? $"{line.Label} ({(review.Person is null ? "team" : "all their key results")})" : Label(line);
+    /// <summary>"2026-Q2: 0.89, US$5.6M (88.9%)": last quarter's score, and its money where it had any.</summary>
+    private static string PreviousQuarter(string quarter, Rollup previous, CultureInfo culture)
+    {
+        var score = previous.Score.ToString("0.00", culture);
+        if (previous.Money is not { } money)
+        {
+            return QuarterReviewText.PreviousScore(culture, quarter, score);
+        }
 
-    private static Section? Participation(QuarterReview review)
+        var actual = ValueFormatter.Format(money.Actual, KeyResultUnit.Currency(money.Currency), culture);
+        return money.Attainment is { } a
+            ? QuarterReviewText.PreviousScoreAndMoneyAttained(culture, quarter, score, actual, ValueFormatter.FormatRatio(a, culture))
+            : QuarterReviewText.PreviousScoreAndMoney(culture, quarter, score, actual);
+    }
+
+    private static string RollupLabel(RollupLine line, QuarterReview review, CultureInfo culture) =>
+        line.Kind != RollupKind.Team ? Label(line, culture)
+        : review.Person is null ? ReviewHeadings.TeamRollup(culture, line.Label)
+        : ReviewHeadings.AllTheirKeyResultsRollup(culture, line.Label);
+
+    /// <summary>A confidence that is not on track, as a phrase inside a line: "at risk", "off track".</summary>
+    private static string ConfidenceWords(Confidence confidence, CultureInfo culture) =>
+        confidence == Confidence.AtRisk ? QuarterReviewText.AtRisk(culture) : QuarterReviewText.OffTrack(culture);
+
+    private static Section? Participation(QuarterReview review, CultureInfo culture)
     {
         if (review.Participation.Count == 0 || review.Participation.All(p => p.Expected == 0))
         {
@@ -230,64 +295,72 @@ public static class QuarterReviewReport
         }
 
         var facts = review.Participation
-            .Select(p => new Fact(p.Member.Name, p.None ? $"no check-ins in {p.Expected} {Weeks(p.Expected)}" : $"{p.Received} of {p.Expected} {Weeks(p.Expected)}"))
+            .Select(p => new Fact(p.Member.Name, WeeksCheckedIn(p, culture)))
             .ToList();
         var received = review.Participation.Sum(p => p.Received);
         var all = review.Participation.Sum(p => p.Expected);
-        return Section.WithFacts($"Check-ins received: {received} of {all}", facts);
+        return Section.WithFacts(ReviewHeadings.CheckInsReceived(culture, received, all), facts);
     }
 
-    private static string Weeks(int count) => count == 1 ? "week" : "weeks";
+    private static string WeeksCheckedIn(Participation p, CultureInfo culture) => (p.None, p.Expected == 1) switch
+    {
+        (true, true) => QuarterReviewText.NoCheckInsInOneWeek(culture),
+        (true, false) => QuarterReviewText.NoCheckInsInWeeks(culture, p.Expected),
+        (false, true) => QuarterReviewText.CheckedInOfOneWeek(culture, p.Received),
+        _ => QuarterReviewText.CheckedInOfWeeks(culture, p.Received, p.Expected),
+    };
 
-    private static Section Causes(QuarterReview review)
+    private static Section Causes(QuarterReview review, CultureInfo culture)
     {
         var text = new StringBuilder();
         foreach (var cause in review.Causes)
         {
-            text.Append(CultureInfo.InvariantCulture, $"• {(cause.KeyResult is { } kr ? kr.Title + " " : "")}({cause.AuthorName}): {cause.Text}\n");
+            var author = AuthorName(cause, culture);
+            var who = cause.KeyResult is { } kr ? ReaderPunctuation.Parenthesized(kr.Title, author, culture) : ReaderPunctuation.Parenthesized("", author, culture).TrimStart();
+            text.Append("• ").Append(ReaderPunctuation.Said(who, cause.Text, culture)).Append('\n');
         }
 
         if (review.Causes.Count == 0)
         {
             // Until the retrospective, the owners' own words come from their latest comments.
             text.Append(review.IsFinal
-                ? "No retrospective answers were given for this quarter.\n"
+                ? QuarterReviewText.NoRetrospectiveAnswers(culture)
                 : review.AtRiskComments.Count == 0
-                    ? "The retrospective collects causes in the quarter's last two weeks.\n"
-                    : "The retrospective collects causes in the quarter's last two weeks. Latest comments on key results at risk:\n");
+                    ? QuarterReviewText.CausesComeInTheLastTwoWeeks(culture)
+                    : QuarterReviewText.CausesComeInTheLastTwoWeeksLatestAtRiskComments(culture)).Append('\n');
             foreach (var comment in review.AtRiskComments)
             {
-                text.Append(CultureInfo.InvariantCulture, $"• {comment.KeyResult?.Title} ({comment.AuthorName}, week {comment.Week}): {comment.Text}\n");
+                text.Append("• ").Append(QuarterReviewText.AtRiskComment(culture, comment.KeyResult?.Title ?? "", AuthorName(comment, culture), comment.Week ?? 0, comment.Text)).Append('\n');
             }
         }
 
-        var blockers = review.Blockers.Select(b => $"{b.Text} ({b.Weeks} {Weeks(b.Weeks)})").ToList();
-        text.Append(blockers.Count == 0 ? "No blockers were raised in the check-ins." : $"Blockers raised most often: {string.Join("; ", blockers)}.");
-        return Section.Of("3. Causes", Trimmed(text));
+        var blockers = review.Blockers.Select(b => b.Weeks == 1 ? QuarterReviewText.BlockerInOneWeek(culture, b.Text) : QuarterReviewText.BlockerInWeeks(culture, b.Text, b.Weeks)).ToList();
+        text.Append(blockers.Count == 0 ? QuarterReviewText.NoBlockers(culture) : QuarterReviewText.BlockersRaisedMostOften(culture, ReaderPunctuation.Phrases(blockers, culture)));
+        return Section.Of(ReviewHeadings.Causes(culture), Trimmed(text));
     }
 
-    private static Section Lessons(QuarterReview review)
+    private static Section Lessons(QuarterReview review, CultureInfo culture)
     {
         var text = new StringBuilder();
-        foreach (var (said, title) in new[] { (review.Worked, "What worked"), (review.Change, "What to change next quarter") })
+        foreach (var (said, title) in new[] { (review.Worked, ReviewHeadings.WhatWorked(culture)), (review.Change, ReviewHeadings.WhatToChange(culture)) })
         {
             if (said.Count == 0)
             {
                 continue;
             }
 
-            text.Append(CultureInfo.InvariantCulture, $"{title}:\n");
+            text.Append(title).Append('\n');
             foreach (var answer in said)
             {
-                text.Append(CultureInfo.InvariantCulture, $"• {answer.AuthorName}: {answer.Text}\n");
+                text.Append("• ").Append(ReaderPunctuation.Said(AuthorName(answer, culture), answer.Text, culture)).Append('\n');
             }
         }
 
         if (text.Length == 0)
         {
-            text.Append(review.IsFinal ? "No lessons were recorded for this quarter." : "Lessons are collected by the retrospective at the quarter's end (review retro).");
+            text.Append(review.IsFinal ? QuarterReviewText.NoLessons(culture) : QuarterReviewText.LessonsComeAtTheQuarterEnd(culture));
         }
 
-        return Section.Of("4. Lessons", Trimmed(text));
+        return Section.Of(ReviewHeadings.Lessons(culture), Trimmed(text));
     }
 }

@@ -14,14 +14,18 @@ public static class RetrospectivePrompt
         ArgumentNullException.ThrowIfNull(member);
         return new MessageReply
         {
-            Headline = $"{CheckInPrompt.FirstName(member)}, time for your {data.Quarter} retrospective",
+            Headline = CheckInPromptText.TimeForYourRetrospective(culture, CheckInPrompt.FirstName(member), data.Quarter.ToString()),
             Sections =
             [
-                Section.WithFacts($"Your key results in {data.Quarter}", CheckInPrompt.KeyResultFacts(data, member, culture)),
-                Section.Paragraph("Three things close the quarter: the final value of each key result, why it ended where it did, and what worked and what to change next quarter. Your answers go into the team's quarter review."),
+                Section.WithFacts(CheckInPromptText.YourKeyResultsIn(culture, data.Quarter.ToString()), CheckInPrompt.KeyResultFacts(data, member, culture)),
+                Section.Paragraph(CheckInPromptText.WhatTheRetrospectiveAsks(culture)),
             ],
-            Context = [$"Open until {DateText.Weekday(openUntil, culture)}. Answering again replaces your earlier answers."],
-            Buttons = [new Button("Open the retrospective", ActionIds.OpenRetrospective, Style: ButtonStyle.Primary), new Button("Answer here, one at a time", ActionIds.RetrospectiveByText)],
+            Context = [CheckInPromptText.RetrospectiveOpenUntil(culture, DateText.Weekday(openUntil, culture))],
+            Buttons =
+            [
+                new Button(CheckInPromptText.OpenRetrospectiveButton(culture), ActionIds.OpenRetrospective, Style: ButtonStyle.Primary),
+                new Button(CheckInPromptText.AnswerHereButton(culture), ActionIds.RetrospectiveByText),
+            ],
             ToMemberId = member.Id,
         };
     }

@@ -21,10 +21,10 @@ internal sealed class ReviewSharing(IReviewReports? reports, IReviewDocuments? d
         }
 
         var links = await reports.ShareAsync(Subject(review, culture), cancellationToken);
-        var images = new List<MessageImage> { new(links.AttainmentChart, AttainmentAlt(review)) };
+        var images = new List<MessageImage> { new(links.AttainmentChart, AttainmentAlt(review, culture)) };
         if (review.Revenue is not null)
         {
-            images.Add(new MessageImage(links.RevenueChart, $"{review.ScopeName}'s revenue in {review.Team.ReportingCurrency} week by week against the straight line to target"));
+            images.Add(new MessageImage(links.RevenueChart, ReviewSharingText.RevenueChartAlt(culture, review.ScopeName, review.Team.ReportingCurrency)));
         }
 
         // The charts go along as files too, for channels that show uploads (Slack): the team's channel gets
@@ -45,9 +45,9 @@ internal sealed class ReviewSharing(IReviewReports? reports, IReviewDocuments? d
             Files = files,
             Links =
             [
-                new MessageLink("Open the full report", links.Page),
-                new MessageLink("Download CSV", links.Csv, LinkKind.Download),
-                new MessageLink("Download Excel", links.Xlsx, LinkKind.Download),
+                new MessageLink(ReviewSharingText.OpenFullReport(culture), links.Page),
+                new MessageLink(ReviewSharingText.DownloadCsv(culture), links.Csv, LinkKind.Download),
+                new MessageLink(ReviewSharingText.DownloadExcel(culture), links.Xlsx, LinkKind.Download),
             ],
         };
     }
@@ -55,7 +55,7 @@ internal sealed class ReviewSharing(IReviewReports? reports, IReviewDocuments? d
     /// <summary>The review as a spreadsheet: a file where the channel takes files, and always a download link.</summary>
     public async Task<MessageReply> ExportAsync(QuarterReview review, CultureInfo culture, ReviewExportFormat format, CancellationToken cancellationToken)
     {
-        var what = format == ReviewExportFormat.Csv ? "CSV" : "Excel";
+        var csv = format == ReviewExportFormat.Csv;
         if (review.KeyResults.Count == 0)
         {
             return QuarterReviewReport.Build(review, culture);
@@ -63,19 +63,27 @@ internal sealed class ReviewSharing(IReviewReports? reports, IReviewDocuments? d
 
         if (documents is null || reports is null)
         {
-            return new MessageReply { Headline = $"Exports are not available on this host, so there is no {what} file.", Context = ["Type review quarter for the review itself."] };
+            return new MessageReply
+            {
+                Headline = csv ? ReviewSharingText.NoCsvOnThisHost(culture) : ReviewSharingText.NoExcelOnThisHost(culture),
+                Context = [ReviewSharingText.TypeQuarterForTheReview(culture)],
+            };
         }
 
         var links = await reports.ShareAsync(Subject(review, culture), cancellationToken);
-        var (bytes, name, type, url) = format == ReviewExportFormat.Csv
+        var (bytes, name, type, url) = csv
             ? (await documents.CsvAsync(review, culture, cancellationToken), $"{review.FileStem}.csv", "text/csv", links.Csv)
             : (await documents.XlsxAsync(review, culture, cancellationToken), $"{review.FileStem}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", links.Xlsx);
-        var title = $"{review.ScopeName} · {review.Quarter} review ({what})";
+        var title = csv ? ReviewSharingText.CsvTitle(culture, review.ScopeName, review.Quarter.ToString()) : ReviewSharingText.ExcelTitle(culture, review.ScopeName, review.Quarter.ToString());
         return new MessageReply
         {
             Headline = title,
-            Sections = [Section.Paragraph($"Every key result with owner, market, unit, start, target, actual, difference, attainment, score and confidence, and all {review.KeyResults.Sum(r => r.Weekly.Count)} weekly check-ins.")],
-            Links = [new MessageLink($"Download {what}", url, LinkKind.Download), new MessageLink("Open the full report", links.Page)],
+            Sections = [Section.Paragraph(ReviewSharingText.WhatTheExportHolds(culture, review.KeyResults.Sum(r => r.Weekly.Count)))],
+            Links =
+            [
+                new MessageLink(csv ? ReviewSharingText.DownloadCsv(culture) : ReviewSharingText.DownloadExcel(culture), url, LinkKind.Download),
+                new MessageLink(ReviewSharingText.OpenFullReport(culture), links.Page),
+            ],
             Files = [new MessageFile(name, type, bytes, title)],
         };
     }
@@ -83,6 +91,6 @@ internal sealed class ReviewSharing(IReviewReports? reports, IReviewDocuments? d
     private static ReportSubject Subject(QuarterReview review, CultureInfo culture) =>
         new(review.Team.WorkspaceId, review.Team.Id, review.Quarter, review.Person?.Id, culture.Name);
 
-    private static string AttainmentAlt(QuarterReview review) =>
-        $"Attainment of {review.ScopeName}'s {review.KeyResults.Count} key results against 100%, coloured by score";
+    private static string AttainmentAlt(QuarterReview review, CultureInfo culture) =>
+        ReviewSharingText.AttainmentChartAlt(culture, review.ScopeName, review.KeyResults.Count);
 }

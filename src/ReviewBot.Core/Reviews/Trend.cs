@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReviewBot.Core.Reviews.Model;
 using ReviewBot.Core.Scoring;
 
@@ -8,12 +9,12 @@ public static class Trend
 {
     private const string Bars = "▁▂▃▄▅▆▇█";
 
-    public static string Sparkline(KeyResultStanding standing)
+    public static string Sparkline(KeyResultStanding standing, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(standing);
         if (standing.Weekly.Count == 0)
         {
-            return "no check-ins";
+            return QuarterReviewText.NoCheckIns(culture);
         }
 
         return new string([.. standing.Weekly.Select(c =>
@@ -24,11 +25,11 @@ public static class Trend
     }
 
     /// <summary>The same line for a key result of the review model; the text fallback where no chart can go.</summary>
-    public static string Sparkline(KeyResultResult result)
+    public static string Sparkline(KeyResultResult result, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(result);
         return result.HasCheckIns
             ? new string([.. result.Weekly.Select(w => Bars[(int)Math.Round(w.Score * (Bars.Length - 1), MidpointRounding.AwayFromZero)])])
-            : "no check-ins";
+            : QuarterReviewText.NoCheckIns(culture);
     }
 }

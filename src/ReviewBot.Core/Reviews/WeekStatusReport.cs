@@ -38,7 +38,7 @@ public static class WeekStatusReport
             AtRiskSection(standings, culture),
             MoversSection(standings, week, culture),
         };
-        if (DeliveryProblemsSection.Build(DeliveryProblemsSection.Of(problems, week), data.Team, data.Members) is { } undelivered)
+        if (DeliveryProblemsSection.Build(DeliveryProblemsSection.Of(problems, week), data.Team, data.Members, culture) is { } undelivered)
         {
             sections.Add(undelivered);
         }
@@ -47,7 +47,7 @@ public static class WeekStatusReport
         {
             Headline = Headline(data, week, culture),
             Sections = sections,
-            Context = [NotYet(data, week, leaves).Count > 0 ? "Type review remind to nudge those who have not checked in." : "Type review quarter for the quarter so far."],
+            Context = [NotYet(data, week, leaves).Count > 0 ? WeekStatusText.TypeRemindToNudge(culture) : WeekStatusText.TypeQuarterForTheQuarterSoFar(culture)],
         };
     }
 
@@ -55,7 +55,7 @@ public static class WeekStatusReport
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(week);
-        return $"{data.Team.Name} · week {week.Number} of {data.Quarter} ({DateText.Range(week.FirstDay, week.LastDay, culture)})";
+        return WeekStatusText.WeekHeadline(culture, data.Team.Name, week.Number, data.Quarter.ToString(), DateText.Range(week.FirstDay, week.LastDay, culture));
     }
 
     /// <summary>Who checked in, who has not yet, and who is away on leave in the week.</summary>
@@ -71,15 +71,23 @@ public static class WeekStatusReport
 
         var people = new List<Fact>
         {
-            new($"Checked in ({done.Count} of {owners.Count})", done.Count == 0 ? "nobody yet" : string.Join(", ", done.Select(m => m.Name))),
-            new("Not yet", notDone.Count == 0 ? (away.Count == 0 ? "everyone has checked in" : "nobody else") : string.Join(", ", notDone.Select(m => OnHoliday(data.Team, m, week) is { } holiday ? $"{m.Name} (holiday: {holiday})" : m.Name))),
+            new(
+                WeekStatusText.CheckedIn(culture, done.Count, owners.Count),
+                done.Count == 0 ? WeekStatusText.NobodyYet(culture) : ReaderPunctuation.Names(done.Select(m => m.Name), culture)),
+            new(
+                WeekStatusText.NotYet(culture),
+                notDone.Count == 0
+                    ? (away.Count == 0 ? WeekStatusText.EveryoneHasCheckedIn(culture) : WeekStatusText.NobodyElse(culture))
+                    : ReaderPunctuation.Names(notDone.Select(m => OnHoliday(data.Team, m, week) is { } holiday ? WeekStatusText.OnHoliday(culture, m.Name, holiday) : m.Name), culture)),
         };
         if (away.Count > 0)
         {
-            people.Add(new("On leave", string.Join(", ", away.Select(m => $"{m.Name} until {DateText.Day(OnLeave(m, week, leaves)!.LastDay, culture)}"))));
+            people.Add(new(
+                WeekStatusText.OnLeave(culture),
+                ReaderPunctuation.Names(away.Select(m => WeekStatusText.OnLeaveUntil(culture, m.Name, DateText.Day(OnLeave(m, week, leaves)!.LastDay, culture))), culture)));
         }
 
-        return Section.WithFacts("Check-ins", people);
+        return Section.WithFacts(WeekStatusText.CheckIns(culture), people);
     }
 
     public static Section AtRiskSection(IReadOnlyList<KeyResultStanding> standings, CultureInfo culture)
@@ -88,11 +96,11 @@ public static class WeekStatusReport
         var atRisk = standings
             .Where(s => s.Latest is { } latest && latest.Confidence != Confidence.OnTrack)
             .OrderBy(s => s.Latest!.Confidence == Confidence.OffTrack ? 0 : 1)
-            .Select(s => new Fact(
-                $"{s.KeyResult.Title} ({s.Owner?.Name ?? "team"})",
-                $"{ConfidenceText.Label(s.Latest!.Confidence, culture).ToLowerInvariant()} in week {s.Latest.WeekNumber} · {ValueFormatter.Format(s.Score.Actual, s.KeyResult.Unit, culture)} of {ValueFormatter.Format(s.KeyResult.Target, s.KeyResult.Unit, culture)}{(s.Latest.Comment is { } c ? $" · “{c}”" : "")}"))
+            .Select(s => new Fact(KeyResultLabel(s, culture), AtRiskValue(s, s.Latest!, culture)))
             .ToList();
-        return atRisk.Count == 0 ? Section.Of("At risk or off track", "Nothing: every key result with a check-in is on track.") : Section.WithFacts("At risk or off track", atRisk);
+        return atRisk.Count == 0
+            ? Section.Of(WeekStatusText.AtRiskOrOffTrack(culture), WeekStatusText.NothingAtRisk(culture))
+            : Section.WithFacts(WeekStatusText.AtRiskOrOffTrack(culture), atRisk);
     }
 
     public static Section MoversSection(IReadOnlyList<KeyResultStanding> standings, CheckInWeek week, CultureInfo culture)
@@ -106,10 +114,27 @@ public static class WeekStatusReport
             .OrderByDescending(m => Math.Abs(m.Now - m.Before))
             .Take(TopMovers)
             .Select(m => new Fact(
-                $"{m.Standing.KeyResult.Title} ({m.Standing.Owner?.Name ?? "team"})",
-                $"score {m.Before.ToString("0.00", culture)} → {m.Now.ToString("0.00", culture)} ({(m.Now > m.Before ? "+" : "")}{(m.Now - m.Before).ToString("0.00", culture)})"))
+                KeyResultLabel(m.Standing, culture),
+                WeekStatusText.ScoreMoved(culture, m.Before.ToString("0.00", culture), m.Now.ToString("0.00", culture), (m.Now > m.Before ? "+" : "") + (m.Now - m.Before).ToString("0.00", culture))))
             .ToList();
-        return movers.Count == 0 ? Section.Of("Biggest movers since last week", "No key result moved this week.") : Section.WithFacts("Biggest movers since last week", movers);
+        return movers.Count == 0
+            ? Section.Of(WeekStatusText.BiggestMovers(culture), WeekStatusText.NoMovers(culture))
+            : Section.WithFacts(WeekStatusText.BiggestMovers(culture), movers);
+    }
+
+    private static string KeyResultLabel(KeyResultStanding standing, CultureInfo culture) =>
+        ReaderPunctuation.Parenthesized(standing.KeyResult.Title, standing.Owner?.Name ?? WeekStatusText.Team(culture), culture);
+
+    /// <summary>"at risk in week 7 · US$1.2M of US$2.47M · “two accounts slipped”": the confidence, the figures, the owner's words.</summary>
+    private static string AtRiskValue(KeyResultStanding standing, CheckIn latest, CultureInfo culture)
+    {
+        var kr = standing.KeyResult;
+        var actual = ValueFormatter.Format(standing.Score.Actual, kr.Unit, culture);
+        var target = ValueFormatter.Format(kr.Target, kr.Unit, culture);
+        var figures = latest.Confidence == Confidence.AtRisk
+            ? WeekStatusText.AtRiskInWeek(culture, latest.WeekNumber, actual, target)
+            : WeekStatusText.OffTrackInWeek(culture, latest.WeekNumber, actual, target);
+        return latest.Comment is { } comment ? $"{figures} · “{comment}”" : figures;
     }
 
     /// <summary>The name of the public holiday the member's market has this week, if any.</summary>

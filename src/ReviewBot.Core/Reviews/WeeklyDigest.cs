@@ -16,13 +16,13 @@ public static class WeeklyDigest
         ArgumentNullException.ThrowIfNull(data);
         return new MessageReply
         {
-            Headline = $"Weekly digest · {WeekStatusReport.Headline(data, week, culture)}",
+            Headline = WeekStatusText.WeeklyDigest(culture, WeekStatusReport.Headline(data, week, culture)),
             Sections =
             [
                 WeekStatusReport.CheckInsSection(data, week, culture, leaves),
                 WeekStatusReport.AtRiskSection(data.Standings(), culture),
             ],
-            Context = ["Type review me for your own key results, or review checkin if you have not checked in yet."],
+            Context = [WeekStatusText.DigestHowToAnswer(culture)],
             Audience = ReplyAudience.Channel,
         };
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReviewBot.Core.Okrs;
+using ReviewBot.Core.Reviews;
 using ReviewBot.Core.Reviews.Model;
 using ReviewBot.Core.Scoring;
 using ReviewBot.Core.Values;
@@ -63,7 +64,7 @@ internal static class RollupsTable
         }
 
         html.Raw("</tbody></table></div>");
-        if (review.MissingRate is { } missing)
+        if (QuarterReviewReport.MissingRateReason(review, culture) is { } missing)
         {
             html.Raw("<p class=\"note\">").Text(ReportPageText.MoneyLeftOut(culture, missing)).Raw("</p>");
         }

@@ -124,7 +124,7 @@ public class ScheduledMessageTests
         var chinese = await _team.Engine.QuarterReviewPostAsync(_team.Team with { Locale = "zh-CN" }, TestTeam.Q4, Ct);
 
         Assert.StartsWith("🟡 14,82 Mio. US$", german.Sections[1].Facts.Single(f => f.Label == "US revenue (Andy Miller)").Value, StringComparison.Ordinal);
-        Assert.StartsWith("🟡 US$1,482万", chinese.Sections[1].Facts.Single(f => f.Label == "US revenue (Andy Miller)").Value, StringComparison.Ordinal);
+        Assert.StartsWith("🟡 US$1,482万", chinese.Sections[1].Facts.Single(f => f.Label == "US revenue（Andy Miller）").Value, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -58,27 +58,28 @@ public sealed class PlaygroundBrowserTests(ChromiumFixture chromium) : IClassFix
         await LoadDemoAndSpeakAsAsync(page, "Mei Lin");
         await SayAsync(page, "review week");
 
-        var week = Reply(page, "Export Sales · week 8 of 2026-Q4");
-        await Expect(Fact(week, "Checked in (1 of 3)")).ToHaveTextAsync("Cindy Sharma");
-        await Expect(Fact(week, "Not yet")).ToHaveTextAsync("Andy Miller, Ben Weber");
+        // Mei's locale is zh-CN: she reads the week and the review in Chinese.
+        var week = Reply(page, "Export Sales · 2026-Q4 第 8 周");
+        await Expect(Fact(week, "已填报（3 人中 1 人）")).ToHaveTextAsync("Cindy Sharma");
+        await Expect(Fact(week, "未填报")).ToHaveTextAsync("Andy Miller、Ben Weber");
 
         await SayAsync(page, "review quarter last");
 
         // Mei reads numbers the zh-CN way: 万 is ten thousand, so US$2,730万 is US$27.3M.
-        var review = Reply(page, "Export Sales · 2026-Q3 review (final)");
-        await Expect(Fact(review, "US revenue (Andy Miller)")).ToContainTextAsync("🟢 US$2,730万 of US$2,470万 · +US$260万 · 110.5% · score 1.00");
-        await Expect(Fact(review, "Europe revenue (Ben Weber)")).ToContainTextAsync("🟢 €1,420万 of €1,750万 · -€330万 · 81.1%");
-        await Expect(Fact(review, "Export Sales (team)")).ToHaveTextAsync("🟢 score 0.87 · US$6,033.2万 of US$6,000万 (+US$33.2万, 100.6%)");
+        var review = Reply(page, "Export Sales · 2026-Q3 季度复盘（终版）");
+        await Expect(Fact(review, "US revenue（Andy Miller）")).ToContainTextAsync("🟢 US$2,730万（目标 US$2,470万） · +US$260万 · 110.5% · 得分 1.00");
+        await Expect(Fact(review, "Europe revenue（Ben Weber）")).ToContainTextAsync("🟢 €1,420万（目标 €1,750万） · -€330万 · 81.1%");
+        await Expect(Fact(review, "Export Sales（团队）")).ToHaveTextAsync("🟢 得分 0.87 · US$6,033.2万（目标 US$6,000万，差额 +US$33.2万，达成率 100.6%）");
         // The chart inline, from the report page, and the report and its exports a click away.
-        var chart = review.GetByRole(AriaRole.Img, new() { Name = "Attainment of Export Sales's 7 key results against 100%, coloured by score" });
+        var chart = review.GetByRole(AriaRole.Img, new() { Name = "Export Sales 的 7 个关键结果相对 100% 的达成率，按得分着色" });
         await Expect(chart).ToBeVisibleAsync();
         // Lazy pictures load once in view; the PNG from the report page is 1000 pixels wide.
         await chart.ScrollIntoViewIfNeededAsync();
         await Expect(chart).ToHaveJSPropertyAsync("naturalWidth", 1000);
-        await Expect(review.GetByRole(AriaRole.Link, new() { Name = "Open the full report" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/reports/[A-Za-z0-9_-]{43}$"));
-        await Expect(review.GetByRole(AriaRole.Link, new() { Name = "Download Excel" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/reports/[A-Za-z0-9_-]{43}\\.xlsx$"));
-        await Expect(review.GetByRole(AriaRole.Heading, new() { Name = "3. Causes" })).ToBeVisibleAsync();
-        await Expect(review).ToContainTextAsync("Customs paperwork for EU shipments (5 weeks)");
-        await Expect(review.GetByRole(AriaRole.Heading, new() { Name = "4. Lessons" })).ToBeVisibleAsync();
+        await Expect(review.GetByRole(AriaRole.Link, new() { Name = "打开完整报告" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/reports/[A-Za-z0-9_-]{43}$"));
+        await Expect(review.GetByRole(AriaRole.Link, new() { Name = "下载 Excel" })).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/reports/[A-Za-z0-9_-]{43}\\.xlsx$"));
+        await Expect(review.GetByRole(AriaRole.Heading, new() { Name = "三、分析原因" })).ToBeVisibleAsync();
+        await Expect(review).ToContainTextAsync("Customs paperwork for EU shipments（5 周）");
+        await Expect(review.GetByRole(AriaRole.Heading, new() { Name = "四、总结经验" })).ToBeVisibleAsync();
     }
 }

@@ -20,7 +20,7 @@ public sealed class PlaygroundPolishBrowserTests(ChromiumFixture chromium) : ICl
         await SpeakAsAsync(page, "Mei Lin");
         await Expect(Reply(page, "What you can do, Andy")).ToHaveCountAsync(0);
         await SayAsync(page, "review week");
-        await Expect(Reply(page, "Export Sales · week 8 of 2026-Q4")).ToBeVisibleAsync();
+        await Expect(Reply(page, "Export Sales · 2026-Q4 第 8 周")).ToBeVisibleAsync();
         await SpeakAsAsync(page, "Andy Miller");
         await Expect(Reply(page, "What you can do, Andy")).ToBeVisibleAsync();
         await Expect(page.Locator("#log .said")).ToContainTextAsync("review help");
@@ -30,9 +30,9 @@ public sealed class PlaygroundPolishBrowserTests(ChromiumFixture chromium) : ICl
         // The page comes back as the person last spoken as, with their chat.
         await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Andy Miller" })).ToBeCheckedAsync();
         await Expect(Reply(page, "What you can do, Andy")).ToBeVisibleAsync();
-        await Expect(Reply(page, "Export Sales · week 8 of 2026-Q4")).ToHaveCountAsync(0);
+        await Expect(Reply(page, "Export Sales · 2026-Q4 第 8 周")).ToHaveCountAsync(0);
         await SpeakAsAsync(page, "Mei Lin");
-        await Expect(Reply(page, "Export Sales · week 8 of 2026-Q4")).ToBeVisibleAsync();
+        await Expect(Reply(page, "Export Sales · 2026-Q4 第 8 周")).ToBeVisibleAsync();
         await Expect(page.Locator("#log > li")).ToHaveCountAsync(2);
     }
 
@@ -122,7 +122,7 @@ public sealed class PlaygroundPolishBrowserTests(ChromiumFixture chromium) : ICl
         await chooser.SelectOptionAsync(new SelectOptionValue { Label = "Mei Lin (manager, Export Sales)" });
         await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Mei Lin" })).ToBeHiddenAsync();
         await SayAsync(page, "review quarter last");
-        await Expect(Reply(page, "Export Sales · 2026-Q3 review")).ToBeVisibleAsync();
+        await Expect(Reply(page, "Export Sales · 2026-Q3 季度复盘")).ToBeVisibleAsync();
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
 
         var box = await MessageBox(page).BoundingBoxAsync();

@@ -141,8 +141,9 @@ public class SlackFlowTests
         var posted = await (await host.CommandAsync(Mei, "quarter post", Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
 
         Assert.Equal("ephemeral", review!["response_type"]!.GetValue<string>());
-        Assert.Equal("Export Sales · 2026-Q4 review so far (week 8 of 14)", review["blocks"]![0]!["text"]!["text"]!.GetValue<string>());
-        Assert.Contains("1. Goals and their basis", review.ToJsonString(), StringComparison.Ordinal);
+        // Mei's locale is zh-CN: she reads the review in Chinese.
+        Assert.Equal("Export Sales · 2026-Q4 季度复盘（进行中：第 8 周，共 14 周）", review["blocks"]![0]!["text"]!["text"]!.GetValue<string>());
+        Assert.Contains("一、回顾目标", review.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
         Assert.StartsWith("Only the team's managers can see the team's week", refused!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("in_channel", posted!["response_type"]!.GetValue<string>());
     }

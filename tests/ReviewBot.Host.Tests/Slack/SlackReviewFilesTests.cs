@@ -43,7 +43,8 @@ public class SlackReviewFilesTests
         var answer = await (await host.CommandAsync(Mei, "quarter xlsx", Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
 
         Assert.Equal("ephemeral", answer!["response_type"]!.GetValue<string>());
-        Assert.Contains("Download Excel", answer.ToJsonString(), StringComparison.Ordinal);
+        // Mei's locale is zh-CN.
+        Assert.Contains("下载 Excel", answer.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
         var complete = (await host.WaitForCallsAsync("files.completeUploadExternal", 1, Ct)).Single();
         Assert.Equal(host.Slack.DirectMessageWith(Mei), complete.Arg("channel_id"));
         var file = host.Slack.Uploads.Single();

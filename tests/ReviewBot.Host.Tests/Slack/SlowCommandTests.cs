@@ -36,7 +36,7 @@ public class SlowCommandTests
 
         var finished = (await host.WaitForCallsAsync("response_url", 1, Ct)).Single();
         Assert.Equal("ephemeral", finished.Json!["response_type"]!.GetValue<string>());
-        Assert.StartsWith("Export Sales · week 8", finished.Json["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("Export Sales · 2026-Q4 第 8 周", finished.Json["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class SlowCommandTests
 
         reads.Open();
         var finished = (await host.WaitForCallsAsync("response_url", 1, Ct)).Single();
-        Assert.StartsWith("Export Sales · week 8", finished.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("Export Sales · 2026-Q4 第 8 周", finished.Json!["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,6 +25,9 @@ public class TeamsFlowTests
     private static string InputId(JsonNode card, string labelStart) =>
         Descendants(card).Single(o => o["label"]?.GetValue<string>().StartsWith(labelStart, StringComparison.Ordinal) == true)["id"]!.GetValue<string>();
 
+    /// <summary>JSON as written, Chinese unescaped, so a test reads the reply's words.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions AsWritten = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static string Texts(JsonNode card) =>
         string.Join('\n', Descendants(card).Where(o => o["type"]?.GetValue<string>() == "TextBlock").Select(o => o["text"]!.GetValue<string>()));
 
@@ -104,8 +107,9 @@ public class TeamsFlowTests
 
         Assert.Contains(host.Connector.Calls, c => c.Method == "GET" && c.Path == "/v3/conversations/19:sales@thread.tacv2;messageid=1/members/29:mei");
         var reply = host.Connector.Calls.Last(c => c.Method == "POST");
-        Assert.Contains("Export Sales · 2026-Q4 review so far (week 8 of 14)", Texts(reply.Body!), StringComparison.Ordinal);
-        Assert.Contains("1. Goals and their basis", Texts(reply.Body!), StringComparison.Ordinal);
+        // Mei's locale is zh-CN: she reads the review in Chinese.
+        Assert.Contains("Export Sales · 2026-Q4 季度复盘（进行中：第 8 周，共 14 周）", Texts(reply.Body!), StringComparison.Ordinal);
+        Assert.Contains("一、回顾目标", Texts(reply.Body!), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,14 +123,14 @@ public class TeamsFlowTests
         review["entities"] = message["entities"]!.DeepClone();
 
         await host.SendAsync(review, Ct);
-        var card = host.Connector.Calls.Last(c => c.Method == "POST").Body!.ToJsonString();
+        var card = host.Connector.Calls.Last(c => c.Method == "POST").Body!.ToJsonString(AsWritten);
         await host.SendAsync(message, Ct);
-        var export = host.Connector.Calls.Last(c => c.Method == "POST").Body!.ToJsonString();
+        var export = host.Connector.Calls.Last(c => c.Method == "POST").Body!.ToJsonString(AsWritten);
 
         Assert.Matches("\"type\":\"Image\",\"url\":\"http://[^\"]+/reports/[A-Za-z0-9_-]{43}/attainment.png\"", card);
-        Assert.Matches("\"type\":\"Action.OpenUrl\",\"title\":\"Open the full report\",\"url\":\"http://[^\"]+/reports/[A-Za-z0-9_-]{43}\"", card);
+        Assert.Matches("\"type\":\"Action.OpenUrl\",\"title\":\"打开完整报告\",\"url\":\"http://[^\"]+/reports/[A-Za-z0-9_-]{43}\"", card);
         // Teams takes no file from a bot in a channel: the export is a download link.
-        Assert.Matches("\"type\":\"Action.OpenUrl\",\"title\":\"Download Excel\",\"url\":\"http://[^\"]+/reports/[A-Za-z0-9_-]{43}.xlsx\"", export);
+        Assert.Matches("\"type\":\"Action.OpenUrl\",\"title\":\"下载 Excel\",\"url\":\"http://[^\"]+/reports/[A-Za-z0-9_-]{43}.xlsx\"", export);
     }
 
     [Fact]

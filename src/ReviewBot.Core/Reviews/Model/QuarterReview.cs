@@ -33,7 +33,7 @@ public sealed record QuarterReview(
     IReadOnlyList<OwnerWords> Worked,
     IReadOnlyList<OwnerWords> Change,
     Quarter? Previous,
-    string? MissingRate)
+    MissingRate? MissingRate)
 {
     public bool IsFinal => Stage == ReviewStage.Final;
 

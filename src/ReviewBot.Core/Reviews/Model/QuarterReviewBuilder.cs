@@ -46,7 +46,7 @@ internal static class QuarterReviewBuilder
         IReadOnlyList<CheckIn> checkIns = person is null ? data.CheckIns : [.. data.CheckIns.Where(c => InScope(c.AuthorMemberId))];
         var scopeName = person?.Name ?? team.Name;
 
-        string? missingRate = null;
+        MissingRate? missingRate = null;
         var previousResults = previous is { Objectives.Count: > 0 } ? Results(Standings(previous, InScope), ReviewStage.Final, 1m) : [];
         var words = new WordsIndex(data, results);
         var rollups = Rollups(results, previousResults, data, previous, scopeName, ref missingRate);
@@ -104,10 +104,10 @@ internal static class QuarterReviewBuilder
         QuarterData data,
         QuarterData? previous,
         string scopeName,
-        ref string? missingRate)
+        ref MissingRate? missingRate)
     {
         var lines = new List<RollupLine>();
-        string? missing = null;
+        MissingRate? missing = null;
 
         Rollup Of(string label, IEnumerable<KeyResultResult> group, QuarterData from)
         {
@@ -121,7 +121,7 @@ internal static class QuarterReviewBuilder
                 // The score still stands; only the money total is left out, and the reader is told why.
                 if (ReferenceEquals(from, data))
                 {
-                    missing ??= e.Message;
+                    missing ??= new MissingRate(e.Currency, e.ReportingCurrency, e.Quarter);
                 }
 
                 return new Rollup(label, scores.Count, ObjectiveScore.Of(scores), null);
@@ -387,6 +387,6 @@ internal static class QuarterReviewBuilder
 
         public Dictionary<string, KeyResult> KeyResults { get; } = new(StringComparer.Ordinal);
 
-        public string NameOf(string memberId) => _names.GetValueOrDefault(memberId) ?? "a former member";
+        public string NameOf(string memberId) => _names.GetValueOrDefault(memberId) ?? OwnerWords.FormerMember;
     }
 }
