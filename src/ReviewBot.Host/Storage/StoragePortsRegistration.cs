@@ -38,6 +38,7 @@ public static class StoragePortsRegistration
         services.TryAddSingleton<IInboundWorkBacklog>(provider => provider.GetRequiredService<InboundWorkBacklog>());
         services.TryAddSingleton<ITeamsConversationReferences, TeamsConversationReferences>();
         services.TryAddSingleton<IDirectChannels, DirectChannels>();
+        services.TryAddSingleton<ISlackInstallations, SlackInstallations>();
         services.TryAddSingleton<IDeliverySchedule, DeliverySchedule>();
         return builder;
     }
