@@ -78,6 +78,14 @@ public partial class SlackManifestTests
     }
 
     [Fact]
+    public void The_manifests_oauth_redirect_url_points_at_the_install_callback()
+    {
+        var redirect = Assert.Single(Strings(At(Manifest(), "oauth_config", "redirect_urls")));
+
+        Assert.Equal(SlackAppRequirements.OAuthCallbackPath, new Uri(redirect).AbsolutePath);
+    }
+
+    [Fact]
     public void The_usage_hint_offers_the_same_verbs_in_english_and_in_chinese_and_each_is_one_the_bot_knows()
     {
         var command = (YamlMappingNode)((YamlSequenceNode)At(Manifest(), "features", "slash_commands")).Children.Single();
