@@ -104,6 +104,7 @@ public sealed partial class SlackBotTokens(
         }
 
         await installations.DeleteAsync(teamId, cancellationToken);
+        // Again: a call that read the token while it was being deleted may have kept it meanwhile.
         recent.TryRemove(teamId, out _);
     }
 
