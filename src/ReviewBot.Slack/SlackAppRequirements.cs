@@ -13,6 +13,10 @@ public static class SlackAppRequirements
     public const string InteractionsPath = "/slack/interactions";
     public const string EventsPath = "/slack/events";
 
+    /// <summary>Where a workspace admin starts an install (OAuth v2), and where Slack sends them back (the manifest's redirect URL).</summary>
+    public const string InstallPath = "/slack/install";
+    public const string OAuthCallbackPath = "/slack/oauth/callback";
+
     public static class Events
     {
         public const string AppHomeOpened = "app_home_opened";

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ReviewBot.Slack.Handlers;
+using ReviewBot.Slack.OAuth;
 using ReviewBot.Slack.Requests;
 
 namespace ReviewBot.Slack;
@@ -34,6 +35,7 @@ public static partial class SlackEndpoints
         endpoints.MapPost(SlackAppRequirements.EventsPath, (HttpContext context, SlackRouter router) => HandleAsync(context, router, ReadEvent,
             "The event is not a url_verification or an event_callback with team_id, event_id and event."));
 
+        endpoints.MapSlackOAuth();
         return endpoints;
     }
 

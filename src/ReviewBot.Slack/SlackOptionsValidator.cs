@@ -1,14 +1,16 @@
 using Microsoft.Extensions.Options;
+using ReviewBot.Slack.OAuth;
 
 namespace ReviewBot.Slack;
 
 /// <summary>
 /// Slack is off until a secret or a token is set; once either is, both must be, so the app never
-/// accepts unsigned requests (no secret) or acknowledges work it cannot deliver (no token). In Socket Mode
-/// (an app-level token) the secret may be left out: the authenticated socket brings what Slack sends, and the
-/// HTTP endpoints, left without a secret, refuse every request.
+/// accepts unsigned requests (no secret) or acknowledges work it cannot deliver (no token). The token may instead
+/// come from installs through OAuth, when the app's client id is set. In Socket Mode (an app-level token) the
+/// secret may be left out: the authenticated socket brings what Slack sends, and the HTTP endpoints, left
+/// without a secret, refuse every request.
 /// </summary>
-internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
+internal sealed class SlackOptionsValidator(IOptions<SlackOAuthOptions> oauth) : IValidateOptions<SlackOptions>
 {
     public ValidateOptionsResult Validate(string? name, SlackOptions options)
     {
@@ -23,9 +25,9 @@ internal sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             failures.Add($"{SlackOptions.Section}:{nameof(SlackOptions.SigningSecret)} is missing: Slack is configured, and every request from Slack must be signature-checked. Set it from the app's Basic Information page (environment variable Slack__SigningSecret).");
         }
 
-        if (string.IsNullOrWhiteSpace(options.BotToken))
+        if (string.IsNullOrWhiteSpace(options.BotToken) && !oauth.Value.IsConfigured)
         {
-            failures.Add($"{SlackOptions.Section}:{nameof(SlackOptions.BotToken)} is missing: Slack is configured, and the bot needs its xoxb- token to answer. Set it from the app's OAuth & Permissions page (environment variable Slack__BotToken).");
+            failures.Add($"{SlackOptions.Section}:{nameof(SlackOptions.BotToken)} is missing: Slack is configured, and the bot needs its xoxb- token to answer. Set it from the app's OAuth & Permissions page (environment variable Slack__BotToken), or set Slack:ClientId and Slack:ClientSecret to install the app through /slack/install.");
         }
 
         if (options.UsesSocketMode && !options.AppToken!.StartsWith("xapp-", StringComparison.Ordinal))

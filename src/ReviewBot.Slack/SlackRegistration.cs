@@ -8,6 +8,7 @@ using ReviewBot.Slack.Handlers.Commands;
 using ReviewBot.Slack.Handlers.Events;
 using ReviewBot.Slack.Handlers.Inbound;
 using ReviewBot.Slack.Handlers.Interactions;
+using ReviewBot.Slack.OAuth;
 using ReviewBot.Slack.Requests;
 
 namespace ReviewBot.Slack;
@@ -34,6 +35,7 @@ public static class SlackRegistration
                 pipeline, context.ServiceProvider.GetRequiredService<IOptions<SlackApiResilienceOptions>>().Value, createsMessage: true));
         services.AddSingleton<SlackRequestVerifier>();
         services.AddSingleton<SlackWorkspaces>();
+        services.AddSlackOAuth();
         // The typed Web API client is transient (its handlers rotate), so what holds it is too.
         services.AddTransient<SlackResponder>();
         services.AddTransient<SlackProfiles>();

@@ -88,6 +88,14 @@ public partial class SlackManifestTests
     }
 
     [Fact]
+    public void The_manifests_oauth_redirect_url_points_at_the_install_callback()
+    {
+        var redirect = Assert.Single(Strings(At(Manifest(HttpManifest), "oauth_config", "redirect_urls")));
+
+        Assert.Equal(SlackAppRequirements.OAuthCallbackPath, new Uri(redirect).AbsolutePath);
+    }
+
+    [Fact]
     public void The_socket_mode_manifest_turns_socket_mode_on_and_has_no_request_urls()
     {
         var manifest = Manifest(SocketModeManifest);
@@ -119,13 +127,17 @@ public partial class SlackManifestTests
         _ => [],
     };
 
-    /// <summary>Takes every url and request_url out, at any depth.</summary>
+    /// <summary>
+    /// Takes every url, request_url and redirect_urls out, at any depth: a Socket Mode app has no public URL,
+    /// so it installs in its own workspace from the app's settings, not through /slack/install.
+    /// </summary>
     private static void Strip(YamlNode node)
     {
         if (node is YamlMappingNode mapping)
         {
             mapping.Children.Remove(new YamlScalarNode("url"));
             mapping.Children.Remove(new YamlScalarNode("request_url"));
+            mapping.Children.Remove(new YamlScalarNode("redirect_urls"));
         }
 
         foreach (var child in node is YamlMappingNode m ? m.Children.Values : node is YamlSequenceNode s ? s.Children : [])

@@ -109,6 +109,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
         app.Map("/api/{method}", fake.HandleApiAsync);
         app.MapPost("/upload/{fileId}", fake.HandleUploadAsync);
         app.MapPost("/response/{id}", fake.HandleResponseUrlAsync);
+        app.MapGet("/oauth/v2/authorize", fake.Authorize);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         fake.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
@@ -441,6 +442,11 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
                 recent.Add(at);
             }
 
+            if (call.Method == "oauth.v2.access")
+            {
+                return OAuthAccess(call);
+            }
+
             if (string.IsNullOrEmpty(authorization))
             {
                 return Error("not_authed");
@@ -458,7 +464,7 @@ public sealed partial class FakeSlackServer : IAsyncDisposable
                     ["url"] = "https://fake-team.slack.com/",
                     ["team"] = "Fake Team",
                     ["user"] = "reviewbot",
-                    ["team_id"] = TeamId,
+                    ["team_id"] = TeamOfToken(authorization),
                     ["user_id"] = BotUserId,
                     ["bot_id"] = BotId,
                     ["is_enterprise_install"] = false,

@@ -19,6 +19,8 @@ internal sealed class HostHelp(HelpAction standard) : SynchronousCommandLineActi
         ("ConnectionStrings:ReviewBot", "The database's connection string; overrides the data folder."),
         ("Slack:SigningSecret, Slack:BotToken", "Turn Slack on (both needed)."),
         ("Slack:AppToken", "Slack in Socket Mode, no public URL (with Slack:BotToken, no signing secret)."),
+        ("Slack:ClientId, Slack:ClientSecret", "Install in several Slack workspaces through /slack/install (then Slack:BotToken is optional)."),
+        ("DataProtection:KeyFolder", "The keys that encrypt installed Slack tokens (default keys in the data folder)."),
         ("Teams:AppId, Teams:AppPassword, Teams:TenantId", "Turn Teams on (the bot's app registration)."),
         ("Scheduling:Enabled", "Send prompts, reminders and reviews on schedule (default true)."),
         ("Playground:Enabled", "The browser playground at /playground (default: on in Development)."),

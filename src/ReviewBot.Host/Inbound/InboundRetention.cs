@@ -7,11 +7,13 @@ namespace ReviewBot.Host.Inbound;
 /// <summary>
 /// Deletes event keys and finished inbound work once they are older than their retention, every
 /// <see cref="InboundOptions.PruneInterval"/>, so the tables hold a week of traffic rather than all of it.
-/// Any host may prune: deleting what another host deleted first deletes nothing.
+/// Any host may prune: deleting what another host deleted first deletes nothing. Used Slack install states go once
+/// expired, when their link is refused as expired anyway.
 /// </summary>
 public sealed partial class InboundRetention(
     InboundEventLedger eventKeys,
     InboundWorkBacklog backlog,
+    SlackInstallations installations,
     TimeProvider time,
     IOptions<InboundOptions> options,
     ILogger<InboundRetention> logger) : BackgroundService
@@ -22,6 +24,7 @@ public sealed partial class InboundRetention(
         var now = time.GetUtcNow();
         var keys = await eventKeys.PruneAsync(now - options.Value.EventKeyRetention, cancellationToken);
         var work = await backlog.PruneDoneAsync(now - options.Value.WorkRetention, cancellationToken);
+        await installations.PruneStatesAsync(now, cancellationToken);
         if (keys + work > 0)
         {
             LogPruned(logger, keys, work);

@@ -38,6 +38,8 @@ public static class StoragePortsRegistration
         services.TryAddSingleton<IInboundWorkBacklog>(provider => provider.GetRequiredService<InboundWorkBacklog>());
         services.TryAddSingleton<ITeamsConversationReferences, TeamsConversationReferences>();
         services.TryAddSingleton<IDirectChannels, DirectChannels>();
+        services.TryAddSingleton<SlackInstallations>();
+        services.TryAddSingleton<ISlackInstallations>(provider => provider.GetRequiredService<SlackInstallations>());
         services.TryAddSingleton<IDeliverySchedule, DeliverySchedule>();
         return builder;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ReviewBot.Host.Options;
+using ReviewBot.Host.Secrets;
 using ReviewBot.Storage;
 using ReviewBot.Storage.Migrations;
 
@@ -34,6 +35,8 @@ public static class StorageRegistration
                 : Database.For(provider, options.ConnectionString);
         });
         builder.Services.AddSingleton<MigrationRunner>();
+        // The keys that encrypt what the database holds encrypted (Slack bot tokens) come with it.
+        builder.AddReviewBotDataProtection();
         // The ports come with the database, so no host can have one without the other.
         return builder.AddReviewBotStoragePorts();
     }

@@ -39,6 +39,7 @@ public sealed class SlackApiClient
         Views = new ViewsApi(this);
         Files = new FilesApi(this);
         Auth = new AuthApi(this);
+        OAuth = new OAuthApi(this);
     }
 
     /// <summary>Socket Mode's connections; only with the app-level token.</summary>
@@ -56,6 +57,8 @@ public sealed class SlackApiClient
 
     public AuthApi Auth { get; }
 
+    public OAuthApi OAuth { get; }
+
     /// <summary>The same client speaking for another workspace (OAuth installs keep one bot token per team).</summary>
     public SlackApiClient WithAccessToken(string token)
     {
@@ -69,6 +72,10 @@ public sealed class SlackApiClient
     /// <summary>For the methods that read form arguments only (users.info, files.*UploadURLExternal).</summary>
     internal Task<JsonObject> PostFormAsync(string method, IEnumerable<KeyValuePair<string, string>> arguments, CancellationToken cancellationToken) =>
         SendAsync(method, new FormUrlEncodedContent(arguments), cancellationToken);
+
+    /// <summary>For oauth.v2.access, which the app's client id and secret authorise in its arguments, never a bot token.</summary>
+    internal Task<JsonObject> PostFormWithoutTokenAsync(string method, IEnumerable<KeyValuePair<string, string>> arguments, CancellationToken cancellationToken) =>
+        SendAsync(method, new FormUrlEncodedContent(arguments), cancellationToken, withToken: false);
 
     /// <summary>
     /// Sends file bytes to a pre-signed <c>upload_url</c>. No Authorization header: the URL is its own
@@ -89,16 +96,20 @@ public sealed class SlackApiClient
         }
     }
 
-    private async Task<JsonObject> SendAsync(string method, HttpContent content, CancellationToken cancellationToken)
+    private async Task<JsonObject> SendAsync(string method, HttpContent content, CancellationToken cancellationToken, bool withToken = true)
     {
-        if (string.IsNullOrWhiteSpace(accessToken))
+        if (withToken && string.IsNullOrWhiteSpace(accessToken))
         {
             content.Dispose();
             throw new InvalidOperationException($"Slack {method} needs a bot token; set Slack:BotToken.");
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(method, UriKind.Relative)) { Content = content };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        if (withToken)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        }
+
         SlackApiLog.Calling(logger, method);
         using var response = await SendWithRetriesAsync(method, request, cancellationToken);
         var body = await response.Content.ReadAsStringAsync(cancellationToken);

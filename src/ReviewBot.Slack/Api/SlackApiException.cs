@@ -18,6 +18,9 @@ public sealed class SlackApiException : Exception
     /// <summary>No answer at all after the retries: network failure, timeout or an open circuit.</summary>
     public const string RequestFailedError = "request_failed";
 
+    /// <summary>Never sent: the bot holds no token for the workspace the call would act for.</summary>
+    public const string NotInstalledError = "not_installed";
+
     public SlackApiException()
         : this("(unknown)", RequestFailedError, null, [], "Slack Web API call failed")
     {
@@ -94,4 +97,8 @@ public sealed class SlackApiException : Exception
         {
             OutcomeUnknown = SlackRetryRules.CreatesMessage(method) && SlackRetryRules.LeavesOutcomeOpen(inner),
         };
+
+    /// <summary>No call was made: no token of the team's own is known, and another workspace's is never used instead.</summary>
+    internal static SlackApiException NotInstalled(string teamId) =>
+        new("(none)", NotInstalledError, null, [], $"The bot has no token for Slack workspace {teamId}: install the app there ({SlackAppRequirements.InstallPath}) or set Slack:BotToken to that workspace's bot token.");
 }

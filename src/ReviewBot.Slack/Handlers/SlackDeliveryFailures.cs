@@ -56,6 +56,7 @@ public static class SlackDeliveryFailures
         "is_archived" => ("The Slack channel is archived", true),
         "invalid_auth" or "not_authed" or "token_revoked" or "token_expired" or "no_permission" or "org_login_required"
             => ("Slack refused the bot's credentials; reinstall the app", true),
+        SlackApiException.NotInstalledError => ("The bot has no token for this Slack workspace; install the app there again", true),
         "missing_scope" or "not_allowed_token_type" => ("The Slack app lacks a permission it needs; reinstall it with the current scopes", true),
         "restricted_action" or "restricted_action_read_only_channel" or "restricted_action_thread_only_channel"
             or "restricted_action_non_threadable_channel" or "ekm_access_denied" or "access_denied" or "team_access_not_granted"

@@ -15,7 +15,8 @@ namespace ReviewBot.Slack.Handlers;
 /// <see cref="DeliveryOutcomeUnknownException"/> when a post's answer was lost; a cancellation by the caller
 /// is not a failure and propagates as it is.
 /// </summary>
-public sealed class SlackMessenger(SlackResponder responder, SlackApiClient slack, IDirectChannels directChannels) : IChannelMessenger
+/// <remarks>Each call speaks with the bot token of the workspace it names, found by the bot's own workspace id.</remarks>
+public sealed class SlackMessenger(SlackResponder responder, SlackWorkspaceClients clients, SlackWorkspaces workspaces, IDirectChannels directChannels) : IChannelMessenger
 {
     /// <summary>How far Slack's clock may run behind ours: the history is read from this much before the attempt.</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -39,11 +40,12 @@ public sealed class SlackMessenger(SlackResponder responder, SlackApiClient slac
         var metadata = deliveryKey is null ? null : SlackDeliveryMetadata.For(deliveryKey);
         try
         {
+            var workspace = await WorkspaceAsync(member.WorkspaceId, cancellationToken);
             if (await directChannels.GetAsync(member.WorkspaceId, member.SlackUserId, cancellationToken) is { } stored)
             {
                 try
                 {
-                    return Sent(await responder.PostAsync(stored, message, cancellationToken, metadata));
+                    return Sent(await responder.PostAsync(workspace, stored, message, cancellationToken, metadata));
                 }
                 catch (SlackApiException e) when (e.Error == "channel_not_found")
                 {
@@ -51,8 +53,8 @@ public sealed class SlackMessenger(SlackResponder responder, SlackApiClient slac
                 }
             }
 
-            var channel = await OpenDirectAsync(member, cancellationToken);
-            return Sent(await responder.PostAsync(channel, message, cancellationToken, metadata));
+            var channel = await OpenDirectAsync(workspace, member, cancellationToken);
+            return Sent(await responder.PostAsync(workspace, channel, message, cancellationToken, metadata));
         }
         catch (SlackApiException e)
         {
@@ -72,7 +74,7 @@ public sealed class SlackMessenger(SlackResponder responder, SlackApiClient slac
 
         try
         {
-            await responder.UpdateAsync(reference.Channel, reference.Ts, message, cancellationToken);
+            await responder.UpdateAsync(await WorkspaceAsync(member.WorkspaceId, cancellationToken), reference.Channel, reference.Ts, message, cancellationToken);
             return true;
         }
         catch (SlackApiException e) when (SlackDeliveryFailures.MessageIsGone(e))
@@ -85,14 +87,13 @@ public sealed class SlackMessenger(SlackResponder responder, SlackApiClient slac
         }
     }
 
-    /// <remarks>The workspace's bot token is the configured one: one Slack installation per host.</remarks>
     public async Task<SentMessage> PostToChannelAsync(string workspaceId, string channelId, MessageReply message, string? deliveryKey, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
         ArgumentNullException.ThrowIfNull(message);
         try
         {
-            return Sent(await responder.PostAsync(channelId, message, cancellationToken, deliveryKey is null ? null : SlackDeliveryMetadata.For(deliveryKey)));
+            return Sent(await responder.PostAsync(await WorkspaceAsync(workspaceId, cancellationToken), channelId, message, cancellationToken, deliveryKey is null ? null : SlackDeliveryMetadata.For(deliveryKey)));
         }
         catch (SlackApiException e)
         {
@@ -111,9 +112,10 @@ public sealed class SlackMessenger(SlackResponder responder, SlackApiClient slac
 
         try
         {
+            var workspace = await WorkspaceAsync(member.WorkspaceId, cancellationToken);
             var channel = await directChannels.GetAsync(member.WorkspaceId, member.SlackUserId, cancellationToken)
-                ?? await OpenDirectAsync(member, cancellationToken);
-            return await FindAsync(channel, deliveryKey, since, cancellationToken);
+                ?? await OpenDirectAsync(workspace, member, cancellationToken);
+            return await FindAsync(workspace, channel, deliveryKey, since, cancellationToken);
         }
         catch (SlackApiException e) when (e.Error == "channel_not_found")
         {
@@ -132,7 +134,7 @@ public sealed class SlackMessenger(SlackResponder responder, SlackApiClient slac
         ArgumentException.ThrowIfNullOrWhiteSpace(deliveryKey);
         try
         {
-            return await FindAsync(channelId, deliveryKey, since, cancellationToken);
+            return await FindAsync(await WorkspaceAsync(workspaceId, cancellationToken), channelId, deliveryKey, since, cancellationToken);
         }
         catch (SlackApiException e)
         {
@@ -141,9 +143,9 @@ public sealed class SlackMessenger(SlackResponder responder, SlackApiClient slac
     }
 
     /// <summary>Opens the DM with the member and keeps its id, so the next message skips conversations.open.</summary>
-    private async Task<string> OpenDirectAsync(Member member, CancellationToken cancellationToken)
+    private async Task<string> OpenDirectAsync(Workspace workspace, Member member, CancellationToken cancellationToken)
     {
-        var channel = await responder.OpenDirectAsync(member.SlackUserId!, cancellationToken);
+        var channel = await responder.OpenDirectAsync(workspace, member.SlackUserId!, cancellationToken);
         await directChannels.SaveAsync(member.WorkspaceId, member.SlackUserId!, channel, cancellationToken);
         return channel;
     }
@@ -152,8 +154,9 @@ public sealed class SlackMessenger(SlackResponder responder, SlackApiClient slac
     /// The earliest message since <paramref name="since"/> (less the clock skew) whose metadata names the key: of
     /// a message posted in pages, its first page, which a later update replaces.
     /// </summary>
-    private async Task<SentMessage?> FindAsync(string channel, string deliveryKey, DateTimeOffset since, CancellationToken cancellationToken)
+    private async Task<SentMessage?> FindAsync(Workspace workspace, string channel, string deliveryKey, DateTimeOffset since, CancellationToken cancellationToken)
     {
+        var slack = await clients.ForAsync(workspace, cancellationToken);
         SlackHistoryMessage? earliest = null;
         string? cursor = null;
         for (var page = 0; page < MaxHistoryPages; page++)
@@ -171,6 +174,10 @@ public sealed class SlackMessenger(SlackResponder responder, SlackApiClient slac
 
         return earliest is null ? null : new SentMessage(new SlackMessageReference(channel, earliest.Ts).ToText());
     }
+
+    /// <summary>The workspace by the bot's own id; one nobody knows has no token either.</summary>
+    private async Task<Workspace> WorkspaceAsync(string workspaceId, CancellationToken cancellationToken) =>
+        await workspaces.FindByIdAsync(workspaceId, cancellationToken) ?? throw SlackApiException.NotInstalled(workspaceId);
 
     private static SentMessage Sent(PostMessageResponse posted) => new(new SlackMessageReference(posted.Channel, posted.Ts).ToText());
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Workspaces;
 using ReviewBot.Slack.Api;
 
 namespace ReviewBot.Slack.Handlers;
@@ -11,7 +12,7 @@ public sealed partial class SlackModalOpener(SlackResponder responder, TimeProvi
     public static readonly TimeSpan TriggerBudget = TimeSpan.FromSeconds(2.5);
 
     /// <returns>Empty once the modal is open; else a note for the person saying it did not open.</returns>
-    public async Task<SlackAck> OpenAsync(string triggerId, FormReply form, ModalContext context, SlackDeadline deadline, CancellationToken cancellationToken)
+    public async Task<SlackAck> OpenAsync(Workspace workspace, string triggerId, FormReply form, ModalContext context, SlackDeadline deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(deadline);
 
@@ -26,7 +27,7 @@ public sealed partial class SlackModalOpener(SlackResponder responder, TimeProvi
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(budget.Token, cancellationToken);
         try
         {
-            await responder.OpenModalAsync(triggerId, form, context, linked.Token);
+            await responder.OpenModalAsync(workspace, triggerId, form, context, linked.Token);
             return new SlackAck.Empty();
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested)

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Workspaces;
-using ReviewBot.Slack.Api;
 
 namespace ReviewBot.Slack.Handlers;
 
@@ -10,7 +9,7 @@ namespace ReviewBot.Slack.Handlers;
 /// Fills in the time zone and locale of members the OKR file left without them, from their Slack profile
 /// (users.info), the first time they are seen. Prompts and weeks then follow their own clock.
 /// </summary>
-public sealed partial class SlackProfiles(SlackApiClient slack, ITeamDirectory directory, IMemberAccounts accounts, ILogger<SlackProfiles> logger)
+public sealed partial class SlackProfiles(SlackWorkspaceClients clients, ITeamDirectory directory, IMemberAccounts accounts, ILogger<SlackProfiles> logger)
 {
     public async Task FillAsync(Workspace workspace, string slackUserId, CancellationToken cancellationToken)
     {
@@ -23,7 +22,7 @@ public sealed partial class SlackProfiles(SlackApiClient slack, ITeamDirectory d
             return;
         }
 
-        var user = await slack.Users.InfoAsync(slackUserId, cancellationToken);
+        var user = await (await clients.ForAsync(workspace, cancellationToken)).Users.InfoAsync(slackUserId, cancellationToken);
         var zone = user.Tz is { } tz && TimeZoneInfo.TryFindSystemTimeZoneById(tz, out var found) && found.HasIanaId ? tz : null;
         var locale = KnownLocale(user.Locale);
         foreach (var member in waiting)

@@ -41,11 +41,11 @@ public sealed partial class SlackReplyDelivery(ITeamDirectory directory, SlackRe
                 await responder.PostToResponseUrlAsync(responseUrl, message, cancellationToken);
                 break;
             case MessageReply message when channel is not null:
-                await responder.PostAsync(channel, message, cancellationToken);
+                await responder.PostAsync(workspace, channel, message, cancellationToken);
                 break;
             case FormReply form when channel is not null:
                 // Without a trigger (a plain message) a modal can't open: a button opens it instead.
-                await responder.PostAsync(channel, SlackResponder.FormAsButton(form), cancellationToken);
+                await responder.PostAsync(workspace, channel, SlackResponder.FormAsButton(form), cancellationToken);
                 break;
             case FormReply form when responseUrl is not null:
                 await responder.PostToResponseUrlAsync(responseUrl, SlackResponder.FormAsButton(form), cancellationToken);

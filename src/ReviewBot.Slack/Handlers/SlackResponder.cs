@@ -2,13 +2,17 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Workspaces;
 using ReviewBot.Slack.Api;
 using ReviewBot.Slack.Blocks;
 
 namespace ReviewBot.Slack.Handlers;
 
-/// <summary>Delivers the engine's replies the Slack way: response_url, direct messages, message updates, modals.</summary>
-public sealed partial class SlackResponder(SlackApiClient slack, IHttpClientFactory http, ILogger<SlackResponder> logger)
+/// <summary>
+/// Delivers the engine's replies the Slack way: response_url, direct messages, message updates, modals. Every Web API
+/// call carries the bot token of the workspace it acts for (<see cref="SlackWorkspaceClients"/>).
+/// </summary>
+public sealed partial class SlackResponder(SlackWorkspaceClients clients, IHttpClientFactory http, ILogger<SlackResponder> logger)
 {
     public const string ResponseUrlClient = "slack-response-url";
 
@@ -33,13 +37,14 @@ public sealed partial class SlackResponder(SlackApiClient slack, IHttpClientFact
         }
     }
 
-    public Task<string> OpenDirectAsync(string slackUserId, CancellationToken cancellationToken) =>
-        slack.Conversations.OpenAsync([slackUserId], cancellationToken);
+    public async Task<string> OpenDirectAsync(Workspace workspace, string slackUserId, CancellationToken cancellationToken) =>
+        await (await clients.ForAsync(workspace, cancellationToken)).Conversations.OpenAsync([slackUserId], cancellationToken);
 
     /// <returns>Where the first page landed (a user id posted to becomes the DM's channel id): what a later update needs.</returns>
     /// <param name="metadata">Kept with every page, so that the message can be found again (a scheduled delivery's key).</param>
-    public async Task<PostMessageResponse> PostAsync(string channel, MessageReply reply, CancellationToken cancellationToken, SlackMessageMetadata? metadata = null)
+    public async Task<PostMessageResponse> PostAsync(Workspace workspace, string channel, MessageReply reply, CancellationToken cancellationToken, SlackMessageMetadata? metadata = null)
     {
+        var slack = await clients.ForAsync(workspace, cancellationToken);
         PostMessageResponse? first = null;
         foreach (var message in BlockKitRenderer.Message(reply))
         {
@@ -48,7 +53,7 @@ public sealed partial class SlackResponder(SlackApiClient slack, IHttpClientFact
         }
 
         // The renderer always yields at least one page (the headline). Its files (the review's charts) go in its thread.
-        await ShareFilesAfterPostAsync(reply, first!.Channel, first.Ts, cancellationToken);
+        await ShareFilesAfterPostAsync(slack, reply, first!.Channel, first.Ts, cancellationToken);
         return first;
     }
 
@@ -56,9 +61,17 @@ public sealed partial class SlackResponder(SlackApiClient slack, IHttpClientFact
     /// Uploads the reply's files (charts, exports) through files v2 and shares them in one
     /// files.completeUploadExternal: into <paramref name="threadTs"/>'s thread when given.
     /// </summary>
-    public async Task ShareFilesAsync(MessageReply reply, string channel, string? threadTs, CancellationToken cancellationToken)
+    public async Task ShareFilesAsync(Workspace workspace, MessageReply reply, string channel, string? threadTs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        if (reply.Files.Count > 0)
+        {
+            await ShareFilesAsync(await clients.ForAsync(workspace, cancellationToken), reply, channel, threadTs, cancellationToken);
+        }
+    }
+
+    private static async Task ShareFilesAsync(SlackApiClient slack, MessageReply reply, string channel, string? threadTs, CancellationToken cancellationToken)
+    {
         if (reply.Files.Count == 0)
         {
             return;
@@ -76,12 +89,12 @@ public sealed partial class SlackResponder(SlackApiClient slack, IHttpClientFact
     }
 
     /// <summary>A person's files (an export they asked for) go to their direct messages with the bot, where only they see them.</summary>
-    public async Task ShareFilesWithAsync(string slackUserId, MessageReply reply, CancellationToken cancellationToken)
+    public async Task ShareFilesWithAsync(Workspace workspace, string slackUserId, MessageReply reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
         if (reply.Files.Count > 0)
         {
-            await ShareFilesAsync(reply, await OpenDirectAsync(slackUserId, cancellationToken), threadTs: null, cancellationToken);
+            await ShareFilesAsync(workspace, reply, await OpenDirectAsync(workspace, slackUserId, cancellationToken), threadTs: null, cancellationToken);
         }
     }
 
@@ -89,11 +102,11 @@ public sealed partial class SlackResponder(SlackApiClient slack, IHttpClientFact
     /// Once the message is posted, its files are extras: a failed upload is logged, never thrown, so the caller
     /// (the scheduler) does not count the delivery failed and post the message again.
     /// </summary>
-    private async Task ShareFilesAfterPostAsync(MessageReply reply, string channel, string ts, CancellationToken cancellationToken)
+    private async Task ShareFilesAfterPostAsync(SlackApiClient slack, MessageReply reply, string channel, string ts, CancellationToken cancellationToken)
     {
         try
         {
-            await ShareFilesAsync(reply, channel, ts, cancellationToken);
+            await ShareFilesAsync(slack, reply, channel, ts, cancellationToken);
         }
 #pragma warning disable CA1031 // Whatever goes wrong now, even a shutdown, must not make the post look unsent.
         catch (Exception e)
@@ -107,8 +120,9 @@ public sealed partial class SlackResponder(SlackApiClient slack, IHttpClientFact
     private static partial void LogFilesFailed(ILogger logger, int count, string kind, string error);
 
     /// <summary>Rewrites a message in place (a prompt into its "checked in" summary); extra pages follow as new messages.</summary>
-    public async Task UpdateAsync(string channel, string ts, MessageReply reply, CancellationToken cancellationToken)
+    public async Task UpdateAsync(Workspace workspace, string channel, string ts, MessageReply reply, CancellationToken cancellationToken)
     {
+        var slack = await clients.ForAsync(workspace, cancellationToken);
         var messages = BlockKitRenderer.Message(reply);
         await slack.Chat.UpdateAsync(channel, ts, messages[0].Text, messages[0].Blocks, cancellationToken);
         foreach (var more in messages.Skip(1))
@@ -117,8 +131,8 @@ public sealed partial class SlackResponder(SlackApiClient slack, IHttpClientFact
         }
     }
 
-    public Task<SlackView> OpenModalAsync(string triggerId, FormReply form, ModalContext context, CancellationToken cancellationToken) =>
-        slack.Views.OpenAsync(triggerId, BlockKitRenderer.Modal(form, context.ToJson()), cancellationToken);
+    public async Task<SlackView> OpenModalAsync(Workspace workspace, string triggerId, FormReply form, ModalContext context, CancellationToken cancellationToken) =>
+        await (await clients.ForAsync(workspace, cancellationToken)).Views.OpenAsync(triggerId, BlockKitRenderer.Modal(form, context.ToJson()), cancellationToken);
 
     /// <summary>A form can't open without a trigger (in a plain direct message): offer a button that opens it.</summary>
     public static MessageReply FormAsButton(FormReply form) => new()
@@ -128,8 +142,9 @@ public sealed partial class SlackResponder(SlackApiClient slack, IHttpClientFact
         Buttons = [new Button("Open the form", ActionIds.OpenCheckIn, Style: ButtonStyle.Primary), new Button("Answer here, one at a time", ActionIds.CheckInByText)],
     };
 
-    public Task PublishHomeAsync(string userId, MessageReply reply, CancellationToken cancellationToken)
+    public async Task PublishHomeAsync(Workspace workspace, string userId, MessageReply reply, CancellationToken cancellationToken)
     {
+        var slack = await clients.ForAsync(workspace, cancellationToken);
         const int HomeBlocks = 100;
         var all = BlockKitRenderer.Message(reply).SelectMany(m => m.Blocks).Select(b => b!.DeepClone()).ToList();
         if (all.Count > HomeBlocks)
@@ -139,6 +154,6 @@ public sealed partial class SlackResponder(SlackApiClient slack, IHttpClientFact
         }
 
         var blocks = new JsonArray([.. all]);
-        return slack.Views.PublishAsync(userId, new JsonObject { ["type"] = "home", ["blocks"] = blocks }, cancellationToken: cancellationToken);
+        await slack.Views.PublishAsync(userId, new JsonObject { ["type"] = "home", ["blocks"] = blocks }, cancellationToken: cancellationToken);
     }
 }

@@ -6,17 +6,25 @@ namespace ReviewBot.Slack.Handlers;
 
 /// <summary>
 /// Calls auth.test at start-up: a token Slack refuses stops the host with a message naming the setting;
-/// Slack being unreachable only warns, so an outage at Slack does not keep the bot down afterwards.
+/// Slack being unreachable only warns, so an outage at Slack does not keep the bot down afterwards. The answer names
+/// the workspace the token belongs to, the only one it is used for (<see cref="SlackBotTokens"/>). Without a
+/// configured token (installs through OAuth only) there is nothing to check.
 /// </summary>
-public sealed partial class SlackStartupCheck(SlackApiClient slack, ILogger<SlackStartupCheck> logger) : IHostedService
+public sealed partial class SlackStartupCheck(SlackApiClient slack, SlackBotTokens tokens, ILogger<SlackStartupCheck> logger) : IHostedService
 {
     private static readonly string[] RefusedTokenErrors = ["invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired"];
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (tokens.ConfiguredToken is null)
+        {
+            return;
+        }
+
         try
         {
             var auth = await slack.Auth.TestAsync(cancellationToken);
+            tokens.ConfiguredTokenBelongsTo(auth.TeamId);
             LogConnected(logger, auth.TeamId, auth.UserId);
         }
         catch (SlackApiException e) when (RefusedTokenErrors.Contains(e.Error))

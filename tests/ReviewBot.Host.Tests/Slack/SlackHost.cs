@@ -53,7 +53,14 @@ internal sealed class SlackHost : IAsyncDisposable
     /// OKR file is then not imported again, and disposing this host leaves both to the other.
     /// </param>
     /// <param name="socketMode">Socket Mode only: the fake's app-level token and no signing secret, as a workspace without a public URL runs.</param>
-    public static async Task<SlackHost> StartAsync(CancellationToken cancellationToken, Func<string, string>? editFile = null, Action<IServiceCollection>? services = null, SlackHost? sameDatabaseAs = null, bool socketMode = false)
+    /// <param name="settings">More configuration (Slack's OAuth client, say) for the host's fake Slack, set over the defaults.</param>
+    public static async Task<SlackHost> StartAsync(
+        CancellationToken cancellationToken,
+        Func<string, string>? editFile = null,
+        Action<IServiceCollection>? services = null,
+        SlackHost? sameDatabaseAs = null,
+        bool socketMode = false,
+        Func<FakeSlackServer, IReadOnlyDictionary<string, string>>? settings = null)
     {
         var host = sameDatabaseAs is null
             ? new SlackHost(await FakeSlackServer.StartAsync(cancellationToken: cancellationToken), new TemporaryFolder(), ownsDatabaseAndSlack: true)
@@ -67,6 +74,11 @@ internal sealed class SlackHost : IAsyncDisposable
             builder.UseSetting("Slack:BotToken", FakeSlackServer.DefaultBotToken);
             builder.UseSetting("Slack:ApiBaseUrl", host.Slack.ApiBaseUrl.ToString());
             builder.UseSetting("Slack:Resilience:BaseDelay", "00:00:00.020");
+            foreach (var (key, value) in settings?.Invoke(host.Slack) ?? new Dictionary<string, string>())
+            {
+                builder.UseSetting(key, value);
+            }
+
             builder.ConfigureTestServices(collection =>
             {
                 collection.RemoveAll<TimeProvider>();
@@ -105,13 +117,14 @@ internal sealed class SlackHost : IAsyncDisposable
     }
 
     /// <summary>A signed <c>/review</c>; each call is a new invocation with its own trigger id unless one is given.</summary>
-    public Task<HttpResponseMessage> CommandAsync(string userId, string text, CancellationToken cancellationToken, string? triggerId = null) =>
-        Client.SendAsync(Signed("/slack/commands", CommandBody(userId, text, triggerId), "application/x-www-form-urlencoded"), cancellationToken);
+    /// <param name="teamId">The Slack workspace it comes from: the fake's own unless told.</param>
+    public Task<HttpResponseMessage> CommandAsync(string userId, string text, CancellationToken cancellationToken, string? triggerId = null, string? teamId = null) =>
+        Client.SendAsync(Signed("/slack/commands", CommandBody(userId, text, triggerId, teamId), "application/x-www-form-urlencoded"), cancellationToken);
 
-    public string CommandBody(string userId, string text, string? triggerId = null) => string.Join('&', new Dictionary<string, string>
+    public string CommandBody(string userId, string text, string? triggerId = null, string? teamId = null) => string.Join('&', new Dictionary<string, string>
     {
         ["token"] = "legacy",
-        ["team_id"] = FakeSlackServer.TeamId,
+        ["team_id"] = teamId ?? FakeSlackServer.TeamId,
         ["channel_id"] = "C0SALES",
         ["user_id"] = userId,
         ["command"] = "/review",

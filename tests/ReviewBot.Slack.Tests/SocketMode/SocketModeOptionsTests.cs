@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using ReviewBot.Slack.OAuth;
+
 namespace ReviewBot.Slack.Tests.SocketMode;
 
 public class SocketModeOptionsTests
@@ -6,7 +9,7 @@ public class SocketModeOptionsTests
     private static readonly string AppToken = string.Join('-', "xapp", "1", "A1", "fake");
 
     private static IReadOnlyList<string> Failures(SlackOptions options) =>
-        new SlackOptionsValidator().Validate(null, options).Failures?.ToList() ?? [];
+        new SlackOptionsValidator(Options.Create(new SlackOAuthOptions())).Validate(null, options).Failures?.ToList() ?? [];
 
     [Fact]
     public void An_app_token_turns_slack_and_socket_mode_on()

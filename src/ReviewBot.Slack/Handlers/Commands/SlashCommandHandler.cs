@@ -69,11 +69,11 @@ public sealed partial class SlashCommandHandler(
         {
             if (answer is null && reply is FormReply form)
             {
-                answer = await modals.OpenAsync(command.TriggerId, form, new ModalContext(command.ChannelId, null), deadline, cancellationToken);
+                answer = await modals.OpenAsync(workspace, command.TriggerId, form, new ModalContext(command.ChannelId, null), deadline, cancellationToken);
             }
             else if (answer is null && reply is MessageReply { ToMemberId: null } message)
             {
-                answer = Answer(message, command, followUps);
+                answer = Answer(workspace, message, command, followUps);
             }
             else
             {
@@ -119,7 +119,7 @@ public sealed partial class SlashCommandHandler(
             await delivery.DeliverAsync(workspace, reply, command.ResponseUrl, channel: null, cancellationToken);
             if (reply is MessageReply { Files.Count: > 0 } withFiles)
             {
-                await ShareFilesAsync(withFiles, command, cancellationToken);
+                await ShareFilesAsync(workspace, withFiles, command, cancellationToken);
             }
         }
     }
@@ -143,7 +143,7 @@ public sealed partial class SlashCommandHandler(
     }
 
     /// <summary>The reply's first page answers now; its other pages and its files follow.</summary>
-    private SlackAck.CommandReply Answer(MessageReply message, SlashCommand command, List<Func<CancellationToken, Task>> followUps)
+    private SlackAck.CommandReply Answer(Workspace workspace, MessageReply message, SlashCommand command, List<Func<CancellationToken, Task>> followUps)
     {
         var pages = BlockKitRenderer.Message(message);
         if (pages.Count > 1)
@@ -153,7 +153,7 @@ public sealed partial class SlashCommandHandler(
 
         if (message.Files.Count > 0)
         {
-            followUps.Add(ct => ShareFilesAsync(message, command, ct));
+            followUps.Add(ct => ShareFilesAsync(workspace, message, command, ct));
         }
 
         return new SlackAck.CommandReply(pages[0], message.Audience);
@@ -163,13 +163,13 @@ public sealed partial class SlashCommandHandler(
     /// A command's files (an export, a posted review's charts): to the channel when the reply was posted there,
     /// else, or when the bot is not in that channel, to the person's direct messages with the bot.
     /// </summary>
-    private async Task ShareFilesAsync(MessageReply message, SlashCommand command, CancellationToken cancellationToken)
+    private async Task ShareFilesAsync(Workspace workspace, MessageReply message, SlashCommand command, CancellationToken cancellationToken)
     {
         if (message.Audience == ReplyAudience.Channel)
         {
             try
             {
-                await responder.ShareFilesAsync(message, command.ChannelId, threadTs: null, cancellationToken);
+                await responder.ShareFilesAsync(workspace, message, command.ChannelId, threadTs: null, cancellationToken);
                 return;
             }
             catch (SlackApiException e)
@@ -178,7 +178,7 @@ public sealed partial class SlashCommandHandler(
             }
         }
 
-        await responder.ShareFilesWithAsync(command.UserId, message, cancellationToken);
+        await responder.ShareFilesWithAsync(workspace, command.UserId, message, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sharing files in the command's channel failed ({Error}); they go to the person's direct messages")]

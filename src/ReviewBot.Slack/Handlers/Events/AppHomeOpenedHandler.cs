@@ -29,7 +29,7 @@ public sealed class AppHomeOpenedHandler(
         var replies = await engine.HandleAsync(SlackTurns.For(workspace, opened.User, opened.User, new CommandInput("review me")), cancellationToken);
         if (replies.OfType<MessageReply>().FirstOrDefault() is { } home)
         {
-            await responder.PublishHomeAsync(opened.User, home, cancellationToken);
+            await responder.PublishHomeAsync(workspace, opened.User, home, cancellationToken);
         }
     }
 }

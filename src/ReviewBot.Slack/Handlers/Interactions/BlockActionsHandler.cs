@@ -48,7 +48,7 @@ public sealed class BlockActionsHandler(
             if (reply is FormReply form && press.TriggerId is not null)
             {
                 // A modal that did not open has been logged; a button press has no reply of its own to say so in.
-                await modals.OpenAsync(press.TriggerId, form, new ModalContext(press.ChannelId, press.MessageTs), deadline, cancellationToken);
+                await modals.OpenAsync(workspace, press.TriggerId, form, new ModalContext(press.ChannelId, press.MessageTs), deadline, cancellationToken);
             }
             else
             {

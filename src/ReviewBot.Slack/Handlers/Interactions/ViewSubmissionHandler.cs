@@ -89,11 +89,11 @@ public sealed class ViewSubmissionHandler(
         }
         else if (reply.Placement == ReplyPlacement.ReplaceSource && origin is { Channel: { } channel, MessageTs: { } ts })
         {
-            await responder.UpdateAsync(channel, ts, reply, cancellationToken);
+            await responder.UpdateAsync(workspace, channel, ts, reply, cancellationToken);
         }
         else
         {
-            await responder.PostAsync(origin.Channel ?? await responder.OpenDirectAsync(userId, cancellationToken), reply, cancellationToken);
+            await responder.PostAsync(workspace, origin.Channel ?? await responder.OpenDirectAsync(workspace, userId, cancellationToken), reply, cancellationToken);
         }
     }
 
