@@ -15,7 +15,7 @@ namespace ReviewBot.Slack.Handlers;
 /// <see cref="DeliveryOutcomeUnknownException"/> when a post's answer was lost; a cancellation by the caller
 /// is not a failure and propagates as it is.
 /// </summary>
-public sealed class SlackMessenger(SlackResponder responder, SlackApiClient slack, IDirectChannels directChannels) : IChannelMessenger
+public sealed class SlackMessenger(SlackResponder responder, SlackApiClient slack, IDirectChannels directChannels, SlackReaders readers) : IChannelMessenger
 {
     /// <summary>How far Slack's clock may run behind ours: the history is read from this much before the attempt.</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -56,7 +56,7 @@ public sealed class SlackMessenger(SlackResponder responder, SlackApiClient slac
         }
         catch (SlackApiException e)
         {
-            throw SlackDeliveryFailures.From(e);
+            throw SlackDeliveryFailures.From(e, await readers.OfTeamAsync(member, cancellationToken));
         }
     }
 
@@ -81,7 +81,7 @@ public sealed class SlackMessenger(SlackResponder responder, SlackApiClient slac
         }
         catch (SlackApiException e)
         {
-            throw SlackDeliveryFailures.From(e);
+            throw SlackDeliveryFailures.From(e, await readers.OfTeamAsync(member, cancellationToken));
         }
     }
 
@@ -96,7 +96,7 @@ public sealed class SlackMessenger(SlackResponder responder, SlackApiClient slac
         }
         catch (SlackApiException e)
         {
-            throw SlackDeliveryFailures.From(e);
+            throw SlackDeliveryFailures.From(e, await readers.OfChannelAsync(workspaceId, channelId, cancellationToken));
         }
     }
 
@@ -122,7 +122,7 @@ public sealed class SlackMessenger(SlackResponder responder, SlackApiClient slac
         }
         catch (SlackApiException e)
         {
-            throw SlackDeliveryFailures.From(e);
+            throw SlackDeliveryFailures.From(e, await readers.OfTeamAsync(member, cancellationToken));
         }
     }
 
@@ -136,7 +136,7 @@ public sealed class SlackMessenger(SlackResponder responder, SlackApiClient slac
         }
         catch (SlackApiException e)
         {
-            throw SlackDeliveryFailures.From(e);
+            throw SlackDeliveryFailures.From(e, await readers.OfChannelAsync(workspaceId, channelId, cancellationToken));
         }
     }
 
