@@ -93,7 +93,9 @@ function setLanguage(language) {
     state.chats.clear();
     $("log").replaceChildren(...chatOf(state.speaker).nodes);
     showChatTitle(state.speaker);
-    state.channel.delete(keyOf(state.speaker));
+    // Drawn again in the new language; what was already read stays read.
+    const view = state.channel.get(keyOf(state.speaker));
+    if (view) view.signature = null;
     checkChannel();
   }
 }

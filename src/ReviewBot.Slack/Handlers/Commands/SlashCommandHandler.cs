@@ -54,10 +54,11 @@ public sealed partial class SlashCommandHandler(
         var engineWork = engine.HandleAsync(turn, CancellationToken.None);
         var work = acts ? ForgetIfFailedAsync(engineWork, workspace, command) : engineWork;
 
-        // The reader's language, for the adapter's own words, is looked up while the engine works.
+        // The reader's language, for the adapter's own words, is looked up while the engine works. A lookup not
+        // done when the allowance is out is not waited for: "Working on it…" in English beats a late one.
         var reading = readers.OfMemberAsync(workspace, command.UserId, cancellationToken);
         var inTime = await SlackAnswerBudget.FinishesInTimeAsync(work, deadline, time, cancellationToken);
-        var culture = await reading;
+        var culture = reading.IsCompletedSuccessfully ? reading.Result : inTime ? await reading : SlackReaders.Unknown;
         if (!inTime)
         {
             if (!acts && !await gate.TryRecordEventKeyAsync(workspace, command, cancellationToken))
