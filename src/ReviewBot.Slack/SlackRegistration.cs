@@ -42,6 +42,7 @@ public static class SlackRegistration
         services.AddTransient<SlackWorkspaceGate>();
         services.AddTransient<SlackReplyDelivery>();
         services.AddTransient<SlackModalOpener>();
+        services.AddTransient<SlackReaders>();
         services.AddTransient<SlackRouter>();
         services.AddSlackHandler<SlashCommand, SlashCommandHandler>();
         services.AddSlackHandler<BlockActions, BlockActionsHandler>();

@@ -11,7 +11,7 @@ namespace ReviewBot.Teams;
 /// <c>POST /api/messages</c> (Bot Builder's CloudAdapter): checks the Bot Framework token before anything
 /// else, reads the activity, skips retried deliveries, runs the turn and writes the invoke response.
 /// </summary>
-public sealed partial class TeamsAdapter(BotTokenValidator validator, TeamsWorkspaces workspaces, TeamsBot bot, ILogger<TeamsAdapter> logger)
+public sealed partial class TeamsAdapter(BotTokenValidator validator, TeamsWorkspaces workspaces, TeamsBot bot, TeamsReaders readers, ILogger<TeamsAdapter> logger)
 {
     private const int MaxBody = 1024 * 1024;
 
@@ -61,7 +61,7 @@ public sealed partial class TeamsAdapter(BotTokenValidator validator, TeamsWorks
         if (activity.Id is not null && !await workspaces.FirstDeliveryAsync(workspace.Id, activity.Id, cancellationToken))
         {
             return activity.Type == Activity.Types.Invoke
-                ? Results.Json(Cards.AdaptiveCardInvokeResponse.Message("Already done."))
+                ? Results.Json(Cards.AdaptiveCardInvokeResponse.Message(TeamsText.AlreadyDone(await readers.OfSenderAsync(workspace, activity, cancellationToken))))
                 : Results.Ok();
         }
 

@@ -27,6 +27,8 @@ public static class TeamsRegistration
             .AddResilienceHandler("bot-connector", pipeline => ConnectorRetryRules.AddPipeline(pipeline));
         services.AddSingleton<TeamsWorkspaces>();
         services.AddSingleton<TeamsMembers>();
+        services.AddTransient<TeamsReaders>();
+        services.AddTransient<TeamsProfiles>();
         services.AddTransient<TeamsMessenger>();
         services.AddTransient<IChannelMessenger>(provider => provider.GetRequiredService<TeamsMessenger>());
         services.AddTransient<TeamsBot>();

@@ -29,6 +29,7 @@ public static partial class PlaygroundEndpoints
         // Browsers ask for it on every page load whatever the page links to.
         group.MapGet("/favicon.ico", () => Asset("favicon.ico"));
         group.MapGet("/playground/{file}", (string file) => Asset(file));
+        group.MapGet("/playground/text", (PlaygroundPageText text) => TypedResults.Ok(text.All()));
         group.MapGet("/playground/people", PeopleAsync);
         group.MapPost("/playground/demo", LoadDemoAsync);
         group.MapPost("/playground/turn", TurnAsync);

@@ -5,7 +5,7 @@ namespace ReviewBot.Host.Playground;
 
 public static class PlaygroundRegistration
 {
-    /// <summary>Playground options (checked at start-up) and the demo team loader.</summary>
+    /// <summary>Playground options (checked at start-up), the page's text in its languages and the demo team loader.</summary>
     public static IHostApplicationBuilder AddReviewBotPlayground(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -17,6 +17,8 @@ public static class PlaygroundRegistration
                     || !string.IsNullOrWhiteSpace(configuration["Slack:AppToken"])
                     || !string.IsNullOrWhiteSpace(configuration["Teams:AppId"]))
             .ValidateOnStart();
+        builder.Services.AddLocalization();
+        builder.Services.AddSingleton<PlaygroundPageText>();
         builder.Services.AddSingleton<DemoTeam>();
         builder.Services.AddSingleton<PlaygroundInbox>();
         builder.Services.AddTransient<IChannelMessenger, PlaygroundMessenger>();

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using ReviewBot.Core.Conversation;
+using ReviewBot.Slack.Handlers;
 
 namespace ReviewBot.Slack.Blocks;
 
@@ -80,7 +82,8 @@ public static class BlockKitRenderer
     }
 
     /// <summary>A modal view for a form, with the person's inputs as initial values.</summary>
-    public static JsonObject Modal(FormReply form, string privateMetadata)
+    /// <param name="culture">The reader's: the engine wrote the form in it, and the modal's own Cancel follows.</param>
+    public static JsonObject Modal(FormReply form, string privateMetadata, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(privateMetadata);
@@ -126,7 +129,7 @@ public static class BlockKitRenderer
             ["private_metadata"] = privateMetadata,
             ["title"] = PlainText(TextChunks.Shorten(form.Title, SlackLimits.ModalTitle)),
             ["submit"] = PlainText(TextChunks.Shorten(form.SubmitLabel, SlackLimits.ModalSubmit)),
-            ["close"] = PlainText("Cancel"),
+            ["close"] = PlainText(SlackText.ModalClose(culture)),
             ["blocks"] = blocks,
         };
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Slack.Api;
 
@@ -24,51 +25,52 @@ public static class SlackDeliveryFailures
     /// when a post's answer was lost (<see cref="SlackApiException.OutcomeUnknown"/>: the message may have arrived,
     /// so look before sending it again), else a <see cref="DeliveryFailedException"/>, permanent or not.
     /// </summary>
-    public static Exception From(SlackApiException failure)
+    /// <param name="culture">The language of whoever reads the reason: the team's manager, in <c>review week</c>.</param>
+    public static Exception From(SlackApiException failure, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(failure);
+        ArgumentNullException.ThrowIfNull(culture);
         if (failure.OutcomeUnknown)
         {
-            var answer = failure.StatusCode is { } answered ? $"HTTP {(int)answered}" : "no answer";
-            return new DeliveryOutcomeUnknownException($"Slack's answer was lost; the message may have arrived (Slack: {answer})", failure);
+            var lost = failure.StatusCode is { } answered
+                ? SlackDeliveryText.AnswerLostWithStatus(culture, (int)answered)
+                : SlackDeliveryText.AnswerLostWithoutAnswer(culture);
+            return new DeliveryOutcomeUnknownException(lost, failure);
         }
 
-        var (reason, permanent) = Classify(failure.Error);
-        // Slack's codes are fixed identifiers, never secrets: they make the reason searchable. Our own codes
-        // for "no Slack answer" say less than the HTTP status does.
-        var code = failure.Error switch
-        {
-            SlackApiException.HttpError when failure.StatusCode is { } status => $"HTTP {(int)status}",
-            SlackApiException.RequestFailedError => "no answer",
-            _ => failure.Error,
-        };
-        return new DeliveryFailedException($"{reason} (Slack: {code})", permanent, failure);
+        // Slack's codes are fixed identifiers, never secrets: they make the reason searchable. Our own code
+        // for a failed HTTP answer says less than the HTTP status does.
+        var code = failure.Error == SlackApiException.HttpError && failure.StatusCode is { } status
+            ? string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)status}")
+            : failure.Error;
+        var (reason, permanent) = Classify(failure.Error, culture, code);
+        return new DeliveryFailedException(reason, permanent, failure);
     }
 
-    private static (string Reason, bool Permanent) Classify(string error) => error switch
+    private static (string Reason, bool Permanent) Classify(string error, CultureInfo culture, string code) => error switch
     {
-        "user_not_found" or "user_not_visible" => ("The member's Slack account was not found", true),
-        "user_disabled" => ("The member's Slack account is deactivated", true),
-        "account_inactive" => ("The bot's Slack account or workspace is inactive; reinstall the app", true),
-        "cannot_dm_bot" => ("The member's Slack id belongs to a bot, which cannot be messaged", true),
-        "channel_not_found" => ("The Slack channel was not found (deleted, or private without the bot)", true),
-        "not_in_channel" => ("The bot is not a member of the Slack channel; invite it first", true),
-        "is_archived" => ("The Slack channel is archived", true),
+        "user_not_found" or "user_not_visible" => (SlackDeliveryText.MemberAccountNotFound(culture, code), true),
+        "user_disabled" => (SlackDeliveryText.MemberAccountDeactivated(culture, code), true),
+        "account_inactive" => (SlackDeliveryText.BotAccountInactive(culture, code), true),
+        "cannot_dm_bot" => (SlackDeliveryText.MemberIsABot(culture, code), true),
+        "channel_not_found" => (SlackDeliveryText.ChannelNotFound(culture, code), true),
+        "not_in_channel" => (SlackDeliveryText.BotNotInChannel(culture, code), true),
+        "is_archived" => (SlackDeliveryText.ChannelArchived(culture, code), true),
         "invalid_auth" or "not_authed" or "token_revoked" or "token_expired" or "no_permission" or "org_login_required"
-            => ("Slack refused the bot's credentials; reinstall the app", true),
-        SlackApiException.NotInstalledError => ("The bot has no token for this Slack workspace; install the app there again", true),
-        "missing_scope" or "not_allowed_token_type" => ("The Slack app lacks a permission it needs; reinstall it with the current scopes", true),
+            => (SlackDeliveryText.CredentialsRefused(culture, code), true),
+        SlackApiException.NotInstalledError => (SlackDeliveryText.NotInstalled(culture, code), true),
+        "missing_scope" or "not_allowed_token_type" => (SlackDeliveryText.PermissionMissing(culture, code), true),
         "restricted_action" or "restricted_action_read_only_channel" or "restricted_action_thread_only_channel"
             or "restricted_action_non_threadable_channel" or "ekm_access_denied" or "access_denied" or "team_access_not_granted"
             or "messages_tab_disabled" or "enterprise_is_restricted"
-            => ("A Slack workspace setting stops the bot from posting there", true),
+            => (SlackDeliveryText.WorkspaceSettingStopsBot(culture, code), true),
         "msg_too_long" or "msg_blocks_too_long" or "no_text" or "invalid_blocks" or "invalid_blocks_format"
             or "too_many_attachments" or "invalid_arguments" or "invalid_arg_name"
-            => ("Slack refused the message's content", true),
-        "ratelimited" or "rate_limited" or "message_limit_exceeded" => ("Slack is limiting how fast the bot may post; it will try again", false),
-        SlackApiException.RequestFailedError => ("Slack could not be reached; it will try again", false),
+            => (SlackDeliveryText.ContentRefused(culture, code), true),
+        "ratelimited" or "rate_limited" or "message_limit_exceeded" => (SlackDeliveryText.RateLimited(culture, code), false),
+        SlackApiException.RequestFailedError => (SlackDeliveryText.Unreachable(culture), false),
         "internal_error" or "fatal_error" or "service_unavailable" or "request_timeout" or SlackApiException.HttpError or SlackApiException.InvalidResponseError
-            => ("Slack had a problem; it will try again", false),
-        _ => ("Slack did not accept the message; it will try again", false),
+            => (SlackDeliveryText.SlackHadAProblem(culture, code), false),
+        _ => (SlackDeliveryText.NotAccepted(culture, code), false),
     };
 }

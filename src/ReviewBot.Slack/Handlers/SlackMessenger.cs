@@ -16,7 +16,7 @@ namespace ReviewBot.Slack.Handlers;
 /// is not a failure and propagates as it is.
 /// </summary>
 /// <remarks>Each call speaks with the bot token of the workspace it names, found by the bot's own workspace id.</remarks>
-public sealed class SlackMessenger(SlackResponder responder, SlackWorkspaceClients clients, SlackWorkspaces workspaces, IDirectChannels directChannels) : IChannelMessenger
+public sealed class SlackMessenger(SlackResponder responder, SlackWorkspaceClients clients, SlackWorkspaces workspaces, IDirectChannels directChannels, SlackReaders readers) : IChannelMessenger
 {
     /// <summary>How far Slack's clock may run behind ours: the history is read from this much before the attempt.</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
@@ -58,7 +58,7 @@ public sealed class SlackMessenger(SlackResponder responder, SlackWorkspaceClien
         }
         catch (SlackApiException e)
         {
-            throw SlackDeliveryFailures.From(e);
+            throw SlackDeliveryFailures.From(e, await readers.OfTeamAsync(member, cancellationToken));
         }
     }
 
@@ -83,7 +83,7 @@ public sealed class SlackMessenger(SlackResponder responder, SlackWorkspaceClien
         }
         catch (SlackApiException e)
         {
-            throw SlackDeliveryFailures.From(e);
+            throw SlackDeliveryFailures.From(e, await readers.OfTeamAsync(member, cancellationToken));
         }
     }
 
@@ -97,7 +97,7 @@ public sealed class SlackMessenger(SlackResponder responder, SlackWorkspaceClien
         }
         catch (SlackApiException e)
         {
-            throw SlackDeliveryFailures.From(e);
+            throw SlackDeliveryFailures.From(e, await readers.OfChannelAsync(workspaceId, channelId, cancellationToken));
         }
     }
 
@@ -124,7 +124,7 @@ public sealed class SlackMessenger(SlackResponder responder, SlackWorkspaceClien
         }
         catch (SlackApiException e)
         {
-            throw SlackDeliveryFailures.From(e);
+            throw SlackDeliveryFailures.From(e, await readers.OfTeamAsync(member, cancellationToken));
         }
     }
 
@@ -138,7 +138,7 @@ public sealed class SlackMessenger(SlackResponder responder, SlackWorkspaceClien
         }
         catch (SlackApiException e)
         {
-            throw SlackDeliveryFailures.From(e);
+            throw SlackDeliveryFailures.From(e, await readers.OfChannelAsync(workspaceId, channelId, cancellationToken));
         }
     }
 

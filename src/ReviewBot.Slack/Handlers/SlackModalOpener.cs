@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Workspaces;
@@ -12,7 +13,8 @@ public sealed partial class SlackModalOpener(SlackResponder responder, TimeProvi
     public static readonly TimeSpan TriggerBudget = TimeSpan.FromSeconds(2.5);
 
     /// <returns>Empty once the modal is open; else a note for the person saying it did not open.</returns>
-    public async Task<SlackAck> OpenAsync(Workspace workspace, string triggerId, FormReply form, ModalContext context, SlackDeadline deadline, CancellationToken cancellationToken)
+    /// <param name="culture">The reader's, for the modal's own words and the note when it does not open.</param>
+    public async Task<SlackAck> OpenAsync(Workspace workspace, string triggerId, FormReply form, ModalContext context, CultureInfo culture, SlackDeadline deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(deadline);
 
@@ -20,31 +22,31 @@ public sealed partial class SlackModalOpener(SlackResponder responder, TimeProvi
         var remaining = deadline.Remaining(TriggerBudget, time);
         if (remaining == TimeSpan.Zero)
         {
-            return TooSlow();
+            return TooSlow(culture);
         }
 
         using var budget = new CancellationTokenSource(remaining, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(budget.Token, cancellationToken);
         try
         {
-            await responder.OpenModalAsync(workspace, triggerId, form, context, linked.Token);
+            await responder.OpenModalAsync(workspace, triggerId, form, context, culture, linked.Token);
             return new SlackAck.Empty();
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested)
         {
-            return TooSlow();
+            return TooSlow(culture);
         }
         catch (SlackApiException e)
         {
             LogModalFailed(logger, e.Error);
-            return new SlackAck.Ephemeral($"I couldn't open the form ({e.Error}). Please try again.");
+            return new SlackAck.Ephemeral(SlackText.FormDidNotOpen(culture, e.Error));
         }
     }
 
-    private SlackAck.Ephemeral TooSlow()
+    private SlackAck.Ephemeral TooSlow(CultureInfo culture)
     {
         LogModalFailed(logger, "took too long");
-        return new SlackAck.Ephemeral("Slack was too slow to open the form in time. Please try again.");
+        return new SlackAck.Ephemeral(SlackText.FormOpenedTooSlowly(culture));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Opening a Slack modal failed: {Error}")]

@@ -9,9 +9,10 @@ namespace ReviewBot.Slack.Handlers;
 /// Delivers a reply after the acknowledgement, where it belongs: a direct message to the member it names,
 /// else through the response_url or into the channel; a form without a trigger becomes a button that opens it.
 /// </summary>
-public sealed partial class SlackReplyDelivery(ITeamDirectory directory, SlackResponder responder, SlackMessenger messenger, ILogger<SlackReplyDelivery> logger)
+public sealed partial class SlackReplyDelivery(ITeamDirectory directory, SlackResponder responder, SlackMessenger messenger, SlackReaders readers, ILogger<SlackReplyDelivery> logger)
 {
-    public async Task DeliverAsync(Workspace workspace, Reply reply, Uri? responseUrl, string? channel, CancellationToken cancellationToken)
+    /// <param name="readerUserId">The Slack user whose turn it was: a form that becomes a button is labelled in their language.</param>
+    public async Task DeliverAsync(Workspace workspace, Reply reply, Uri? responseUrl, string? channel, string readerUserId, CancellationToken cancellationToken)
     {
         switch (reply)
         {
@@ -45,10 +46,10 @@ public sealed partial class SlackReplyDelivery(ITeamDirectory directory, SlackRe
                 break;
             case FormReply form when channel is not null:
                 // Without a trigger (a plain message) a modal can't open: a button opens it instead.
-                await responder.PostAsync(workspace, channel, SlackResponder.FormAsButton(form), cancellationToken);
+                await responder.PostAsync(workspace, channel, SlackResponder.FormAsButton(form, await readers.OfMemberAsync(workspace, readerUserId, cancellationToken)), cancellationToken);
                 break;
             case FormReply form when responseUrl is not null:
-                await responder.PostToResponseUrlAsync(responseUrl, SlackResponder.FormAsButton(form), cancellationToken);
+                await responder.PostToResponseUrlAsync(responseUrl, SlackResponder.FormAsButton(form, await readers.OfMemberAsync(workspace, readerUserId, cancellationToken)), cancellationToken);
                 break;
         }
     }

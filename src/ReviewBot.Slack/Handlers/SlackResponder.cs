@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
@@ -131,18 +132,18 @@ public sealed partial class SlackResponder(SlackWorkspaceClients clients, IHttpC
         }
     }
 
-    public async Task<SlackView> OpenModalAsync(Workspace workspace, string triggerId, FormReply form, ModalContext context, CancellationToken cancellationToken) =>
-        await (await clients.ForAsync(workspace, cancellationToken)).Views.OpenAsync(triggerId, BlockKitRenderer.Modal(form, context.ToJson()), cancellationToken);
+    public async Task<SlackView> OpenModalAsync(Workspace workspace, string triggerId, FormReply form, ModalContext context, CultureInfo culture, CancellationToken cancellationToken) =>
+        await (await clients.ForAsync(workspace, cancellationToken)).Views.OpenAsync(triggerId, BlockKitRenderer.Modal(form, context.ToJson(), culture), cancellationToken);
 
     /// <summary>A form can't open without a trigger (in a plain direct message): offer a button that opens it.</summary>
-    public static MessageReply FormAsButton(FormReply form) => new()
+    public static MessageReply FormAsButton(FormReply form, CultureInfo culture) => new()
     {
         Headline = form.Title,
         Sections = form.Intro is null ? [] : [Section.Paragraph(form.Intro)],
-        Buttons = [new Button("Open the form", ActionIds.OpenCheckIn, Style: ButtonStyle.Primary), new Button("Answer here, one at a time", ActionIds.CheckInByText)],
+        Buttons = [new Button(SlackText.OpenTheForm(culture), ActionIds.OpenCheckIn, Style: ButtonStyle.Primary), new Button(SlackText.AnswerHereOneAtATime(culture), ActionIds.CheckInByText)],
     };
 
-    public async Task PublishHomeAsync(Workspace workspace, string userId, MessageReply reply, CancellationToken cancellationToken)
+    public async Task PublishHomeAsync(Workspace workspace, string userId, MessageReply reply, CultureInfo culture, CancellationToken cancellationToken)
     {
         var slack = await clients.ForAsync(workspace, cancellationToken);
         const int HomeBlocks = 100;
@@ -150,7 +151,7 @@ public sealed partial class SlackResponder(SlackWorkspaceClients clients, IHttpC
         if (all.Count > HomeBlocks)
         {
             // App Home holds 100 blocks; say what was left out rather than dropping it unseen.
-            all = [.. all.Take(HomeBlocks - 1), new JsonObject { ["type"] = "context", ["elements"] = new JsonArray(new JsonObject { ["type"] = "mrkdwn", ["text"] = "More than fits here: type /review me for everything." }) }];
+            all = [.. all.Take(HomeBlocks - 1), new JsonObject { ["type"] = "context", ["elements"] = new JsonArray(new JsonObject { ["type"] = "mrkdwn", ["text"] = SlackText.HomeHasMoreThanFits(culture) }) }];
         }
 
         var blocks = new JsonArray([.. all]);

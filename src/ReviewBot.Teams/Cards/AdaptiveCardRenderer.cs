@@ -96,7 +96,8 @@ public static class AdaptiveCardRenderer
     /// A card for a form, with the person's values kept and each error right under its field. Teams shows the
     /// card in place of the one that was submitted, so an invalid submission comes back with everything as typed.
     /// </summary>
-    public static JsonObject Form(FormReply form)
+    /// <param name="culture">The reader's: the engine wrote the form in it, and a required field's note follows.</param>
+    public static JsonObject Form(FormReply form, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(form);
         var body = new List<JsonObject> { TextBlock(form.Title, size: "Large", weight: "Bolder") };
@@ -114,7 +115,7 @@ public static class AdaptiveCardRenderer
         for (var i = 0; i < form.Fields.Count; i++)
         {
             var field = form.Fields[i];
-            var input = Input(field);
+            var input = Input(field, culture);
             if (i > 0 && field.Group != group)
             {
                 // A line between groups: one key result's value, confidence and comment read as one block.
@@ -338,7 +339,7 @@ public static class AdaptiveCardRenderer
     private static JsonObject ActionSet(IEnumerable<JsonObject> actions) =>
         new() { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions]) };
 
-    private static JsonObject Input(FormField field)
+    private static JsonObject Input(FormField field, CultureInfo culture)
     {
         var label = field.Unit is null ? field.Label : $"{field.Label} ({field.Unit})";
         JsonObject input;
@@ -367,7 +368,7 @@ public static class AdaptiveCardRenderer
         }
 
         // errorMessage is what the client shows when its own check (a required field left empty) fails.
-        var errorMessage = field.Error ?? (field.Required ? $"{field.Label} is required." : null);
+        var errorMessage = field.Error ?? (field.Required ? TeamsText.FieldIsRequired(culture, field.Label) : null);
         if (errorMessage is not null)
         {
             input["errorMessage"] = errorMessage;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using ReviewBot.Core.Conversation;
@@ -20,6 +21,8 @@ public sealed partial class TeamsBot(
     ConnectorClient connector,
     TeamsMessenger messenger,
     ITeamDirectory directory,
+    TeamsReaders readers,
+    TeamsProfiles profiles,
     ILogger<TeamsBot> logger)
 {
     public async Task<InvokeResult> OnTurnAsync(Activity activity, Workspace workspace, CancellationToken cancellationToken)
@@ -56,6 +59,7 @@ public sealed partial class TeamsBot(
     private async Task OnMessageAsync(Activity activity, Workspace workspace, CancellationToken cancellationToken)
     {
         await LinkAsync(activity, workspace, cancellationToken);
+        await profiles.FillAsync(workspace, activity, cancellationToken);
         TurnInput input = activity.Value is JsonObject data && AdaptiveCardRenderer.FormValues(data) is { } submitted
             ? new FormSubmission(submitted.FormId, submitted.Values)
             : activity.Value is JsonObject pressed && JsonText.Of(pressed[AdaptiveCardRenderer.ActionKey]) is { Length: > 0 } actionId
@@ -63,9 +67,10 @@ public sealed partial class TeamsBot(
                 ? new ButtonPress(actionId, JsonText.Of(pressed[AdaptiveCardRenderer.ValueKey]))
                 : new TextInput(MentionText.Strip(activity) is { Length: > 0 } text ? text : "review help");
         var replies = await engine.HandleAsync(Turn(activity, workspace, input), cancellationToken);
+        var culture = await readers.OfSenderAsync(workspace, activity, cancellationToken);
         foreach (var reply in replies)
         {
-            await DeliverAsync(activity, workspace, reply, cancellationToken);
+            await DeliverAsync(activity, workspace, reply, culture, cancellationToken);
         }
     }
 
@@ -86,25 +91,27 @@ public sealed partial class TeamsBot(
         }
 
         await LinkAsync(activity, workspace, cancellationToken);
+        await profiles.FillAsync(workspace, activity, cancellationToken);
         var replies = await engine.HandleAsync(Turn(activity, workspace, input), cancellationToken);
+        var culture = await readers.OfSenderAsync(workspace, activity, cancellationToken);
 
         // The invoke's answer replaces the card that was pressed: a form (with its errors), or the reply that takes its place.
         var inPlace = replies.FirstOrDefault(r => r is FormReply || r is MessageReply { ToMemberId: null, Placement: ReplyPlacement.ReplaceSource })
             ?? replies.FirstOrDefault(r => r is MessageReply { ToMemberId: null });
         foreach (var reply in replies.Where(r => r != inPlace))
         {
-            await DeliverAsync(activity, workspace, reply, cancellationToken);
+            await DeliverAsync(activity, workspace, reply, culture, cancellationToken);
         }
 
         return inPlace switch
         {
-            FormReply form => new InvokeResult(200, AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Form(form))),
+            FormReply form => new InvokeResult(200, AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Form(form, culture))),
             MessageReply message => new InvokeResult(200, AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Message(message)[0])),
-            _ => new InvokeResult(200, AdaptiveCardInvokeResponse.Message("Done.")),
+            _ => new InvokeResult(200, AdaptiveCardInvokeResponse.Message(TeamsText.Done(culture))),
         };
     }
 
-    private async Task DeliverAsync(Activity incoming, Workspace workspace, Reply reply, CancellationToken cancellationToken)
+    private async Task DeliverAsync(Activity incoming, Workspace workspace, Reply reply, CultureInfo culture, CancellationToken cancellationToken)
     {
         if (reply is MessageReply { ToMemberId: { } memberId } direct)
         {
@@ -130,7 +137,7 @@ public sealed partial class TeamsBot(
             return;
         }
 
-        foreach (var activity in TeamsReplies.Activities(reply))
+        foreach (var activity in TeamsReplies.Activities(reply, culture))
         {
             await connector.ReplyToActivityAsync(incoming.ServiceUrl!, incoming.Conversation!.Id, incoming.Id ?? "", activity, cancellationToken);
         }
@@ -140,6 +147,7 @@ public sealed partial class TeamsBot(
     {
         await workspaces.RememberAsync(workspace.Id, activity, activity.From, cancellationToken);
         await LinkAsync(activity, workspace, cancellationToken);
+        await profiles.FillAsync(workspace, activity, cancellationToken);
     }
 
     /// <summary>A user the member list does not know by Entra id is looked up by e-mail once, and linked.</summary>

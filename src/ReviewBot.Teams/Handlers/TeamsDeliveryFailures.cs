@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Polly;
 using ReviewBot.Core.Conversation;
@@ -24,29 +25,33 @@ public static class TeamsDeliveryFailures
     /// A <see cref="DeliveryOutcomeUnknownException"/> when an activity's send failed after it may have been
     /// delivered (<see cref="ConnectorException.OutcomeUnknown"/>), else a <see cref="DeliveryFailedException"/>.
     /// </returns>
-    public static Exception From(Exception failure, bool toChannel = false)
+    /// <param name="culture">The language of whoever reads the reason: the team's manager, in <c>review week</c>.</param>
+    public static Exception From(Exception failure, CultureInfo culture, bool toChannel = false)
     {
         ArgumentNullException.ThrowIfNull(failure);
+        ArgumentNullException.ThrowIfNull(culture);
         if (failure is ConnectorException { OutcomeUnknown: true } unknown)
         {
-            var answer = unknown.Status is { } code ? $"Teams: {(int)code}" : "Teams: no answer";
-            return new DeliveryOutcomeUnknownException($"The Bot Connector's answer was lost; the message may have arrived ({answer})", failure);
+            var lost = unknown.Status is { } code
+                ? TeamsDeliveryText.AnswerLostWithStatus(culture, (int)code)
+                : TeamsDeliveryText.AnswerLostWithoutAnswer(culture);
+            return new DeliveryOutcomeUnknownException(lost, failure);
         }
 
         var (reason, permanent) = failure switch
         {
-            ConnectorException { Status: HttpStatusCode.Forbidden } when toChannel => ("The bot may not post in that Teams channel; was it removed from the team?", true),
-            ConnectorException { Status: HttpStatusCode.NotFound or HttpStatusCode.Gone } when toChannel => ("The Teams channel was not found; it may have been deleted", true),
-            ConnectorException { Status: HttpStatusCode.Forbidden } => ("The bot was removed from the conversation, or the member blocked it", true),
-            ConnectorException { IsPermanent: true } => ("The member can no longer be reached on Teams (the conversation is gone)", true),
-            ConnectorException { Status: HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge } => ("Teams refused the message's content", true),
-            ConnectorException { Status: HttpStatusCode.TooManyRequests } => ("Teams is limiting how fast the bot may post; it will try again", false),
-            ConnectorException { Status: HttpStatusCode.Unauthorized } => ("Teams refused the bot's credentials; it will try again", false),
-            ConnectorException => ("Teams had a problem; it will try again", false),
-            BotTokenException => ("The bot could not sign in to the Bot Framework; it will try again", false),
-            _ => ("Teams could not be reached; it will try again", false),
+            ConnectorException { Status: HttpStatusCode.Forbidden } when toChannel => (TeamsDeliveryText.BotMayNotPostInChannel(culture), true),
+            ConnectorException { Status: HttpStatusCode.NotFound or HttpStatusCode.Gone } when toChannel => (TeamsDeliveryText.ChannelNotFound(culture), true),
+            ConnectorException { Status: HttpStatusCode.Forbidden } => (TeamsDeliveryText.BotRemovedOrBlocked(culture), true),
+            ConnectorException { IsPermanent: true } => (TeamsDeliveryText.MemberUnreachable(culture), true),
+            ConnectorException { Status: HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge } => (TeamsDeliveryText.ContentRefused(culture), true),
+            ConnectorException { Status: HttpStatusCode.TooManyRequests } => (TeamsDeliveryText.RateLimited(culture), false),
+            ConnectorException { Status: HttpStatusCode.Unauthorized } => (TeamsDeliveryText.CredentialsRefused(culture), false),
+            ConnectorException => (TeamsDeliveryText.TeamsHadAProblem(culture), false),
+            BotTokenException => (TeamsDeliveryText.BotCouldNotSignIn(culture), false),
+            _ => (TeamsDeliveryText.Unreachable(culture), false),
         };
-        var status = failure is ConnectorException { Status: { } answered } ? $" (Teams: {(int)answered})" : "";
-        return new DeliveryFailedException(reason + status, permanent, failure);
+        var readable = failure is ConnectorException { Status: { } answered } ? TeamsDeliveryText.ReasonWithStatus(culture, reason, (int)answered) : reason;
+        return new DeliveryFailedException(readable, permanent, failure);
     }
 }

@@ -15,7 +15,7 @@ namespace ReviewBot.Teams.Handlers;
 /// or as a <see cref="DeliveryOutcomeUnknownException"/> when an activity's send may have been delivered;
 /// a cancellation by the caller is not a failure and propagates as it is.
 /// </summary>
-public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient connector, ConversationEngine engine) : IChannelMessenger
+public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient connector, ConversationEngine engine, TeamsReaders readers) : IChannelMessenger
 {
     public ChatPlatform Platform => ChatPlatform.Teams;
 
@@ -38,12 +38,12 @@ public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient c
         try
         {
             var (serviceUrl, conversationId) = await PersonalConversationAsync(member, member.TeamsUserId, cancellationToken);
-            var activities = TeamsReplies.Activities(await InTeamsFormAsync(member, message, cancellationToken));
+            var activities = TeamsReplies.Activities(await InTeamsFormAsync(member, message, cancellationToken), TeamsReaders.Of(member));
             return await SendAllAsync(serviceUrl, conversationId, activities, cancellationToken);
         }
         catch (Exception e) when (TeamsDeliveryFailures.IsDeliveryFailure(e, cancellationToken))
         {
-            throw TeamsDeliveryFailures.From(e);
+            throw TeamsDeliveryFailures.From(e, await readers.OfTeamAsync(member, cancellationToken));
         }
     }
 
@@ -60,7 +60,7 @@ public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient c
         try
         {
             // The prompt carried the form; its update must too, or the member would lose the inputs.
-            var activities = TeamsReplies.Activities(await InTeamsFormAsync(member, message, cancellationToken)).ToList();
+            var activities = TeamsReplies.Activities(await InTeamsFormAsync(member, message, cancellationToken), TeamsReaders.Of(member)).ToList();
             try
             {
                 await connector.UpdateActivityAsync(reference.ServiceUrl, reference.ConversationId, reference.ActivityId, activities[0] with { Id = reference.ActivityId }, cancellationToken);
@@ -80,7 +80,7 @@ public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient c
         }
         catch (Exception e) when (TeamsDeliveryFailures.IsDeliveryFailure(e, cancellationToken))
         {
-            throw TeamsDeliveryFailures.From(e);
+            throw TeamsDeliveryFailures.From(e, await readers.OfTeamAsync(member, cancellationToken));
         }
     }
 
@@ -94,14 +94,14 @@ public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient c
         ArgumentException.ThrowIfNullOrWhiteSpace(channelId);
         ArgumentNullException.ThrowIfNull(message);
         var known = await workspaces.AnyAsync(workspaceId, cancellationToken)
-            ?? throw new DeliveryFailedException("ReviewBot must be installed in the team before it can post to its channels.", permanent: true);
+            ?? throw new DeliveryFailedException(TeamsDeliveryText.NotInstalledInTeam(await readers.OfChannelAsync(workspaceId, channelId, cancellationToken)), permanent: true);
         try
         {
             return await SendAllAsync(known.ServiceUrl, channelId, TeamsReplies.Activities(message), cancellationToken);
         }
         catch (Exception e) when (TeamsDeliveryFailures.IsDeliveryFailure(e, cancellationToken))
         {
-            throw TeamsDeliveryFailures.From(e, toChannel: true);
+            throw TeamsDeliveryFailures.From(e, await readers.OfChannelAsync(workspaceId, channelId, cancellationToken), toChannel: true);
         }
     }
 
@@ -121,7 +121,7 @@ public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient c
         // Neither the member's chat (never installed, or uninstalled) nor any other conversation to learn the
         // tenant's service URL from: nothing can reach them until the app is installed again.
         var known = await workspaces.AnyAsync(member.WorkspaceId, cancellationToken)
-            ?? throw new DeliveryFailedException("The member has no chat with ReviewBot in Teams; the app must be installed for them.", permanent: true);
+            ?? throw new DeliveryFailedException(TeamsDeliveryText.MemberHasNoChat(await readers.OfTeamAsync(member, cancellationToken)), permanent: true);
 
         // Teams resolves the person from their Entra object id; creating is idempotent.
         var created = await connector.CreateConversationAsync(

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Teams.Cards;
 using ReviewBot.Teams.Schema;
@@ -7,12 +8,17 @@ namespace ReviewBot.Teams.Handlers;
 /// <summary>The engine's replies as Teams message activities, each carrying an Adaptive Card.</summary>
 public static class TeamsReplies
 {
-    public static IEnumerable<Activity> Activities(Reply reply) => reply switch
+    /// <param name="culture">The reader's: a form's own notes (a required field) are written in it.</param>
+    public static IEnumerable<Activity> Activities(Reply reply, CultureInfo culture) => reply switch
     {
-        FormReply form => [Card(form.Title, AdaptiveCardRenderer.Form(form))],
-        MessageReply message => AdaptiveCardRenderer.Message(message).Select(card => Card(message.Headline, card)),
+        FormReply form => [Card(form.Title, AdaptiveCardRenderer.Form(form, culture))],
+        MessageReply message => Activities(message),
         _ => [],
     };
+
+    /// <summary>A message's cards: everything on them is the engine's, already in its reader's language.</summary>
+    public static IEnumerable<Activity> Activities(MessageReply message) =>
+        AdaptiveCardRenderer.Message(message).Select(card => Card(message.Headline, card));
 
     /// <summary>A message whose text is the card's summary: notifications and older clients show it.</summary>
     private static Activity Card(string summary, System.Text.Json.Nodes.JsonObject card) => new()

@@ -28,7 +28,11 @@ public sealed record Activity
 
     public string? TextFormat { get; init; }
 
+    /// <summary>The sender's client language, BCP 47 (<c>zh-CN</c>).</summary>
     public string? Locale { get; init; }
+
+    /// <summary>The sender's client time zone, IANA (<c>Asia/Shanghai</c>).</summary>
+    public string? LocalTimezone { get; init; }
 
     public IReadOnlyList<Attachment>? Attachments { get; init; }
 

@@ -20,6 +20,8 @@ public sealed class PlaygroundChannelBrowserTests(ChromiumFixture chromium) : IC
         var page = await OpenAsync(browser, host, new() { TimezoneId = "UTC" });
 
         await LoadDemoAndSpeakAsAsync(page, "Mei Lin");
+        // Mei reads zh-CN, and the page follows her; this test reads the page's English.
+        await ReadInAsync(page, "English", "en-US");
         await SayAsync(page, "review quarter last post");
         await Expect(Reply(page, "Export Sales · 2026-Q3 review")).ToContainTextAsync("posted to the team channel");
         await Reply(page, "Export Sales · 2026-Q3 review").GetByRole(AriaRole.Button, new() { Name = "Open the team channel" }).ClickAsync();

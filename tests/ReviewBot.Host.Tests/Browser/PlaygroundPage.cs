@@ -32,7 +32,15 @@ internal static class PlaygroundPage
     public static Task SpeakAsAsync(IPage page, string name) =>
         page.GetByRole(AriaRole.Radio, new() { Name = name }).CheckAsync();
 
-    public static ILocator MessageBox(IPage page) => page.GetByRole(AriaRole.Textbox, new() { Name = "Message or command" });
+    /// <summary>The message box, in either of the page's languages: choosing a Chinese reader turns the page Chinese.</summary>
+    public static ILocator MessageBox(IPage page) => page.GetByRole(AriaRole.Textbox, new() { NameRegex = new Regex("^(Message or command|消息或命令)$") });
+
+    /// <summary>Switches the page's own words to a language (its switch says "English" or "中文").</summary>
+    public static async Task ReadInAsync(IPage page, string language, string htmlLang)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = language, Exact = true }).ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", htmlLang);
+    }
 
     public static async Task SayAsync(IPage page, string text)
     {

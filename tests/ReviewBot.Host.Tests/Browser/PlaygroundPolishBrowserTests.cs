@@ -121,6 +121,8 @@ public sealed class PlaygroundPolishBrowserTests(ChromiumFixture chromium) : ICl
         var chooser = page.GetByRole(AriaRole.Combobox, new() { Name = "Speaking as" });
         await chooser.SelectOptionAsync(new SelectOptionValue { Label = "Mei Lin (manager, Export Sales)" });
         await Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Mei Lin" })).ToBeHiddenAsync();
+        // Mei reads zh-CN, and the page follows her; this test reads the page's English.
+        await ReadInAsync(page, "English", "en-US");
         await SayAsync(page, "review quarter last");
         await Expect(Reply(page, "Export Sales · 2026-Q3 季度复盘")).ToBeVisibleAsync();
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");

@@ -27,6 +27,16 @@ public class DemoTeamTests
         new(db.Database, new ReviewStore(db.Database, db.Time), new FakeTimeProvider(FridayOfWeek8), NullLogger<DemoTeam>.Instance);
 
     [Fact]
+    public void The_demo_has_a_manager_who_reads_chinese_and_a_salesperson_who_reads_english_so_the_playground_shows_both()
+    {
+        var file = ReviewBot.Host.Import.OkrFileReader.Read(DemoTeam.Yaml()).File!;
+
+        var mei = file.Members.Single(m => m.Name == "Mei Lin");
+        var andy = file.Members.Single(m => m.Name == "Andy Miller");
+        Assert.Equal(("zh-CN", "en-US"), (mei.Locale, andy.Locale));
+    }
+
+    [Fact]
     public async Task Loads_a_finished_previous_quarter_and_the_current_one_up_to_last_week_with_Cindy_already_checked_in()
     {
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);

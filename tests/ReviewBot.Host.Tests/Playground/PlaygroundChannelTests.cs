@@ -63,7 +63,8 @@ public sealed class PlaygroundChannelTests : IAsyncDisposable
 
         Assert.Equal("Acme Trading", people.Workspace);
         Assert.Equal(("Acme Trading", "Export Sales", "manager"), (mei.Workspace, mei.Team, mei.Role));
-        Assert.Equal("What you can do, Mei", reply.GetProperty("replies")[0].GetProperty("headline").GetString());
+        // Mei reads zh-CN, so the bot answers her in Chinese.
+        Assert.Equal("Mei，你可以这样用", reply.GetProperty("replies")[0].GetProperty("headline").GetString());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,7 +54,8 @@ public class SlackCommandReplayTests
         for (var i = 0; i < 3; i++)
         {
             using var response = await host.Client.SendAsync(host.Signed("/slack/commands", body, "application/x-www-form-urlencoded", signedAt), Ct);
-            Assert.Contains("What you can do, Mei", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+            // Mei reads zh-CN.
+            Assert.Equal("Mei，你可以这样用", (await response.Content.ReadFromJsonAsync<System.Text.Json.Nodes.JsonObject>(Ct))!["text"]!.GetValue<string>());
         }
 
         var workspace = await host.Services.GetRequiredService<IWorkspaceDirectory>().FindAsync(ChatPlatform.Slack, FakeSlackServer.TeamId, Ct);

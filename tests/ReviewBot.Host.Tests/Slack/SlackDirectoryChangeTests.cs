@@ -18,7 +18,9 @@ public class SlackDirectoryChangeTests
     {
         using var response = await host.CommandAsync(userId, text, Ct);
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadAsStringAsync(Ct);
+        // Unescaped, so that a Chinese answer reads as written.
+        return System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!
+            .ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     /// <summary>The demo file as the host imported it, with the team renamed and Nina added, through the import verb.</summary>
@@ -48,12 +50,13 @@ public class SlackDirectoryChangeTests
     {
         await using var host = await SlackHost.StartAsync(Ct);
         var before = await AnswerAsync(host, Mei, "help");
-        Assert.Contains("As a manager of Export Sales", before, StringComparison.Ordinal);
+        // Mei reads zh-CN.
+        Assert.Contains("作为 Export Sales 的经理", before, StringComparison.Ordinal);
         Assert.DoesNotContain("EMEA", before, StringComparison.Ordinal);
 
         await ImportChangedFileAsync(host);
 
-        Assert.Contains("As a manager of Export Sales EMEA", await AnswerAsync(host, Mei, "help"), StringComparison.Ordinal);
+        Assert.Contains("作为 Export Sales EMEA 的经理", await AnswerAsync(host, Mei, "help"), StringComparison.Ordinal);
     }
 
     [Fact]

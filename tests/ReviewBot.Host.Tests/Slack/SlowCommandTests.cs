@@ -29,7 +29,8 @@ public class SlowCommandTests
         await gate.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
         host.Time.Advance(SlackAnswerBudget.Allowance);
         var ack = await (await request.WaitAsync(TimeSpan.FromSeconds(30), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
-        Assert.Equal("Working on it…", ack!["text"]!.GetValue<string>());
+        // Mei reads zh-CN: "Working on it…" in Chinese.
+        Assert.Equal("正在处理，请稍等…", ack!["text"]!.GetValue<string>());
         Assert.Empty(host.Slack.CallsTo("response_url"));
 
         gate.Open();
@@ -62,7 +63,7 @@ public class SlowCommandTests
         lookups.Open();
 
         var ack = await (await request.WaitAsync(TimeSpan.FromSeconds(30), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
-        Assert.Equal("Working on it…", ack!["text"]!.GetValue<string>());
+        Assert.Equal("正在处理，请稍等…", ack!["text"]!.GetValue<string>());
         Assert.Empty(host.Slack.CallsTo("response_url"));
 
         reads.Open();

@@ -50,7 +50,8 @@ internal sealed class TeamsHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public static async Task<TeamsHost> StartAsync(CancellationToken cancellationToken)
+    /// <param name="editFile">Changes the demo OKR file before it is imported (a member without a locale).</param>
+    public static async Task<TeamsHost> StartAsync(CancellationToken cancellationToken, Func<string, string>? editFile = null)
     {
         var time = NewClock();
         var botFramework = await FakeBotFramework.StartAsync(time, cancellationToken: cancellationToken);
@@ -81,7 +82,7 @@ internal sealed class TeamsHost : IAsyncDisposable
         var yaml = (await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Import", "Files", "export-sales.yaml"), cancellationToken))
             .Replace("  platform: playground", "  platform: teams", StringComparison.Ordinal)
             .Replace("  id: demo", $"  id: {botFramework.TenantId}", StringComparison.Ordinal);
-        await new OkrImporter(host.Services.GetRequiredService<Database>()).ImportAsync(OkrFileReader.Read(yaml).File!, dryRun: false, cancellationToken);
+        await new OkrImporter(host.Services.GetRequiredService<Database>()).ImportAsync(OkrFileReader.Read(editFile is null ? yaml : editFile(yaml)).File!, dryRun: false, cancellationToken);
         return host;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Slack.Blocks;
@@ -108,7 +109,8 @@ public class BlockKitRendererTests
     [Fact]
     public void A_form_becomes_a_modal_with_an_input_block_per_field_and_the_inputs_kept()
     {
-        var view = BlockKitRenderer.Modal(CheckInForm(), "{\"channel\":\"D1\"}");
+        var view = BlockKitRenderer.Modal(CheckInForm(), "{\"channel\":\"D1\"}", CultureInfo.GetCultureInfo("en-US"));
+        Assert.Equal("Cancel", view["close"]!["text"]!.GetValue<string>());
 
         Assert.Equal("checkin|weekly-checkin|2026-Q4|8", view["callback_id"]!.GetValue<string>());
         Assert.Equal("Weekly check-in: week 8…", view["title"]!["text"]!.GetValue<string>());
@@ -121,6 +123,14 @@ public class BlockKitRendererTests
         var confidence = blocks.Single(b => b!["block_id"]?.GetValue<string>() == "kr.1.progress.confidence")!;
         Assert.Equal("at-risk", confidence["element"]!["initial_option"]!["value"]!.GetValue<string>());
         Assert.True(blocks.Single(b => b!["block_id"]?.GetValue<string>() == "blockers")!["element"]!["multiline"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public void A_modal_for_a_chinese_reader_closes_with_a_chinese_label()
+    {
+        var view = BlockKitRenderer.Modal(CheckInForm(), "{}", CultureInfo.GetCultureInfo("zh-CN"));
+
+        Assert.Equal("取消", view["close"]!["text"]!.GetValue<string>());
     }
 
     [Fact]

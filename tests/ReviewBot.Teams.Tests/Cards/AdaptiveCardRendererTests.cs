@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Teams.Cards;
@@ -180,13 +181,15 @@ public class AdaptiveCardRendererTests
         Error = error,
     };
 
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
     private static JsonObject InputWithId(JsonObject card, string id) =>
         Body(card).Single(e => e!["id"]?.GetValue<string>() == id)!.AsObject();
 
     [Fact]
     public void A_form_becomes_a_card_with_a_labelled_input_per_field_and_the_values_kept()
     {
-        var card = AdaptiveCardRenderer.Form(CheckInForm());
+        var card = AdaptiveCardRenderer.Form(CheckInForm(), English);
 
         Assert.Equal(("1.5", "Full"), (Str(card["version"]), Str(card["msteams"]!["width"])));
         Assert.Equal(["Weekly check-in: week 8 of the quarter", "Where does each key result stand?"], Texts(card).Take(2));
@@ -210,9 +213,18 @@ public class AdaptiveCardRendererTests
     }
 
     [Fact]
+    public void A_required_field_left_empty_is_noted_in_the_readers_language()
+    {
+        var form = CheckInForm() with { Fields = [new FormField("blockers", "Blockers this week", FieldKind.MultilineText, Required: true)] };
+
+        Assert.Equal("Blockers this week is required.", Str(InputWithId(AdaptiveCardRenderer.Form(form, English), "blockers")["errorMessage"]));
+        Assert.Equal("请填写Blockers this week。", Str(InputWithId(AdaptiveCardRenderer.Form(form, CultureInfo.GetCultureInfo("zh-CN")), "blockers")["errorMessage"]));
+    }
+
+    [Fact]
     public void A_fields_error_sits_right_under_its_input_in_attention_colour_with_the_hint_after_it()
     {
-        var card = AdaptiveCardRenderer.Form(CheckInForm("Fill in at least one key result."));
+        var card = AdaptiveCardRenderer.Form(CheckInForm("Fill in at least one key result."), English);
         var body = Body(card);
         var at = body.Select((e, i) => (e, i)).Single(x => x.e!["id"]?.GetValue<string>() == "kr.1.progress.value").i;
 
@@ -232,7 +244,7 @@ public class AdaptiveCardRendererTests
     [Fact]
     public void A_form_is_submitted_with_action_execute_carrying_the_verb_and_form_id_and_a_submit_fallback()
     {
-        var card = AdaptiveCardRenderer.Form(CheckInForm());
+        var card = AdaptiveCardRenderer.Form(CheckInForm(), English);
 
         var submit = Body(card).Last()!["actions"]!.AsArray().Single()!;
         Assert.Equal(("Action.Execute", "Save check-in", "form.submit"), (Str(submit["type"]), Str(submit["title"]), Str(submit["verb"])));
@@ -281,7 +293,7 @@ public class AdaptiveCardRendererTests
     [Fact]
     public void A_rendered_form_round_trips_through_its_own_submit_data()
     {
-        var card = AdaptiveCardRenderer.Form(CheckInForm());
+        var card = AdaptiveCardRenderer.Form(CheckInForm(), English);
         var data = Body(card).Last()!["actions"]![0]!["data"]!.DeepClone().AsObject();
         data["kr.1.progress.value"] = "13.9M";
 
@@ -291,7 +303,7 @@ public class AdaptiveCardRendererTests
     [Fact]
     public void Invoke_responses_carry_a_card_or_a_message_with_status_200()
     {
-        var card = AdaptiveCardRenderer.Form(CheckInForm());
+        var card = AdaptiveCardRenderer.Form(CheckInForm(), English);
 
         var withCard = AdaptiveCardInvokeResponse.Card(card);
         var withMessage = AdaptiveCardInvokeResponse.Message("Saved.");

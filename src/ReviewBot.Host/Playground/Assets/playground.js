@@ -8,6 +8,7 @@ const BotName = "ReviewBot";
 const PollEvery = 5000;
 const KeptPerPerson = 200; // entries; older ones drop off so localStorage stays small
 const StoragePrefix = "reviewbot.playground";
+const English = "en-US";
 
 const state = {
   people: [],
@@ -15,10 +16,93 @@ const state = {
   chats: new Map(), // person key -> { entries, nodes }: what was said, and its rendered nodes, in the same order
   channel: new Map(), // person key -> { signature, seen } of the team channel view
   pointerChoice: false, // whether the person list was last changed with a pointer (then focus goes to the message box)
+  workspace: "", // the name the people list was given under
+  text: {}, // language name -> key -> the page's sentence, from /playground/text
+  language: English, // the page's language: the chosen person's, or the one picked with the switch
   nextId: 1,
 };
 
 const $ = (id) => document.getElementById(id);
+
+// ---- the page's own words, in its language ----------------------------------------------------
+
+/** The page's sentence `key` in its language, with {0}, {1}… filled in. */
+function t(key, ...values) {
+  const sentence = state.text[state.language]?.[key] ?? state.text[English]?.[key] ?? key;
+  return sentence.replace(/\{(\d+)\}/g, (whole, index) => String(values[Number(index)] ?? whole));
+}
+
+/** The same with nodes (a <kbd>) in the placeholders: the sentence's word order stays the language's own. */
+function tNodes(key, ...nodes) {
+  const sentence = state.text[state.language]?.[key] ?? state.text[English]?.[key] ?? key;
+  return sentence.split(/(\{\d+\})/).filter(Boolean).map((part) => {
+    const placeholder = /^\{(\d+)\}$/.exec(part);
+    return placeholder ? nodes[Number(placeholder[1])] : part;
+  });
+}
+
+/** The page's language for a person's locale, the way the bot picks theirs: zh-CN and zh-SG read Chinese. */
+function languageOf(locale) {
+  return /^zh-(CN|SG|Hans)\b/i.test(locale ?? "") ? "zh-CN" : English;
+}
+
+async function loadText() {
+  try {
+    state.text = await api("/playground/text");
+  } catch {
+    state.text = {}; // the page's English stays as written
+  }
+  const kept = stored(`${StoragePrefix}:language`);
+  if (kept && state.text[kept]) state.language = kept;
+  applyText();
+  $("people-status").textContent = t("Loading");
+}
+
+/** Writes the page's fixed words in its language; what the page builds itself is built again by the caller. */
+function applyText() {
+  if (!state.text[state.language]) return;
+  document.documentElement.lang = state.language;
+  document.title = t("PageTitle");
+  for (const node of document.querySelectorAll("[data-text]")) node.textContent = t(node.dataset.text);
+  for (const node of document.querySelectorAll("[data-label]")) node.setAttribute("aria-label", t(node.dataset.label));
+  for (const node of document.querySelectorAll("[data-placeholder]")) node.placeholder = t(node.dataset.placeholder);
+  for (const node of document.querySelectorAll("[data-template]")) {
+    node.replaceChildren(...tNodes(node.dataset.template, ...node.dataset.args.split(",").map((key) => el("kbd", { text: t(key) }))));
+  }
+  for (const node of document.querySelectorAll("[data-say-key]")) {
+    node.dataset.say = t(node.dataset.sayKey);
+    node.textContent = node.dataset.say;
+  }
+  for (const button of document.querySelectorAll("[data-language]")) {
+    button.setAttribute("aria-pressed", String(button.dataset.language === state.language));
+  }
+  if (!state.speaker) {
+    $("chat-title").textContent = t("Chat");
+    $("channel-title").textContent = t("TeamChannel");
+  }
+}
+
+/** Switches the page's language and builds again what the page wrote itself: people, titles, the chat's notes. */
+function setLanguage(language) {
+  if (language === state.language || !state.text[language]) return;
+  state.language = language;
+  remember(`${StoragePrefix}:language`, language);
+  applyText();
+  if (state.people.length || !$("load-demo").hidden) showPeople({ people: state.people, workspace: state.workspace });
+  if (state.speaker) {
+    state.chats.clear();
+    $("log").replaceChildren(...chatOf(state.speaker).nodes);
+    showChatTitle(state.speaker);
+    // Drawn again in the new language; what was already read stays read.
+    const view = state.channel.get(keyOf(state.speaker));
+    if (view) view.signature = null;
+    checkChannel();
+  }
+}
+
+function roleOf(person) {
+  return person.role === "manager" ? t("RoleManager") : t("RoleMember");
+}
 
 function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
@@ -52,7 +136,7 @@ async function api(path, body) {
   });
   const data = await response.json().catch(() => null);
   if (!response.ok) {
-    throw new Error(data?.detail ?? `The host answered ${response.status}.`);
+    throw new Error(data?.detail ?? t("HostAnswered", response.status));
   }
   return data;
 }
@@ -63,38 +147,41 @@ async function loadPeople() {
   try {
     showPeople(await api("/playground/people"));
   } catch (error) {
-    $("people-status").textContent = `Could not list the people: ${error.message}`;
+    $("people-status").textContent = t("CouldNotListPeople", error.message);
     return;
   }
   const last = stored(`${StoragePrefix}:speaker`);
   const person = state.people.find((p) => keyOf(p) === last);
-  if (person && !state.speaker) choose(person, { focusMessageBox: false });
+  // Back after a reload: the language stays what it was, switched or not.
+  if (person && !state.speaker) choose(person, { focusMessageBox: false, keepLanguage: true });
 }
 
 function showPeople(data) {
   state.people = data.people;
+  state.workspace = data.workspace;
   const list = $("people-list");
+  // Built again when the language changes, maybe while a radio has focus: it keeps it.
+  const focused = document.activeElement?.matches("#people-list input") ? document.activeElement.value : null;
   list.replaceChildren();
   const empty = data.people.length === 0;
   const severalWorkspaces = new Set(data.people.map((p) => p.workspaceId)).size > 1;
   $("load-demo").hidden = !empty;
   $("people-choice").hidden = empty;
-  $("people-status").textContent = empty
-    ? "Nobody is in the playground yet. Load the demo team: an export sales team with a manager and three salespeople, a finished quarter and this quarter so far."
-    : `${data.workspace}: choose who you are.`;
+  $("people-status").textContent = empty ? t("NobodyYet") : t("ChooseWhoYouAreIn", data.workspace);
   const select = $("speak-as");
-  select.replaceChildren(el("option", { value: "", text: empty ? "Load the demo team first" : "Choose who you are…" }));
+  select.replaceChildren(el("option", { value: "", text: empty ? t("LoadTheDemoTeamFirst") : t("ChooseWhoYouAre") }));
   select.disabled = empty;
   for (const person of data.people) {
     const id = `person-${person.id}`;
-    const meta = `${person.role} · ${person.market} · ${person.team}${severalWorkspaces ? ` · ${person.workspace}` : ""}`;
+    const meta = `${roleOf(person)} · ${person.market} · ${person.team}${severalWorkspaces ? ` · ${person.workspace}` : ""}`;
     list.append(el("label", { class: "person", for: id },
       el("input", { type: "radio", name: "person", id, value: keyOf(person), checked: state.speaker?.id === person.id }),
       el("span", {},
         el("span", { class: "name", text: person.name }),
         el("span", { class: "meta", text: meta }))));
-    select.append(el("option", { value: keyOf(person), text: `${person.name} (${person.role}, ${person.team})`, selected: state.speaker?.id === person.id }));
+    select.append(el("option", { value: keyOf(person), text: t("PersonOption", person.name, roleOf(person), person.team), selected: state.speaker?.id === person.id }));
   }
+  if (focused) list.querySelector(`input[value="${CSS.escape(focused)}"]`)?.focus();
 }
 
 function personByKey(key) {
@@ -104,22 +191,33 @@ function personByKey(key) {
 async function loadDemo() {
   const button = $("load-demo");
   button.disabled = true;
-  $("people-status").textContent = "Loading the demo team…";
+  $("people-status").textContent = t("LoadingTheDemoTeam");
   try {
     showPeople(await api("/playground/demo", {}));
   } catch (error) {
-    $("people-status").textContent = `Could not load the demo: ${error.message}`;
+    $("people-status").textContent = t("CouldNotLoadTheDemo", error.message);
   } finally {
     button.disabled = false;
   }
 }
 
-/** Speaks as `person` from now on; their chat comes back as it was. */
-function choose(person, { focusMessageBox }) {
+/**
+ * Speaks as `person` from now on; their chat comes back as it was. The page then reads in their language,
+ * as the bot writes to them in it, unless `keepLanguage` (a reload, where the switch's choice stands).
+ */
+function choose(person, { focusMessageBox, keepLanguage = false }) {
   state.speaker = person;
   remember(`${StoragePrefix}:speaker`, keyOf(person));
+  const language = languageOf(person.locale);
+  if (!keepLanguage && language !== state.language && state.text[language]) {
+    state.language = language;
+    remember(`${StoragePrefix}:language`, language);
+    applyText();
+    state.chats.clear();
+    showPeople({ people: state.people, workspace: state.workspace });
+  }
   $("log").replaceChildren(...chatOf(person).nodes);
-  $("chat-title").textContent = `Chat with ${BotName} as ${person.name} (${person.role})`;
+  showChatTitle(person);
   $("say").disabled = false;
   $("send").disabled = false;
   const radio = document.querySelector(`#people-list input[value="${CSS.escape(keyOf(person))}"]`);
@@ -132,8 +230,12 @@ function choose(person, { focusMessageBox }) {
   checkChannel();
 }
 
+function showChatTitle(person) {
+  $("chat-title").textContent = t("ChatWith", BotName, person.name, roleOf(person));
+}
+
 function nameOf(memberId) {
-  return state.people.find((p) => p.id === memberId)?.name ?? "a team member";
+  return state.people.find((p) => p.id === memberId)?.name ?? t("ATeamMember");
 }
 
 // ---- each person's chat, kept across switches and reloads ----------------------------------
@@ -227,11 +329,11 @@ function replace(person, old, entry) {
 function renderEntry(entry, person) {
   if (entry.kind === "said") {
     return el("li", { class: "said" },
-      el("span", { class: "who" }, `${person.name} wrote · `, timeOf(entry.at)),
+      el("span", { class: "who" }, t("Wrote", person.name), timeOf(entry.at)),
       entry.text);
   }
   if (entry.kind === "problem") return el("li", { class: "problem", role: "alert", text: entry.text });
-  const note = entry.delivered ? "sent by the scheduler" : null;
+  const note = entry.delivered ? t("SentByTheScheduler") : null;
   return render(entry.reply, entry.at, note);
 }
 
@@ -352,17 +454,17 @@ function showChannel(data) {
   const view = state.channel.get(key) ?? { signature: null, seen: 0 };
   state.channel.set(key, view);
   const signature = data.posts.map((p) => `${p.id}.${p.version}`).join(",");
-  $("channel-title").textContent = `Team channel: ${data.channel} (${data.team})`;
+  $("channel-title").textContent = t("TeamChannelOf", data.channel, data.team);
   if (signature !== view.signature || log.childElementCount !== data.posts.length) {
     view.signature = signature;
     log.replaceChildren(...data.posts.map((post) =>
-      render(post.message, post.sentAt, post.postedBy ? `posted at ${post.postedBy}'s request` : "posted by itself", { inChannel: true })));
+      render(post.message, post.sentAt, post.postedBy ? t("PostedAtRequest", post.postedBy) : t("PostedByItself"), { inChannel: true })));
     log.lastElementChild?.scrollIntoView({ block: "nearest" });
   }
   if (!$("panel-channel").hidden) view.seen = data.posts.length;
   const unread = data.posts.length - view.seen;
   badge.hidden = unread <= 0;
-  badge.textContent = unread > 0 ? `${unread} new` : "";
+  badge.textContent = unread > 0 ? t("NewPosts", unread) : "";
 }
 
 // ---- tabs: chat and team channel ------------------------------------------------------------
@@ -425,14 +527,14 @@ function timeOf(at) {
   const when = at ? new Date(at) : new Date();
   const today = when.toDateString() === new Date().toDateString();
   const text = today
-    ? when.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" })
-    : when.toLocaleString(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
-  return el("time", { datetime: when.toISOString(), title: when.toLocaleString(), text });
+    ? when.toLocaleTimeString(state.language, { hour: "2-digit", minute: "2-digit" })
+    : when.toLocaleString(state.language, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });
+  return el("time", { datetime: when.toISOString(), title: when.toLocaleString(state.language), text });
 }
 
 function audience(reply) {
-  if (reply.toMemberId) return `direct message to ${nameOf(reply.toMemberId)}`;
-  if (reply.audience === "channel") return "posted to the team channel";
+  if (reply.toMemberId) return t("DirectMessageTo", nameOf(reply.toMemberId));
+  if (reply.audience === "channel") return t("PostedToTheTeamChannel");
   return null;
 }
 
@@ -474,7 +576,7 @@ function renderMessage(reply, { inChannel }) {
     article.append(el("div", { class: "buttons" }, el("button", {
       type: "button",
       class: "link",
-      text: "Open the team channel",
+      text: t("OpenTheTeamChannel"),
       onclick: () => selectTab($("tab-channel"), { focus: true }),
     })));
   }
@@ -485,7 +587,7 @@ function renderMessage(reply, { inChannel }) {
         class: button.style === "primary" ? "primary" : button.style === "danger" ? "danger" : null,
         text: button.label,
         onclick: (event) => {
-          said(`(pressed “${button.label}”)`);
+          said(t("Pressed", button.label));
           send({ kind: "button", actionId: button.actionId, value: button.value }, event.target.closest("li"));
         },
       }))));
@@ -520,7 +622,7 @@ function renderForm(reply) {
       if (input) values[field.id] = input.value;
     }
     form.querySelector("button[type=submit]").disabled = true;
-    said(`(submitted “${reply.title}”)`);
+    said(t("Submitted", reply.title));
     send({ kind: "form", formId: reply.formId, values }, form.closest("li"));
   });
   return form;
@@ -530,13 +632,13 @@ function renderField(field) {
   const id = uid("field");
   const described = [];
   const wrapper = el("div", { class: "field" });
-  wrapper.append(el("label", { for: id }, field.label, field.required ? el("span", { class: "required", text: " (required)" }) : null));
+  wrapper.append(el("label", { for: id }, field.label, field.required ? el("span", { class: "required", text: t("Required") }) : null));
 
   const common = { id, name: field.id, "aria-invalid": field.error ? "true" : null, required: field.required };
   let control;
   if (field.kind === "choice") {
     control = el("select", common,
-      field.required && field.value ? null : el("option", { value: "", text: "Choose…" }),
+      field.required && field.value ? null : el("option", { value: "", text: t("Choose") }),
       (field.choices ?? []).map((choice) => el("option", { value: choice.value, text: choice.label, selected: choice.value === field.value })));
   } else if (field.kind === "multilineText") {
     control = el("textarea", { ...common, rows: 3 });
@@ -602,14 +704,17 @@ document.addEventListener("DOMContentLoaded", () => {
   for (const tip of document.querySelectorAll("[data-say]")) {
     tip.addEventListener("click", () => {
       if (!state.speaker) {
-        $("people-status").textContent = "Choose who you are first.";
+        $("people-status").textContent = t("ChooseWhoYouAreFirst");
         return;
       }
       selectTab($("tab-chat"), { focus: false });
       sendText(tip.dataset.say);
     });
   }
-  loadPeople();
+  for (const button of document.querySelectorAll("[data-language]")) {
+    button.addEventListener("click", () => setLanguage(button.dataset.language));
+  }
+  loadText().then(loadPeople);
   setInterval(() => {
     checkInbox();
     checkChannel();

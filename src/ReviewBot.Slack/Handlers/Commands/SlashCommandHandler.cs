@@ -20,6 +20,7 @@ public sealed partial class SlashCommandHandler(
     SlackModalOpener modals,
     SlackResponder responder,
     SlackInboundWork inbound,
+    SlackReaders readers,
     TimeProvider time,
     ILogger<SlashCommandHandler> logger) : ISlackHandler<SlashCommand>, ISlackFollowUp<SlashCommand>
 {
@@ -28,7 +29,8 @@ public sealed partial class SlashCommandHandler(
         ArgumentNullException.ThrowIfNull(command);
         if (await gate.EnabledAsync(command.TeamId, cancellationToken) is not { } workspace)
         {
-            return new SlackAck.Ephemeral($"ReviewBot is not set up for this Slack workspace yet. An operator imports the team's OKR file with workspace platform slack and id {command.TeamId}.");
+            // No member list to know the person by: they read the language of a reader the bot knows nothing about.
+            return new SlackAck.Ephemeral(SlackText.WorkspaceNotSetUp(SlackReaders.Unknown, command.TeamId));
         }
 
         // A replay is acknowledged with nothing rather than "Already done": the first invocation's answer
@@ -51,7 +53,13 @@ public sealed partial class SlashCommandHandler(
         // the acknowledgement leaves Slack with an error, not with a promise.
         var engineWork = engine.HandleAsync(turn, CancellationToken.None);
         var work = acts ? ForgetIfFailedAsync(engineWork, workspace, command) : engineWork;
-        if (!await SlackAnswerBudget.FinishesInTimeAsync(work, deadline, time, cancellationToken))
+
+        // The reader's language, for the adapter's own words, is looked up while the engine works. A lookup not
+        // done when the allowance is out is not waited for: "Working on it…" in English beats a late one.
+        var reading = readers.OfMemberAsync(workspace, command.UserId, cancellationToken);
+        var inTime = await SlackAnswerBudget.FinishesInTimeAsync(work, deadline, time, cancellationToken);
+        var culture = reading.IsCompletedSuccessfully ? reading.Result : inTime ? await reading : SlackReaders.Unknown;
+        if (!inTime)
         {
             if (!acts && !await gate.TryRecordEventKeyAsync(workspace, command, cancellationToken))
             {
@@ -60,7 +68,7 @@ public sealed partial class SlashCommandHandler(
 
             await inbound.HoldAsync(workspace, command.EventKey, command, cancellationToken);
             inbound.ContinueHere(workspace, command.EventKey, "finish a slow /review", async c => await DeliverLateAsync(workspace, command, await work, c));
-            return new SlackAck.Ephemeral("Working on it…");
+            return new SlackAck.Ephemeral(SlackText.WorkingOnIt(culture));
         }
 
         SlackAck? answer = null;
@@ -69,7 +77,7 @@ public sealed partial class SlashCommandHandler(
         {
             if (answer is null && reply is FormReply form)
             {
-                answer = await modals.OpenAsync(workspace, command.TriggerId, form, new ModalContext(command.ChannelId, null), deadline, cancellationToken);
+                answer = await modals.OpenAsync(workspace, command.TriggerId, form, new ModalContext(command.ChannelId, null), culture, deadline, cancellationToken);
             }
             else if (answer is null && reply is MessageReply { ToMemberId: null } message)
             {
@@ -78,7 +86,7 @@ public sealed partial class SlashCommandHandler(
             else
             {
                 var later = reply;
-                followUps.Add(ct => delivery.DeliverAsync(workspace, later, command.ResponseUrl, channel: null, ct));
+                followUps.Add(ct => delivery.DeliverAsync(workspace, later, command.ResponseUrl, channel: null, command.UserId, ct));
             }
         }
 
@@ -116,7 +124,7 @@ public sealed partial class SlashCommandHandler(
     {
         foreach (var reply in replies)
         {
-            await delivery.DeliverAsync(workspace, reply, command.ResponseUrl, channel: null, cancellationToken);
+            await delivery.DeliverAsync(workspace, reply, command.ResponseUrl, channel: null, command.UserId, cancellationToken);
             if (reply is MessageReply { Files.Count: > 0 } withFiles)
             {
                 await ShareFilesAsync(workspace, withFiles, command, cancellationToken);

@@ -10,7 +10,8 @@ public sealed class AppHomeOpenedHandler(
     ConversationEngine engine,
     SlackWorkspaceGate gate,
     SlackResponder responder,
-    SlackInboundWork inbound) : ISlackHandler<AppHomeOpenedEvent>, ISlackFollowUp<AppHomeOpenedEvent>
+    SlackInboundWork inbound,
+    SlackReaders readers) : ISlackHandler<AppHomeOpenedEvent>, ISlackFollowUp<AppHomeOpenedEvent>
 {
     public async Task<SlackAck> HandleAsync(AppHomeOpenedEvent opened, SlackDeadline deadline, CancellationToken cancellationToken)
     {
@@ -29,7 +30,7 @@ public sealed class AppHomeOpenedHandler(
         var replies = await engine.HandleAsync(SlackTurns.For(workspace, opened.User, opened.User, new CommandInput("review me")), cancellationToken);
         if (replies.OfType<MessageReply>().FirstOrDefault() is { } home)
         {
-            await responder.PublishHomeAsync(workspace, opened.User, home, cancellationToken);
+            await responder.PublishHomeAsync(workspace, opened.User, home, await readers.OfMemberAsync(workspace, opened.User, cancellationToken), cancellationToken);
         }
     }
 }

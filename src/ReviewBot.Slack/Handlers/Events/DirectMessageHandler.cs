@@ -33,7 +33,7 @@ public sealed class DirectMessageHandler(
         var turn = SlackTurns.For(workspace, message.User, message.Channel, new TextInput(message.Text));
         foreach (var reply in await engine.HandleAsync(turn, cancellationToken))
         {
-            await delivery.DeliverAsync(workspace, reply, responseUrl: null, message.Channel, cancellationToken);
+            await delivery.DeliverAsync(workspace, reply, responseUrl: null, message.Channel, message.User, cancellationToken);
         }
     }
 }

@@ -17,6 +17,7 @@ public sealed class BlockActionsHandler(
     SlackReplyDelivery delivery,
     SlackModalOpener modals,
     SlackInboundWork inbound,
+    SlackReaders readers,
     TimeProvider time) : ISlackHandler<BlockActions>, ISlackFollowUp<BlockActions>
 {
     public async Task<SlackAck> HandleAsync(BlockActions press, SlackDeadline deadline, CancellationToken cancellationToken)
@@ -48,7 +49,7 @@ public sealed class BlockActionsHandler(
             if (reply is FormReply form && press.TriggerId is not null)
             {
                 // A modal that did not open has been logged; a button press has no reply of its own to say so in.
-                await modals.OpenAsync(workspace, press.TriggerId, form, new ModalContext(press.ChannelId, press.MessageTs), deadline, cancellationToken);
+                await modals.OpenAsync(workspace, press.TriggerId, form, new ModalContext(press.ChannelId, press.MessageTs), await readers.OfMemberAsync(workspace, press.UserId, cancellationToken), deadline, cancellationToken);
             }
             else
             {
@@ -76,7 +77,7 @@ public sealed class BlockActionsHandler(
     {
         foreach (var reply in replies)
         {
-            await delivery.DeliverAsync(workspace, reply, press.ResponseUrl, Channel(press), cancellationToken);
+            await delivery.DeliverAsync(workspace, reply, press.ResponseUrl, Channel(press), press.UserId, cancellationToken);
         }
     }
 

@@ -16,7 +16,8 @@ public sealed class ViewSubmissionHandler(
     SlackWorkspaceGate gate,
     SlackReplyDelivery delivery,
     SlackResponder responder,
-    SlackInboundWork inbound) : ISlackHandler<ViewSubmission>, ISlackFollowUp<ViewSubmission>
+    SlackInboundWork inbound,
+    SlackReaders readers) : ISlackHandler<ViewSubmission>, ISlackFollowUp<ViewSubmission>
 {
     public async Task<SlackAck> HandleAsync(ViewSubmission submission, SlackDeadline deadline, CancellationToken cancellationToken)
     {
@@ -41,7 +42,8 @@ public sealed class ViewSubmissionHandler(
         {
             // Another form than the one submitted (this week's instead of a closed one): the modal shows it, with why.
             var note = replies.OfType<MessageReply>().FirstOrDefault()?.Headline;
-            return new SlackAck.ViewUpdate(BlockKitRenderer.Modal(note is null ? form : form with { Error = note }, origin.ToJson()));
+            var culture = await readers.OfMemberAsync(workspace, submission.UserId, cancellationToken);
+            return new SlackAck.ViewUpdate(BlockKitRenderer.Modal(note is null ? form : form with { Error = note }, origin.ToJson(), culture));
         }
 
         var confirmations = replies.OfType<MessageReply>().ToList();
@@ -85,7 +87,7 @@ public sealed class ViewSubmissionHandler(
     {
         if (reply.ToMemberId is not null)
         {
-            await delivery.DeliverAsync(workspace, reply, responseUrl: null, channel: null, cancellationToken);
+            await delivery.DeliverAsync(workspace, reply, responseUrl: null, channel: null, userId, cancellationToken);
         }
         else if (reply.Placement == ReplyPlacement.ReplaceSource && origin is { Channel: { } channel, MessageTs: { } ts })
         {
