@@ -93,7 +93,8 @@ public class SlackSocketModeTests
 
         Assert.Equal(2, host.Slack.SocketMode.Connections.Count);
         Assert.Equal("ephemeral", ack.Payload!["response_type"]!.GetValue<string>());
-        Assert.Equal("Export Sales · 2026-Q4 review so far (week 8 of 14)", ack.Payload["blocks"]![0]!["text"]!["text"]!.GetValue<string>());
+        // Mei reads zh-CN: the review comes back in Chinese over the socket as over HTTP.
+        Assert.Equal("Export Sales · 2026-Q4 季度复盘（进行中：第 8 周，共 14 周）", ack.Payload["blocks"]![0]!["text"]!["text"]!.GetValue<string>());
 
         // Without a signing secret the HTTP endpoints stay mapped and refuse everything.
         using var unsigned = await host.Client.PostAsync(new Uri("/slack/commands", UriKind.Relative), new StringContent("team_id=T0FAKE"), Ct);
