@@ -4,6 +4,7 @@ using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Dialogs;
 using ReviewBot.Core.Periods;
 using ReviewBot.Core.Scoring;
+using ReviewBot.Core.Text;
 using ReviewBot.Core.Values;
 
 namespace ReviewBot.Core.Commands;
@@ -163,7 +164,7 @@ internal sealed class CheckInCommands(IReviewStore store)
         }).ToList();
         var corrected = recorded && submission.CheckIns.Any(c => context.History.Latest(c.KeyResultId) is { } latest && latest.Quarter == c.Quarter && latest.WeekNumber == c.WeekNumber);
         var weekNumber = context.Week.Number;
-        var weekday = context.Week.LastDay.ToString("dddd", ReaderLanguage.ForNames(culture));
+        var weekday = context.Week.LastDay.ToString("dddd", TextLanguage.ForNames(culture));
         var headline = (context.Template == ReviewTemplates.Retrospective, context.Week != speaker.Week, corrected) switch
         {
             (true, _, _) => CheckInCommandText.RetrospectiveSaved(culture, context.Quarter.ToString(), speaker.Member.Name.Split(' ')[0]),
@@ -236,7 +237,7 @@ internal sealed class CheckInCommands(IReviewStore store)
     /// English pattern reads "星期一 30 十一月" there.
     /// </summary>
     private static string WeekdayAndDay(DateOnly day, CultureInfo culture) =>
-        ReaderLanguage.ReadsChinese(culture) ? DateText.Weekday(day, culture) : day.ToString("dddd d MMMM", CultureInfo.InvariantCulture);
+        TextLanguage.ReadsChinese(culture) ? DateText.Weekday(day, culture) : day.ToString("dddd d MMMM", CultureInfo.InvariantCulture);
 
     private static bool IsLastWeek(Speaker speaker) =>
         speaker.Week.Number == speaker.Team.Calendar.WeeksOf(speaker.Quarter).Count;

@@ -180,7 +180,7 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing, 
 
         var culture = speaker.Culture;
         var checkedIn = speaker.TeamMembers.Where(m => m.Id != speaker.Member.Id && !missing.Contains(m)).Select(m => m.Name).ToList();
-        var context = (checkedIn.Count == 0 ? Array.Empty<string>() : [ReviewCommandText.AlreadyCheckedInNotNudged(culture, ReaderLanguage.Names(checkedIn, culture))])
+        var context = (checkedIn.Count == 0 ? Array.Empty<string>() : [ReviewCommandText.AlreadyCheckedInNotNudged(culture, ReaderPunctuation.Names(checkedIn, culture))])
             .Concat(onHoliday.Select(m => ReviewCommandText.HolidayNotNudged(culture, m.Name, HolidayToday(m)!)))
             .Concat(onLeave.Select(m => ReviewCommandText.OnLeaveNotNudged(culture, m.Name, Values.DateText.Day(LeaveToday(m)!.LastDay, culture))))
             .Concat(recently.Select(r => NudgedRecently(speaker, r.Member, r.At)))
@@ -191,7 +191,7 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing, 
             {
                 0 => ReviewCommandText.NobodyNudged(culture),
                 1 => ReviewCommandText.NudgedOnePerson(culture, nudged[0].Name),
-                _ => ReviewCommandText.NudgedPeople(culture, nudged.Count, ReaderLanguage.Names(nudged.Select(m => m.Name), culture)),
+                _ => ReviewCommandText.NudgedPeople(culture, nudged.Count, ReaderPunctuation.Names(nudged.Select(m => m.Name), culture)),
             },
             Context = context,
         });

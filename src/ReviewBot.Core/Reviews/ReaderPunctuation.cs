@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReviewBot.Core.Text;
 
 namespace ReviewBot.Core.Reviews;
 
@@ -8,34 +9,19 @@ namespace ReviewBot.Core.Reviews;
 /// </summary>
 internal static class ReaderPunctuation
 {
-    /// <summary>Whether the reader reads the Simplified Chinese sentences: the parent chain the resource manager walks too.</summary>
-    public static bool ReadsChinese(CultureInfo culture)
-    {
-        ArgumentNullException.ThrowIfNull(culture);
-        for (var c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
-        {
-            if (c.Name == "zh-Hans")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>"Returns rate (Wei Zhang)" or "Returns rate（Wei Zhang）".</summary>
     public static string Parenthesized(string text, string aside, CultureInfo culture) =>
-        ReadsChinese(culture) ? $"{text}（{aside}）" : $"{text} ({aside})";
+        TextLanguage.ReadsChinese(culture) ? $"{text}（{aside}）" : $"{text} ({aside})";
 
     /// <summary>"Wei Zhang: Live-stream launches" or "Wei Zhang：Live-stream launches".</summary>
     public static string Said(string who, string what, CultureInfo culture) =>
-        ReadsChinese(culture) ? $"{who}：{what}" : $"{who}: {what}";
+        TextLanguage.ReadsChinese(culture) ? $"{who}：{what}" : $"{who}: {what}";
 
     /// <summary>Names in a row: "Andy Miller, Ben Weber" or "Andy Miller、Ben Weber".</summary>
     public static string Names(IEnumerable<string> names, CultureInfo culture) =>
-        string.Join(ReadsChinese(culture) ? "、" : ", ", names);
+        string.Join(TextLanguage.ReadsChinese(culture) ? "、" : ", ", names);
 
     /// <summary>Phrases in a row that may hold commas themselves: "a; b" or "a；b".</summary>
     public static string Phrases(IEnumerable<string> phrases, CultureInfo culture) =>
-        string.Join(ReadsChinese(culture) ? "；" : "; ", phrases);
+        string.Join(TextLanguage.ReadsChinese(culture) ? "；" : "; ", phrases);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReviewBot.Core.Okrs;
+using ReviewBot.Core.Text;
 
 namespace ReviewBot.Core.Values;
 
@@ -54,7 +55,7 @@ internal sealed class ValueMessages(string shownInput, KeyResultUnit unit, Cultu
     }
 
     private string Spell(string invariant) =>
-        culture.TwoLetterISOLanguageName == "zh" ? ChineseNumberWords.Spell(invariant) : EnglishNumberWords.Spell(invariant);
+        TextLanguage.ReadsChinese(culture) ? ChineseNumberWords.Spell(invariant) : EnglishNumberWords.Spell(invariant);
 
     private ValueParseResult Fail(ValueParseErrorKind kind, string message) =>
         ValueParseResult.Failure(kind, shownInput, message);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ReviewBot.Core.Reviews.Model;
+using ReviewBot.Core.Text;
 
 namespace ReviewBot.Reports.Page;
 
@@ -29,12 +30,9 @@ internal static class ReportStage
     /// </summary>
     public static string Language(CultureInfo culture)
     {
-        for (var parent = culture; !string.IsNullOrEmpty(parent.Name); parent = parent.Parent)
+        if (TextLanguage.ReadsChinese(culture))
         {
-            if (parent.Name == "zh-Hans")
-            {
-                return culture.Name;
-            }
+            return culture.Name;
         }
 
         return culture.TwoLetterISOLanguageName == "en" && culture.Name.Length > 0 ? culture.Name : "en";

@@ -1,18 +1,21 @@
 using System.Globalization;
 
-namespace ReviewBot.Core.Commands;
+namespace ReviewBot.Core.Text;
 
 /// <summary>
-/// The little a sentence key cannot carry: how names are listed. It follows the resx files' own choice of
-/// language (a culture reads Chinese when zh-Hans is among its parents, as zh-CN and zh-SG), so the list
-/// and the sentence around it are never in two languages.
+/// Which language a <see cref="TextCatalog"/> answers a culture in, for the few choices outside the resx files that
+/// must agree with it: full-width marks, day names, the page's <c>lang</c>.
 /// </summary>
-internal static class ReaderLanguage
+public static class TextLanguage
 {
+    /// <summary>
+    /// Whether the culture reads the Simplified Chinese sentences: the parent chain the resource manager walks
+    /// (zh-CN and zh-SG through zh-Hans); every other culture, zh-TW included, reads English.
+    /// </summary>
     public static bool ReadsChinese(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        for (var c = culture; !c.Equals(CultureInfo.InvariantCulture); c = c.Parent)
+        for (var c = culture; !string.IsNullOrEmpty(c.Name); c = c.Parent)
         {
             if (c.Name.Equals("zh-Hans", StringComparison.OrdinalIgnoreCase))
             {
@@ -29,8 +32,4 @@ internal static class ReaderLanguage
     /// "Sunday", not "Sonntag".
     /// </summary>
     public static CultureInfo ForNames(CultureInfo culture) => ReadsChinese(culture) ? culture : CultureInfo.InvariantCulture;
-
-    /// <summary>"Andy Miller, Ben Weber" in English; "Andy Miller、Ben Weber" in Chinese, with the enumeration comma.</summary>
-    public static string Names(IEnumerable<string> names, CultureInfo culture) =>
-        string.Join(ReadsChinese(culture) ? "、" : ", ", names);
 }
