@@ -5,6 +5,7 @@ using ReviewBot.Core.Okrs;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
 using ReviewBot.Core.Scheduling;
+using ReviewBot.Core.Streams;
 using ReviewBot.Core.Workspaces;
 using ReviewBot.Storage.Caching;
 
@@ -206,4 +207,27 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         await session.CommitAsync(cancellationToken);
         return null;
     }
+
+    // Live streams and team templates are stored from migration 0016; until that lands they are refused rather than lost.
+    public Task<bool> AddStreamAsync(LiveStream stream, CancellationToken cancellationToken) => throw NotStoredYet();
+
+    public Task<bool> UpdateStreamAsync(LiveStream stream, CancellationToken cancellationToken) => throw NotStoredYet();
+
+    public Task<LiveStream?> StreamAsync(string workspaceId, string streamId, CancellationToken cancellationToken) => throw NotStoredYet();
+
+    public Task<IReadOnlyList<LiveStream>> StreamsAsync(string workspaceId, string teamId, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken) => throw NotStoredYet();
+
+    public Task<IReadOnlyList<LiveStream>> QuarterStreamsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) => throw NotStoredYet();
+
+    public Task<IReadOnlyList<ReviewAnswer>> StreamAnswersAsync(string workspaceId, IReadOnlyCollection<string> streamIds, CancellationToken cancellationToken) => throw NotStoredYet();
+
+    public Task<StreamRules> StreamRulesAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => throw NotStoredYet();
+
+    public Task SaveStreamRulesAsync(string workspaceId, string teamId, StreamRules rules, CancellationToken cancellationToken) => throw NotStoredYet();
+
+    public Task<IReadOnlyList<TemplateDefinition>> TeamTemplatesAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => throw NotStoredYet();
+
+    public Task SaveTeamTemplatesAsync(string workspaceId, string teamId, IReadOnlyList<TemplateDefinition> templates, CancellationToken cancellationToken) => throw NotStoredYet();
+
+    private static NotSupportedException NotStoredYet() => new("Live streams and team templates are not stored yet (migration 0016).");
 }

@@ -17,4 +17,11 @@ public sealed record ReviewAnswer(
     int WeekNumber,
     string? KeyResultId,
     string Text,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt)
+{
+    /// <summary>
+    /// What the answer is about when that is not the week: the live stream's id for a stream review. Null for a
+    /// check-in's or retrospective's answer.
+    /// </summary>
+    public string? SubjectId { get; init; }
+}

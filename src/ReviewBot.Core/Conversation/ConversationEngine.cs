@@ -150,6 +150,17 @@ public sealed class ConversationEngine
         return Reviews.WeeklyDigest.Build(data, team.Calendar.Week(quarter, weekNumber), Reviews.ChannelCulture.For(team), leaves);
     }
 
+    /// <summary>
+    /// The prompt to review <paramref name="stream"/>, for one of its host and crew, as of <paramref name="at"/>;
+    /// null when they are no longer on the team or have answered already.
+    /// </summary>
+    public Task<MessageReply?> StreamReviewPromptAsync(Member member, Team team, Streams.LiveStream stream, DateTimeOffset at, CancellationToken cancellationToken) =>
+        throw new NotImplementedException("The stream review prompt comes with the stream review dialog.");
+
+    /// <summary>The stream's review as posted to the team's summary channels: numbers, ratings, comments by part, actions, and who is missing.</summary>
+    public Task<MessageReply> StreamReviewPostAsync(Team team, Streams.LiveStream stream, DateTimeOffset at, CancellationToken cancellationToken) =>
+        throw new NotImplementedException("The stream review post comes with the stream summary.");
+
     private static bool OwnsKeyResults(Reviews.QuarterData data, Member member) =>
         data.Objectives.SelectMany(o => o.KeyResults).Any(k => k.OwnerMemberId == member.Id);
 

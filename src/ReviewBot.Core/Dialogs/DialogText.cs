@@ -133,4 +133,48 @@ internal static class DialogText
     public static string NotAConfidence(CultureInfo culture, string answer) => Catalog.Say(culture, nameof(NotAConfidence), answer);
 
     public static string AnswerNeeded(CultureInfo culture) => Catalog.Say(culture, nameof(AnswerNeeded));
+
+    public static string SaveReview(CultureInfo culture) => Catalog.Say(culture, nameof(SaveReview));
+
+    public static string LiveStreamTitle(CultureInfo culture) => Catalog.Say(culture, nameof(LiveStreamTitle));
+
+    public static string LiveStreamIntro(CultureInfo culture) => Catalog.Say(culture, nameof(LiveStreamIntro));
+
+    public static string StreamNumbersPart(CultureInfo culture) => Catalog.Say(culture, nameof(StreamNumbersPart));
+
+    public static string StreamViewers(CultureInfo culture) => Catalog.Say(culture, nameof(StreamViewers));
+
+    public static string StreamPeakViewers(CultureInfo culture) => Catalog.Say(culture, nameof(StreamPeakViewers));
+
+    public static string StreamWatchTime(CultureInfo culture) => Catalog.Say(culture, nameof(StreamWatchTime));
+
+    public static string StreamOrders(CultureInfo culture) => Catalog.Say(culture, nameof(StreamOrders));
+
+    public static string StreamGmv(CultureInfo culture) => Catalog.Say(culture, nameof(StreamGmv));
+
+    public static string StreamConversion(CultureInfo culture) => Catalog.Say(culture, nameof(StreamConversion));
+
+    public static string PeoplePart(CultureInfo culture) => Catalog.Say(culture, nameof(PeoplePart));
+
+    public static string PeopleRating(CultureInfo culture) => Catalog.Say(culture, nameof(PeopleRating));
+
+    public static string PeopleComment(CultureInfo culture) => Catalog.Say(culture, nameof(PeopleComment));
+
+    public static string GoodsPart(CultureInfo culture) => Catalog.Say(culture, nameof(GoodsPart));
+
+    public static string GoodsRating(CultureInfo culture) => Catalog.Say(culture, nameof(GoodsRating));
+
+    public static string GoodsComment(CultureInfo culture) => Catalog.Say(culture, nameof(GoodsComment));
+
+    public static string ScenePart(CultureInfo culture) => Catalog.Say(culture, nameof(ScenePart));
+
+    public static string SceneRating(CultureInfo culture) => Catalog.Say(culture, nameof(SceneRating));
+
+    public static string SceneComment(CultureInfo culture) => Catalog.Say(culture, nameof(SceneComment));
+
+    public static string NextTimePart(CultureInfo culture) => Catalog.Say(culture, nameof(NextTimePart));
+
+    public static string KeepNextTime(CultureInfo culture) => Catalog.Say(culture, nameof(KeepNextTime));
+
+    public static string ChangeNextTime(CultureInfo culture) => Catalog.Say(culture, nameof(ChangeNextTime));
 }

@@ -34,5 +34,8 @@ public sealed record KeyResult
 
     public int Position { get; init; }
 
+    /// <summary>Where its value comes from when nobody checks it in: the sum of a number over the quarter's live streams.</summary>
+    public KeyResultFeed? Feed { get; init; }
+
     public Direction Direction => Target >= Start ? Direction.Increase : Direction.Decrease;
 }

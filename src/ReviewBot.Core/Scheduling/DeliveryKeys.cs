@@ -20,5 +20,9 @@ public static class DeliveryKeys
 
     public static string KeyResultsMissing(string managerId, Quarter quarter) => $"no-krs:{managerId}:{quarter.Id}";
 
+    public static string StreamReviewPrompt(string streamId, string memberId) => $"stream:{streamId}:{memberId}";
+
+    public static string StreamReviewSummary(string streamId) => $"stream-review:{streamId}";
+
     private static string Number(int week) => week.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

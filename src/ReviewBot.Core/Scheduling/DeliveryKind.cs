@@ -10,4 +10,10 @@ public enum DeliveryKind
 
     /// <summary>To a team's manager, once a quarter: who owns no key results this quarter and so is not prompted.</summary>
     KeyResultsMissing,
+
+    /// <summary>To a live stream's host or crew member, once, after the stream: the prompt to review it.</summary>
+    StreamReviewPrompt,
+
+    /// <summary>To the team's channels, once per stream: its review, when the crew has answered or the window closed.</summary>
+    StreamReviewSummary,
 }

@@ -24,6 +24,9 @@ public sealed record DueDelivery
     /// <summary>Null for what belongs to the whole quarter (retrospective prompt, quarter review).</summary>
     public int? WeekNumber { get; init; }
 
+    /// <summary>What it is about beyond its quarter and week: the live stream's id for a stream review's prompt and summary.</summary>
+    public string? SubjectId { get; init; }
+
     /// <summary>When it became due; later than this only when the host was down or a tick was late.</summary>
     public required DateTimeOffset DueAt { get; init; }
 }

@@ -21,6 +21,9 @@ public sealed record ScheduledDelivery
 
     public int? WeekNumber { get; init; }
 
+    /// <summary>The live stream's id for a stream review's prompt and summary; null otherwise.</summary>
+    public string? SubjectId { get; init; }
+
     /// <summary>Not to be tried before this instant: a sending host's lease, or a transient failure's backoff.</summary>
     public DateTimeOffset? NotBefore { get; init; }
 
@@ -61,5 +64,5 @@ public sealed record ScheduledDelivery
     public IReadOnlyDictionary<string, SentMessage> ChannelPosts { get; init; } = new Dictionary<string, SentMessage>(StringComparer.Ordinal);
 
     /// <summary>True for what goes to the team's channels rather than to one member.</summary>
-    public bool IsTeamPost => Kind is DeliveryKind.QuarterReview or DeliveryKind.WeeklyDigest;
+    public bool IsTeamPost => Kind is DeliveryKind.QuarterReview or DeliveryKind.WeeklyDigest or DeliveryKind.StreamReviewSummary;
 }

@@ -1,6 +1,7 @@
 using ReviewBot.Core.CheckIns;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
+using ReviewBot.Core.Streams;
 
 namespace ReviewBot.Core.Scheduling;
 
@@ -24,6 +25,14 @@ public sealed record TeamSnapshot
 
     /// <summary>The check-ins of the current quarter (and, at a quarter's edge, the one just ended).</summary>
     public IReadOnlyList<CheckIn> CheckIns { get; init; } = [];
+
+    /// <summary>The team's streams whose review may still be owed: ended or asked for lately, and not cancelled.</summary>
+    public IReadOnlyList<LiveStream> Streams { get; init; } = [];
+
+    /// <summary>For each of <see cref="Streams"/>, by id, the members who have answered its review.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> StreamAnswerers { get; init; } = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+
+    public StreamRules StreamRules { get; init; } = StreamRules.Default;
 
     /// <summary>What has already been delivered: key → the instant it was sent.</summary>
     public IReadOnlyDictionary<string, DateTimeOffset> Delivered { get; init; } = new Dictionary<string, DateTimeOffset>();

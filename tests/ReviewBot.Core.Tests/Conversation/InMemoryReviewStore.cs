@@ -5,6 +5,7 @@ using ReviewBot.Core.Okrs;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
 using ReviewBot.Core.Scheduling;
+using ReviewBot.Core.Streams;
 using ReviewBot.Core.Workspaces;
 
 namespace ReviewBot.Core.Tests.Conversation;
@@ -175,4 +176,70 @@ internal sealed class InMemoryReviewStore : IReviewStore
 
     public Task<IReadOnlyList<DeliveryProblem>> DeliveryProblemsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<DeliveryProblem>>([.. DeliveryProblems.Where(p => p.WorkspaceId == workspaceId && p.TeamId == teamId && p.Quarter == quarter).Select(p => p.Problem)]);
+
+    public List<LiveStream> Streams { get; } = [];
+
+    public Dictionary<(string WorkspaceId, string TeamId), StreamRules> StreamRulesByTeam { get; } = [];
+
+    public Dictionary<(string WorkspaceId, string TeamId), IReadOnlyList<TemplateDefinition>> Templates { get; } = [];
+
+    public Task<bool> AddStreamAsync(LiveStream stream, CancellationToken cancellationToken)
+    {
+        var taken = Streams.Any(s => s.WorkspaceId == stream.WorkspaceId && s.TeamId == stream.TeamId
+            && ((stream.Key is not null && s.Key == stream.Key) || (s.Title == stream.Title && s.StartsAt == stream.StartsAt)));
+        if (!taken)
+        {
+            Streams.Add(stream);
+        }
+
+        return Task.FromResult(!taken);
+    }
+
+    public Task<bool> UpdateStreamAsync(LiveStream stream, CancellationToken cancellationToken)
+    {
+        var index = Streams.FindIndex(s => s.WorkspaceId == stream.WorkspaceId && s.Id == stream.Id);
+        if (index >= 0)
+        {
+            Streams[index] = stream;
+        }
+
+        return Task.FromResult(index >= 0);
+    }
+
+    public Task<LiveStream?> StreamAsync(string workspaceId, string streamId, CancellationToken cancellationToken) =>
+        Task.FromResult(Streams.FirstOrDefault(s => s.WorkspaceId == workspaceId && s.Id == streamId));
+
+    public Task<IReadOnlyList<LiveStream>> StreamsAsync(string workspaceId, string teamId, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<LiveStream>>([.. Streams.Where(s => s.WorkspaceId == workspaceId && s.TeamId == teamId && s.StartsAt >= from && s.StartsAt < until).OrderBy(s => s.StartsAt)]);
+
+    public Task<IReadOnlyList<LiveStream>> QuarterStreamsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<LiveStream>>([.. Streams.Where(s => s.WorkspaceId == workspaceId && s.TeamId == teamId && s.Quarter == quarter).OrderBy(s => s.StartsAt)]);
+
+    public Task<IReadOnlyList<ReviewAnswer>> StreamAnswersAsync(string workspaceId, IReadOnlyCollection<string> streamIds, CancellationToken cancellationToken)
+    {
+        // A member's latest submission for a stream replaces their earlier one, as the table's key does.
+        var answers = Answers.Where(a => a.WorkspaceId == workspaceId && a.SubjectId is not null && streamIds.Contains(a.SubjectId))
+            .GroupBy(a => (a.SubjectId, a.AuthorMemberId))
+            .SelectMany(g => g.Where(a => a.RecordedAt == g.Max(x => x.RecordedAt)))
+            .OrderBy(a => a.RecordedAt);
+        return Task.FromResult<IReadOnlyList<ReviewAnswer>>([.. answers]);
+    }
+
+    public Task<StreamRules> StreamRulesAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
+        Task.FromResult(StreamRulesByTeam.TryGetValue((workspaceId, teamId), out var rules) ? rules : StreamRules.Default);
+
+    public Task SaveStreamRulesAsync(string workspaceId, string teamId, StreamRules rules, CancellationToken cancellationToken)
+    {
+        StreamRulesByTeam[(workspaceId, teamId)] = rules;
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<TemplateDefinition>> TeamTemplatesAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
+        Task.FromResult(Templates.TryGetValue((workspaceId, teamId), out var templates) ? templates : []);
+
+    public Task SaveTeamTemplatesAsync(string workspaceId, string teamId, IReadOnlyList<TemplateDefinition> templates, CancellationToken cancellationToken)
+    {
+        Templates[(workspaceId, teamId)] = [.. templates];
+        return Task.CompletedTask;
+    }
 }

@@ -167,6 +167,26 @@ public class SlowCommandTests
 
             public Task<IReadOnlyList<Team>> ListTeamsAsync(string workspaceId, CancellationToken cancellationToken) => inner.ListTeamsAsync(workspaceId, cancellationToken);
 
+            public Task<bool> AddStreamAsync(Core.Streams.LiveStream stream, CancellationToken cancellationToken) => inner.AddStreamAsync(stream, cancellationToken);
+
+            public Task<bool> UpdateStreamAsync(Core.Streams.LiveStream stream, CancellationToken cancellationToken) => inner.UpdateStreamAsync(stream, cancellationToken);
+
+            public Task<Core.Streams.LiveStream?> StreamAsync(string workspaceId, string streamId, CancellationToken cancellationToken) => inner.StreamAsync(workspaceId, streamId, cancellationToken);
+
+            public Task<IReadOnlyList<Core.Streams.LiveStream>> StreamsAsync(string workspaceId, string teamId, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken) => inner.StreamsAsync(workspaceId, teamId, from, until, cancellationToken);
+
+            public Task<IReadOnlyList<Core.Streams.LiveStream>> QuarterStreamsAsync(string workspaceId, string teamId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.QuarterStreamsAsync(workspaceId, teamId, quarter, cancellationToken);
+
+            public Task<IReadOnlyList<Core.CheckIns.ReviewAnswer>> StreamAnswersAsync(string workspaceId, IReadOnlyCollection<string> streamIds, CancellationToken cancellationToken) => inner.StreamAnswersAsync(workspaceId, streamIds, cancellationToken);
+
+            public Task<Core.Streams.StreamRules> StreamRulesAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.StreamRulesAsync(workspaceId, teamId, cancellationToken);
+
+            public Task SaveStreamRulesAsync(string workspaceId, string teamId, Core.Streams.StreamRules rules, CancellationToken cancellationToken) => inner.SaveStreamRulesAsync(workspaceId, teamId, rules, cancellationToken);
+
+            public Task<IReadOnlyList<Core.Dialogs.TemplateDefinition>> TeamTemplatesAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.TeamTemplatesAsync(workspaceId, teamId, cancellationToken);
+
+            public Task SaveTeamTemplatesAsync(string workspaceId, string teamId, IReadOnlyList<Core.Dialogs.TemplateDefinition> templates, CancellationToken cancellationToken) => inner.SaveTeamTemplatesAsync(workspaceId, teamId, templates, cancellationToken);
+
             public Task<Team?> FindTeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.FindTeamAsync(workspaceId, teamId, cancellationToken);
 
             public Task<Member?> MemberAsync(string workspaceId, string memberId, CancellationToken cancellationToken) => inner.MemberAsync(workspaceId, memberId, cancellationToken);
