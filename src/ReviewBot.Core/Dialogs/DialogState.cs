@@ -25,5 +25,8 @@ public sealed record DialogState(
     /// </summary>
     public const int NoTextDialog = -1;
 
+    /// <summary>What the dialog reviews when that is not the week: the live stream's id for a stream review; null otherwise.</summary>
+    public string? SubjectId { get; init; }
+
     public bool IsTextDialog => Step >= 0;
 }
