@@ -260,31 +260,33 @@ public sealed class ScheduleStore
 
         public string? SubjectId { get; set; }
 
-        public ScheduledDelivery ToDelivery() => new()
+        public ScheduledDelivery ToDelivery()
         {
-            WorkspaceId = WorkspaceId,
-            DeliveryKey = DeliveryKey,
-            Kind = SqlText.ToEnum<DeliveryKind>(Kind),
-            TeamId = TeamId,
-            MemberId = MemberId,
-            Quarter = Quarter is null ? null : SqlText.ToQuarter(Quarter),
-            WeekNumber = WeekNumber is null ? null : (int)WeekNumber,
-            SubjectId = SubjectId,
-            NotBefore = NotBefore,
-            DueAt = DueAt,
-            State = SqlText.ToEnum<DeliveryState>(Status, ignoreCase: true),
-            Attempts = (int)Attempts,
-            AttemptsStarted = (int)AttemptsStarted,
-            LastError = LastError,
-            SentAt = SentAt,
-            // One column, two shapes, as every version wrote it: a team post's channel → reference map as JSON,
-            // a member delivery's one reference as it is.
-            MemberMessage = MessageRef is null || IsTeamPost(Kind) ? null : new SentMessage(MessageRef),
-            ChannelPosts = IsTeamPost(Kind) ? ChannelPostsText.Parse(MessageRef) : new Dictionary<string, SentMessage>(StringComparer.Ordinal),
-        };
+            var delivery = new ScheduledDelivery
+            {
+                WorkspaceId = WorkspaceId,
+                DeliveryKey = DeliveryKey,
+                Kind = SqlText.ToEnum<DeliveryKind>(Kind),
+                TeamId = TeamId,
+                MemberId = MemberId,
+                Quarter = Quarter is null ? null : SqlText.ToQuarter(Quarter),
+                WeekNumber = WeekNumber is null ? null : (int)WeekNumber,
+                SubjectId = SubjectId,
+                NotBefore = NotBefore,
+                DueAt = DueAt,
+                State = SqlText.ToEnum<DeliveryState>(Status, ignoreCase: true),
+                Attempts = (int)Attempts,
+                AttemptsStarted = (int)AttemptsStarted,
+                LastError = LastError,
+                SentAt = SentAt,
+            };
 
-        private static bool IsTeamPost(string kind) =>
-            kind is nameof(DeliveryKind.QuarterReview) or nameof(DeliveryKind.WeeklyDigest) or nameof(DeliveryKind.StreamReviewSummary);
+            // One column, two shapes, as every version wrote it: a team post's channel → reference map as JSON,
+            // a member delivery's one reference as it is. Which kinds are team posts is the delivery's own word.
+            return delivery.IsTeamPost
+                ? delivery with { ChannelPosts = ChannelPostsText.Parse(MessageRef) }
+                : delivery with { MemberMessage = MessageRef is null ? null : new SentMessage(MessageRef) };
+        }
     }
 
     /// <summary>A team post's channels as stored in <c>message_ref</c>: channel id → reference, as a JSON object.</summary>
