@@ -34,7 +34,10 @@ public sealed class LiveStreamStore
             cancellationToken) == 1;
     }
 
-    /// <summary>Replaces the stored stream of the same id in the same workspace; false when there is none.</summary>
+    /// <summary>
+    /// Replaces the stored stream of the same id in the same workspace; false when there is none. A new key, or title and
+    /// start, that another of the team's streams already has breaks a unique key and throws: the caller gave two streams one name.
+    /// </summary>
     public async Task<bool> UpdateAsync(LiveStream stream, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);

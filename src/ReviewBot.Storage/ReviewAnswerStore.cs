@@ -36,7 +36,10 @@ public sealed class ReviewAnswerStore
             cancellationToken);
     }
 
-    /// <summary>Every answer written by the team's members in a quarter, oldest first.</summary>
+    /// <summary>
+    /// Every answer written by the team's members in a quarter, oldest first: stream reviews' too, each with its stream
+    /// (<see cref="ReviewAnswer.SubjectId"/>), so readers of one template's answers filter by template.
+    /// </summary>
     /// <remarks>
     /// A large team's retrospective is thousands of answers, read column by column (<see cref="RowReader"/>): the
     /// template, question, author and key result ids repeat from answer to answer and are held once, and the
