@@ -158,8 +158,13 @@ public sealed class ConversationEngine
         throw new NotImplementedException("The stream review prompt comes with the stream review dialog.");
 
     /// <summary>The stream's review as posted to the team's summary channels: numbers, ratings, comments by part, actions, and who is missing.</summary>
-    public Task<MessageReply> StreamReviewPostAsync(Team team, Streams.LiveStream stream, DateTimeOffset at, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("The stream review post comes with the stream summary.");
+    /// <remarks><paramref name="at"/> is when the post goes; the review reads only the stream's answers, so it does not depend on it.</remarks>
+    public async Task<MessageReply> StreamReviewPostAsync(Team team, Streams.LiveStream stream, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        var review = await Reviews.Streams.StreamReview.LoadAsync(_store, team, stream, cancellationToken);
+        return Reviews.Streams.StreamReviewPost.Build(review, Reviews.ChannelCulture.For(team)) with { Audience = ReplyAudience.Channel };
+    }
 
     private static bool OwnsKeyResults(Reviews.QuarterData data, Member member) =>
         data.Objectives.SelectMany(o => o.KeyResults).Any(k => k.OwnerMemberId == member.Id);
