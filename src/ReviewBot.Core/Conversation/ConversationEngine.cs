@@ -18,6 +18,7 @@ public sealed class ConversationEngine
     private readonly OkrCommands _okrs;
     private readonly LeaveCommands _leave;
     private readonly ReviewSharing _sharing;
+    private readonly Reviews.Streams.StreamTrendCommand _streams;
 
     /// <param name="reports">Shares reviews as report pages; without it a review is its text alone.</param>
     /// <param name="documents">Writes charts and exports; without it nothing is attached and exports are refused.</param>
@@ -31,6 +32,7 @@ public sealed class ConversationEngine
         _reviews = new ReviewCommands(store, _sharing, remind ?? new RemindRules());
         _okrs = new OkrCommands(store);
         _leave = new LeaveCommands(store);
+        _streams = new Reviews.Streams.StreamTrendCommand(store, _sharing);
     }
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken cancellationToken)
@@ -225,6 +227,7 @@ public sealed class ConversationEngine
             "remind" => await _reviews.RemindAsync(speaker, args, cancellationToken),
             "okrs" => await _okrs.ListAsync(speaker, args, cancellationToken),
             "leave" => await _leave.RunAsync(speaker, memberships, args, cancellationToken),
+            "streams" => await _streams.RunAsync(speaker, args, cancellationToken),
             _ => Replies.Say(
                 ConversationText.UnknownCommand(
                     speaker.Culture,
