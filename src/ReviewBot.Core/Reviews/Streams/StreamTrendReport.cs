@@ -79,7 +79,7 @@ public static class StreamTrendReport
         line.Gmv is { } gmv ? StreamValues.Money(gmv, reporting, culture) : line.LacksRate ? StreamTrendText.NoRateShort(culture, line.Stream.Currency) : StreamValues.None;
 
     private static string Rating(decimal? average, int highest, CultureInfo culture) =>
-        average is { } a ? StreamTrendText.RatingOutOf(culture, StreamValues.Rating(a, culture), highest.ToString(culture)) : StreamValues.None;
+        average is { } a ? StreamValues.RatingOutOf(a, highest, culture) : StreamValues.None;
 
     private static string Named(StreamTrendLine line, string reporting, CultureInfo culture) =>
         StreamTrendText.NamedStream(culture, line.Stream.Title, DateText.Day(line.Day, culture), Gmv(line, reporting, culture), Rating(line.AverageRating, line.HighestRating, culture));

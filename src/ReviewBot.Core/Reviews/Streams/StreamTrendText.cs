@@ -30,8 +30,6 @@ internal static class StreamTrendText
 
     public static string NamedStream(CultureInfo culture, string title, string day, string gmv, string rating) => Catalog.Say(culture, nameof(NamedStream), title, day, gmv, rating);
 
-    public static string RatingOutOf(CultureInfo culture, string average, string highest) => Catalog.Say(culture, nameof(RatingOutOf), average, highest);
-
     public static string NoRateShort(CultureInfo culture, string currency) => Catalog.Say(culture, nameof(NoRateShort), currency);
 
     public static string LeftOutWithoutRate(CultureInfo culture, string currency, string reportingCurrency, string quarter) => Catalog.Say(culture, nameof(LeftOutWithoutRate), currency, reportingCurrency, quarter);

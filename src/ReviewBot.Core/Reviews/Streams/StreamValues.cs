@@ -34,6 +34,10 @@ internal static class StreamValues
     public static string Rating(decimal average, CultureInfo culture) =>
         Math.Round(average, 1, MidpointRounding.AwayFromZero).ToString("0.0", culture);
 
+    /// <summary>"4.3/5": a mark, not words, so the same in every language.</summary>
+    public static string RatingOutOf(decimal average, int highest, CultureInfo culture) =>
+        Rating(average, culture) + "/" + highest.ToString(culture);
+
     /// <summary>
     /// ↑, ↓ or → against an earlier average: a number counts as level within 2% of it, a rating within a tenth of a
     /// point, so rounding noise draws no arrow.
