@@ -85,8 +85,15 @@ internal static class StreamTrendChart
             [.. streams.Select((_, i) => (double)i)],
             [.. streams.Select(s => DateText.Day(s.Day, culture) + "\n" + Shortened(s.Stream.Title))]);
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        plot.Axes.Bottom.MinorTickStyle.Length = 0;
+        // Two-line names are laid out around their middle; moved down, the first line clears the bars.
+        plot.Axes.Bottom.TickLabelStyle.OffsetY = 8;
 
-        var top = bars.Count > 0 ? bars.Max(b => b.Value) * 1.18 : 1;
+        // Fixed margins: ScottPlot measures the right axis by its ticks alone and would cut its rotated label off.
+        plot.Layout.Fixed(new PixelPadding(90, 80, 60, 20));
+
+        // The bars keep to the lower part of the chart, below where ratings of 3 and more run, so labels and line rarely meet.
+        var top = bars.Count > 0 ? bars.Max(b => b.Value) * 1.6 : 1;
         plot.Axes.SetLimitsX(-0.6, Math.Max(streams.Count, 1) - 0.4);
         plot.Axes.SetLimitsY(0, top, plot.Axes.Left);
         plot.Axes.SetLimitsY(0, highest * 1.1, plot.Axes.Right);
@@ -94,7 +101,5 @@ internal static class StreamTrendChart
     }
 
     private static string Shortened(string title) =>
-        new System.Globalization.StringInfo(title).LengthInTextElements <= TitleLength
-            ? title
-            : new System.Globalization.StringInfo(title).SubstringByTextElements(0, TitleLength - 1) + "…";
+        new StringInfo(title).LengthInTextElements <= TitleLength ? title : new StringInfo(title).SubstringByTextElements(0, TitleLength - 1) + "…";
 }
