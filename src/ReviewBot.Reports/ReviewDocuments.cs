@@ -1,6 +1,7 @@
 using System.Globalization;
 using ReviewBot.Core.Reviews;
 using ReviewBot.Core.Reviews.Model;
+using ReviewBot.Core.Reviews.Streams;
 using ReviewBot.Reports.Charts;
 using ReviewBot.Reports.Exports;
 
@@ -31,6 +32,12 @@ public sealed class ReviewDocuments : IReviewDocuments
         ArgumentNullException.ThrowIfNull(review);
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult(KeyResultSparkline.Render(keyResult, review.WeekCount, culture));
+    }
+
+    public Task<byte[]> StreamTrendChartAsync(StreamTrend trend, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(StreamTrendChart.Render(trend, culture));
     }
 
     public Task<byte[]> CsvAsync(QuarterReview review, CultureInfo culture, CancellationToken cancellationToken)

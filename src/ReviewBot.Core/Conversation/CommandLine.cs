@@ -8,7 +8,7 @@ namespace ReviewBot.Core.Conversation;
 /// </summary>
 public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
 {
-    public static readonly string[] Verbs = ["help", "checkin", "me", "week", "quarter", "remind", "okrs", "retro", "leave"];
+    public static readonly string[] Verbs = ["help", "checkin", "me", "week", "quarter", "remind", "okrs", "retro", "leave", "streams"];
 
     /// <summary>Verbs only a manager may run; a member is never pointed to them.</summary>
     public static readonly string[] ManagerVerbs = ["week", "remind"];
@@ -52,7 +52,7 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
     /// </summary>
     public CommandEffect Effect => Verb switch
     {
-        "help" or "me" or "week" or "okrs" => CommandEffect.AnswersOnly,
+        "help" or "me" or "week" or "okrs" or "streams" => CommandEffect.AnswersOnly,
         _ when Verbs.Contains(Verb, StringComparer.Ordinal) => CommandEffect.ActsOnce,
         _ => CommandEffect.AnswersOnly,
     };

@@ -18,6 +18,7 @@ public sealed class ConversationEngine
     private readonly OkrCommands _okrs;
     private readonly LeaveCommands _leave;
     private readonly ReviewSharing _sharing;
+    private readonly Reviews.Streams.StreamTrendCommand _streams;
 
     /// <param name="reports">Shares reviews as report pages; without it a review is its text alone.</param>
     /// <param name="documents">Writes charts and exports; without it nothing is attached and exports are refused.</param>
@@ -31,6 +32,7 @@ public sealed class ConversationEngine
         _reviews = new ReviewCommands(store, _sharing, remind ?? new RemindRules());
         _okrs = new OkrCommands(store);
         _leave = new LeaveCommands(store);
+        _streams = new Reviews.Streams.StreamTrendCommand(store, _sharing);
     }
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken cancellationToken)
@@ -158,8 +160,13 @@ public sealed class ConversationEngine
         throw new NotImplementedException("The stream review prompt comes with the stream review dialog.");
 
     /// <summary>The stream's review as posted to the team's summary channels: numbers, ratings, comments by part, actions, and who is missing.</summary>
-    public Task<MessageReply> StreamReviewPostAsync(Team team, Streams.LiveStream stream, DateTimeOffset at, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("The stream review post comes with the stream summary.");
+    /// <remarks><paramref name="at"/> is when the post goes; the review reads only the stream's answers, so it does not depend on it.</remarks>
+    public async Task<MessageReply> StreamReviewPostAsync(Team team, Streams.LiveStream stream, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        var review = await Reviews.Streams.StreamReview.LoadAsync(_store, team, stream, cancellationToken);
+        return Reviews.Streams.StreamReviewPost.Build(review, Reviews.ChannelCulture.For(team)) with { Audience = ReplyAudience.Channel };
+    }
 
     private static bool OwnsKeyResults(Reviews.QuarterData data, Member member) =>
         data.Objectives.SelectMany(o => o.KeyResults).Any(k => k.OwnerMemberId == member.Id);
@@ -220,6 +227,7 @@ public sealed class ConversationEngine
             "remind" => await _reviews.RemindAsync(speaker, args, cancellationToken),
             "okrs" => await _okrs.ListAsync(speaker, args, cancellationToken),
             "leave" => await _leave.RunAsync(speaker, memberships, args, cancellationToken),
+            "streams" => await _streams.RunAsync(speaker, args, cancellationToken),
             _ => Replies.Say(
                 ConversationText.UnknownCommand(
                     speaker.Culture,

@@ -18,6 +18,9 @@ public interface IReviewDocuments
     /// <summary>A small line of one key result's check-ins against its pace.</summary>
     Task<byte[]> KeyResultChartAsync(QuarterReview review, KeyResultResult keyResult, CultureInfo culture, CancellationToken cancellationToken);
 
+    /// <summary>GMV per live stream of the quarter in the reporting currency as bars, with each stream's average rating as a line on a second axis.</summary>
+    Task<byte[]> StreamTrendChartAsync(Streams.StreamTrend trend, CultureInfo culture, CancellationToken cancellationToken);
+
     /// <summary>Every key result, then every weekly check-in, as CSV (UTF-8 with a byte order mark).</summary>
     Task<byte[]> CsvAsync(QuarterReview review, CultureInfo culture, CancellationToken cancellationToken);
 

@@ -88,6 +88,19 @@ internal sealed class ReviewSharing(IReviewReports? reports, IReviewDocuments? d
         };
     }
 
+    /// <summary>The trend across a quarter's streams, with its chart as a file where documents are written.</summary>
+    public async Task<MessageReply> StreamTrendAsync(Streams.StreamTrend trend, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var message = Streams.StreamTrendReport.Build(trend, culture);
+        if (documents is null || trend.Streams.Count == 0)
+        {
+            return message;
+        }
+
+        var chart = await documents.StreamTrendChartAsync(trend, culture, cancellationToken);
+        return message with { Files = [new MessageFile($"{trend.FileStem}.png", "image/png", chart, Streams.StreamTrendReport.ChartAlt(trend, culture))] };
+    }
+
     private static ReportSubject Subject(QuarterReview review, CultureInfo culture) =>
         new(review.Team.WorkspaceId, review.Team.Id, review.Quarter, review.Person?.Id, culture.Name);
 

@@ -25,6 +25,12 @@ internal sealed class RecordingReviewReports : IReviewReports, IReviewDocuments
 
     public Task<byte[]> KeyResultChartAsync(QuarterReview review, KeyResultResult keyResult, CultureInfo culture, CancellationToken cancellationToken) => Write("kr", review, culture);
 
+    public Task<byte[]> StreamTrendChartAsync(Core.Reviews.Streams.StreamTrend trend, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        Written.Add($"streams {trend.Team.Name} {trend.Quarter} {culture.Name}");
+        return Task.FromResult(System.Text.Encoding.UTF8.GetBytes("streams"));
+    }
+
     public Task<byte[]> CsvAsync(QuarterReview review, CultureInfo culture, CancellationToken cancellationToken) => Write("csv", review, culture);
 
     public Task<byte[]> XlsxAsync(QuarterReview review, CultureInfo culture, CancellationToken cancellationToken) => Write("xlsx", review, culture);

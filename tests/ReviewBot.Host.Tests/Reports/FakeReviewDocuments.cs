@@ -20,6 +20,8 @@ internal sealed class FakeReviewDocuments : IReviewDocuments
 
     public Task<byte[]> KeyResultChartAsync(QuarterReview review, KeyResultResult keyResult, CultureInfo culture, CancellationToken cancellationToken) => Task.FromResult(Png);
 
+    public Task<byte[]> StreamTrendChartAsync(Core.Reviews.Streams.StreamTrend trend, CultureInfo culture, CancellationToken cancellationToken) => Task.FromResult(Png);
+
     public Task<byte[]> CsvAsync(QuarterReview review, CultureInfo culture, CancellationToken cancellationToken) =>
         Task.FromResult(Encoding.UTF8.GetBytes($"review,{review.ScopeName},{review.Quarter},{culture.Name}\n"));
 
