@@ -225,4 +225,6 @@ internal static class DialogText
     public static string PeakAboveViewers(CultureInfo culture, string peak, string viewers) => Catalog.Say(culture, nameof(PeakAboveViewers), peak, viewers);
 
     public static string DayAtTime(CultureInfo culture, string day, string time) => Catalog.Say(culture, nameof(DayAtTime), day, time);
+
+    public static string StartStreamReviewAgain(CultureInfo culture) => Catalog.Say(culture, nameof(StartStreamReviewAgain));
 }

@@ -35,7 +35,7 @@ public static class NumberAnswers
 
         if (unit is CountUnit && value != decimal.Truncate(value))
         {
-            return new NumberReading(null, DialogText.CountNotWhole(culture, prompt, ValueFormatter.Format(value, unit, culture), example));
+            return new NumberReading(null, DialogText.CountNotWhole(culture, prompt, Show(context, question, value, culture), example));
         }
 
         if (unit is PercentageUnit && value > 100m)
@@ -50,8 +50,8 @@ public static class NumberAnswers
         {
             return new NumberReading(null, DialogText.PeakAboveViewers(
                 culture,
-                ValueFormatter.Format(value, unit, culture),
-                ValueFormatter.Format(viewers, context.UnitOf(viewersQuestion), culture)));
+                Show(context, question, value, culture),
+                Show(context, viewersQuestion, viewers, culture)));
         }
 
         return new NumberReading(value, null);
@@ -70,7 +70,9 @@ public static class NumberAnswers
     public static string Show(CheckInContext context, NumberQuestion question, decimal value, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return ValueFormatter.Format(value, context.UnitOf(question), culture);
+        var unit = context.UnitOf(question);
+        // A count's name is the template's word ("viewers"); the question beside it says what is counted.
+        return unit is CountUnit ? NumberText.Grouped(value, culture) : ValueFormatter.Format(value, unit, culture);
     }
 }
 

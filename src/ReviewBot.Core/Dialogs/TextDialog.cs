@@ -118,7 +118,7 @@ public static class TextDialog
 
         if (AnswerWords.IsCancel(input))
         {
-            return new Outcome(null, [new MessageReply { Headline = DialogText.DialogCancelled(culture, context.Template.Title(culture)), Context = [DialogText.StartAgain(culture)] }], null, Cancelled: true);
+            return new Outcome(null, [new MessageReply { Headline = DialogText.DialogCancelled(culture, context.Template.Title(culture)), Context = [context.Stream is null ? DialogText.StartAgain(culture) : DialogText.StartStreamReviewAgain(culture)] }], null, Cancelled: true);
         }
 
         // Whatever comes after "did you mean …?" answers it: yes keeps the value, anything else replaces it.
