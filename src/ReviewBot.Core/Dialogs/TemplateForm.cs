@@ -203,7 +203,8 @@ public static class TemplateForm
                         var read = NumberAnswers.Read(context, q, number, id => NumberAnswers.ValueOf(context, id, Text(id)));
                         if (read.Value is { } value)
                         {
-                            answers.Add(Answer(context, q.Id, null, value.ToString(CultureInfo.InvariantCulture), now));
+                            // Stored as typed digits without the scale the parse gave ("12500", not "12500.00").
+                            answers.Add(Answer(context, q.Id, null, value.ToString("0.############################", CultureInfo.InvariantCulture), now));
                         }
                         else
                         {
