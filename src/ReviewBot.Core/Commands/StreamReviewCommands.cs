@@ -170,15 +170,17 @@ internal sealed class StreamReviewCommands(IReviewStore store)
         var template = await TemplateLookup.FindAsync(store, stream.WorkspaceId, stream.TeamId, stream.TemplateId, cancellationToken);
         var culture = CultureInfo.GetCultureInfo(current.Locale);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(current.TimeZoneId);
+        var ran = StreamTimes.Ran(stream, zone, culture);
+        var until = StreamTimes.At(StreamReviewWindow.Closes(stream, rules), zone, culture);
         return new MessageReply
         {
             Headline = StreamReviewText.PromptHeadline(culture, Reviews.CheckInPrompt.FirstName(current), stream.Title),
             Sections =
             [
-                Section.Paragraph(StreamReviewText.PromptRan(culture, StreamTimes.Ran(stream, zone, culture))),
+                Section.Paragraph(StreamReviewText.PromptRan(culture, ran.Day, ran.Starts, ran.Ends)),
                 .. template is null ? Array.Empty<Section>() : [Section.Paragraph(template.Intro(culture))],
             ],
-            Context = [StreamReviewText.AnswersTakenUntil(culture, StreamTimes.At(StreamReviewWindow.Closes(stream, rules), zone, culture))],
+            Context = [StreamReviewText.AnswersTakenUntil(culture, until.Day, until.Time)],
             Buttons =
             [
                 new Button(StreamReviewText.ReviewItButton(culture), ActionIds.OpenStreamReview, stream.Id, ButtonStyle.Primary),
@@ -210,13 +212,15 @@ internal sealed class StreamReviewCommands(IReviewStore store)
 
         if (speaker.Now < StreamReviewWindow.Opens(stream))
         {
-            return Replies.Say(StreamReviewText.ReviewNotOpenYet(culture, stream.Title, StreamTimes.At(StreamReviewWindow.Opens(stream), speaker.Zone, culture)));
+            var opens = StreamTimes.At(StreamReviewWindow.Opens(stream), speaker.Zone, culture);
+            return Replies.Say(StreamReviewText.ReviewNotOpenYet(culture, stream.Title, opens.Day, opens.Time));
         }
 
         var rules = await store.StreamRulesAsync(stream.WorkspaceId, stream.TeamId, cancellationToken);
         var closes = StreamReviewWindow.Closes(stream, rules);
+        var closed = StreamTimes.At(closes, speaker.Zone, culture);
         return speaker.Now > closes
-            ? Replies.Say(StreamReviewText.ReviewClosed(culture, stream.Title, StreamTimes.At(closes, speaker.Zone, culture)), StreamReviewText.TellYourManager(culture))
+            ? Replies.Say(StreamReviewText.ReviewClosed(culture, stream.Title, closed.Day, closed.Time), StreamReviewText.TellYourManager(culture))
             : null;
     }
 
@@ -234,13 +238,14 @@ internal sealed class StreamReviewCommands(IReviewStore store)
             _ => StreamReviewText.ReviewRecorded(culture, stream.Title),
         };
         var rules = await store.StreamRulesAsync(stream.WorkspaceId, stream.TeamId, cancellationToken);
+        var until = StreamTimes.At(StreamReviewWindow.Closes(stream, rules), speaker.Zone, culture);
         return
         [
             new MessageReply
             {
                 Headline = headline,
                 Sections = [Section.WithFacts(null, Facts(context, submission, culture))],
-                Context = [StreamReviewText.ChangeUntil(culture, StreamTimes.At(StreamReviewWindow.Closes(stream, rules), speaker.Zone, culture))],
+                Context = [StreamReviewText.ChangeUntil(culture, until.Day, until.Time)],
                 Placement = ReplyPlacement.ReplaceSource,
             },
         ];

@@ -16,9 +16,9 @@ internal static class StreamReviewText
 
     public static string StreamCancelled(CultureInfo culture, string stream) => Catalog.Say(culture, nameof(StreamCancelled), stream);
 
-    public static string ReviewNotOpenYet(CultureInfo culture, string stream, string opens) => Catalog.Say(culture, nameof(ReviewNotOpenYet), stream, opens);
+    public static string ReviewNotOpenYet(CultureInfo culture, string stream, string day, string time) => Catalog.Say(culture, nameof(ReviewNotOpenYet), stream, day, time);
 
-    public static string ReviewClosed(CultureInfo culture, string stream, string closed) => Catalog.Say(culture, nameof(ReviewClosed), stream, closed);
+    public static string ReviewClosed(CultureInfo culture, string stream, string day, string time) => Catalog.Say(culture, nameof(ReviewClosed), stream, day, time);
 
     public static string TellYourManager(CultureInfo culture) => Catalog.Say(culture, nameof(TellYourManager));
 
@@ -34,13 +34,13 @@ internal static class StreamReviewText
 
     public static string AlreadyRecorded(CultureInfo culture, string stream) => Catalog.Say(culture, nameof(AlreadyRecorded), stream);
 
-    public static string ChangeUntil(CultureInfo culture, string until) => Catalog.Say(culture, nameof(ChangeUntil), until);
+    public static string ChangeUntil(CultureInfo culture, string day, string time) => Catalog.Say(culture, nameof(ChangeUntil), day, time);
 
     public static string PromptHeadline(CultureInfo culture, string name, string stream) => Catalog.Say(culture, nameof(PromptHeadline), name, stream);
 
-    public static string PromptRan(CultureInfo culture, string when) => Catalog.Say(culture, nameof(PromptRan), when);
+    public static string PromptRan(CultureInfo culture, string day, string starts, string ends) => Catalog.Say(culture, nameof(PromptRan), day, starts, ends);
 
-    public static string AnswersTakenUntil(CultureInfo culture, string until) => Catalog.Say(culture, nameof(AnswersTakenUntil), until);
+    public static string AnswersTakenUntil(CultureInfo culture, string day, string time) => Catalog.Say(culture, nameof(AnswersTakenUntil), day, time);
 
     public static string ReviewItButton(CultureInfo culture) => Catalog.Say(culture, nameof(ReviewItButton));
 

@@ -180,9 +180,7 @@ internal static class DialogText
 
     public static string StreamFormTitle(CultureInfo culture, string template, string stream) => Catalog.Say(culture, nameof(StreamFormTitle), template, stream);
 
-    public static string StreamFormIntro(CultureInfo culture, string intro, string stream, string when) => Catalog.Say(culture, nameof(StreamFormIntro), intro, stream, when);
-
-    public static string StreamWhen(CultureInfo culture, string day, string starts, string ends) => Catalog.Say(culture, nameof(StreamWhen), day, starts, ends);
+    public static string StreamFormIntro(CultureInfo culture, string intro, string stream, string day, string starts, string ends) => Catalog.Say(culture, nameof(StreamFormIntro), intro, stream, day, starts, ends);
 
     public static string StreamDialogHeadline(CultureInfo culture, string template, string stream) => Catalog.Say(culture, nameof(StreamDialogHeadline), template, stream);
 
@@ -223,8 +221,6 @@ internal static class DialogText
     public static string PercentageAbove100(CultureInfo culture, string question, string value, string example) => Catalog.Say(culture, nameof(PercentageAbove100), question, value, example);
 
     public static string PeakAboveViewers(CultureInfo culture, string peak, string viewers) => Catalog.Say(culture, nameof(PeakAboveViewers), peak, viewers);
-
-    public static string DayAtTime(CultureInfo culture, string day, string time) => Catalog.Say(culture, nameof(DayAtTime), day, time);
 
     public static string StartStreamReviewAgain(CultureInfo culture) => Catalog.Say(culture, nameof(StartStreamReviewAgain));
 }

@@ -5,26 +5,26 @@ using ReviewBot.Core.Values;
 
 namespace ReviewBot.Core.Dialogs;
 
-/// <summary>When a stream ran and when its review is open, written for one reader in their own time zone.</summary>
+/// <summary>
+/// When a stream ran and when its review is open, written for one reader in their own time zone: the day as
+/// <see cref="DateText.Weekday"/> writes it ("Thursday, Nov 19", "11月19日（周四）") and times in the reader's
+/// culture ("8:00 PM", "20:00"), for the sentences that hold them.
+/// </summary>
 public static class StreamTimes
 {
-    /// <summary>"Thursday, Dec 3, 8:00 PM–9:30 PM", "12月3日(四) 20:00–21:30": the day it started and its hours.</summary>
-    public static string Ran(LiveStream stream, TimeZoneInfo zone, CultureInfo culture)
+    /// <summary>The day the stream started on and its hours.</summary>
+    public static (string Day, string Starts, string Ends) Ran(LiveStream stream, TimeZoneInfo zone, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var starts = TimeZoneInfo.ConvertTime(stream.StartsAt, zone);
-        var ends = TimeZoneInfo.ConvertTime(stream.EndsAt, zone);
-        return DialogText.StreamWhen(culture, DateText.Weekday(LocalDay.DateAt(stream.StartsAt, zone), culture), Time(starts, culture), Time(ends, culture));
+        return (DateText.Weekday(LocalDay.DateAt(stream.StartsAt, zone), culture), Time(stream.StartsAt, zone, culture), Time(stream.EndsAt, zone, culture));
     }
 
-    /// <summary>An instant as a day and a time: "Friday, Dec 4, 9:00 PM", "12月4日(五) 21:00".</summary>
-    public static string At(DateTimeOffset instant, TimeZoneInfo zone, CultureInfo culture)
-    {
-        var local = TimeZoneInfo.ConvertTime(instant, zone);
-        return DialogText.DayAtTime(culture, DateText.Weekday(LocalDay.DateAt(instant, zone), culture), Time(local, culture));
-    }
+    /// <summary>An instant as a day and a time.</summary>
+    public static (string Day, string Time) At(DateTimeOffset instant, TimeZoneInfo zone, CultureInfo culture) =>
+        (DateText.Weekday(LocalDay.DateAt(instant, zone), culture), Time(instant, zone, culture));
 
-    private static string Time(DateTimeOffset local, CultureInfo culture) => local.ToString("t", culture);
+    private static string Time(DateTimeOffset instant, TimeZoneInfo zone, CultureInfo culture) =>
+        TimeZoneInfo.ConvertTime(instant, zone).ToString("t", culture);
 }
 
 /// <summary>

@@ -94,12 +94,21 @@ public static class TemplateForm
                 ? DialogText.StreamFormTitle(culture, title, stream.Title)
                 : DialogText.FormTitle(culture, title, context.Week.Number),
             Intro = context.Stream is { } reviewed
-                ? DialogText.StreamFormIntro(culture, context.Template.Intro(culture), reviewed.Title, StreamTimes.Ran(reviewed, context.Zone, culture))
+                ? StreamIntro(context, reviewed)
                 : DialogText.FormIntro(culture, context.Template.Intro(culture), context.Quarter.ToString(), context.Week.Number, Values.DateText.Range(context.Week.FirstDay, context.Week.LastDay, culture)),
             Fields = fields,
             SubmitLabel = context.Template.SubmitLabel(culture),
             Error = errors.TryGetValue("", out var formError) ? formError : null,
         };
+    }
+
+    /// <summary>The template's intro, then which stream it reviews and when that ran, in the reader's time zone.</summary>
+    public static string StreamIntro(CheckInContext context, Streams.LiveStream stream)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var culture = context.Culture;
+        var (day, starts, ends) = StreamTimes.Ran(stream, context.Zone, culture);
+        return DialogText.StreamFormIntro(culture, context.Template.Intro(culture), stream.Title, day, starts, ends);
     }
 
     /// <summary>Reads a submission. Fields the form did not have (someone else's key results) are ignored.</summary>

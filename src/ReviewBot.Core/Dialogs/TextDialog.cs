@@ -44,7 +44,7 @@ public static class TextDialog
             ? new MessageReply
             {
                 Headline = DialogText.StreamDialogHeadline(culture, title, stream.Title),
-                Sections = [Section.Paragraph(DialogText.StreamFormIntro(culture, context.Template.Intro(culture), stream.Title, StreamTimes.Ran(stream, context.Zone, culture)))],
+                Sections = [Section.Paragraph(TemplateForm.StreamIntro(context, stream))],
                 Context = [DialogText.StreamDialogHowTo(culture)],
             }
             : new MessageReply

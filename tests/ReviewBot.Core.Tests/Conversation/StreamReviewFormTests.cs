@@ -20,7 +20,7 @@ public class StreamReviewFormTests
         var bens = (await _team.PressAsync(_team.Ben, ActionIds.OpenStreamReview, stream.Id)).Form();
 
         Assert.Equal(FormIds.StreamReview("live-stream", stream.Id, _team.Andy.Id), andys.FormId);
-        Assert.Equal("直播复盘：Black Friday EU", andys.Title);
+        Assert.Equal("“Black Friday EU”的直播复盘", andys.Title);
         Assert.Contains("“Black Friday EU”", andys.Intro, StringComparison.Ordinal);
         Assert.Contains("11月19日", andys.Intro, StringComparison.Ordinal);
         Assert.Equal("EUR", andys.Field("gmv").Unit);

@@ -38,7 +38,7 @@ public class TeamTemplateReviewTests
         var form = (await _team.PressAsync(_team.Andy, ActionIds.OpenStreamReview, stream.Id)).Form();
         var reply = (await _team.SubmitAsync(_team.Andy, form.FormId, new Dictionary<string, string> { ["gmv"] = "8000", ["mood"] = "4", ["slot"] = "太晚" })).Message();
 
-        Assert.Equal("快速复盘：Black Friday EU", form.Title);
+        Assert.Equal("“Black Friday EU”的快速复盘", form.Title);
         Assert.Equal(["gmv", "mood", "slot", "note"], form.Fields.Select(f => f.Id));
         Assert.Equal("EUR", form.Field("gmv").Unit);
         Assert.Equal(5, form.Field("mood").Choices!.Count);
