@@ -307,7 +307,7 @@ public static class TextDialog
             case StepKind.Number:
                 var numberQuestion = (NumberQuestion)step.Question;
                 answers.Remove(numberQuestion.Id);
-                if (skip || input.Length == 0)
+                if (skip || AnswerWords.IsNone(input) || input.Length == 0)
                 {
                     return numberQuestion.Required ? DialogText.NumberNeeded(culture) : null;
                 }
@@ -324,7 +324,7 @@ public static class TextDialog
             case StepKind.Rating:
                 var ratingQuestion = (RatingQuestion)step.Question;
                 answers.Remove(ratingQuestion.Id);
-                if (skip || input.Length == 0)
+                if (skip || AnswerWords.IsNone(input) || input.Length == 0)
                 {
                     return ratingQuestion.Required ? DialogText.RatingNeeded(culture, ratingQuestion.Lowest, ratingQuestion.Highest) : null;
                 }
