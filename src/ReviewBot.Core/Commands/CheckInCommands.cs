@@ -103,7 +103,8 @@ internal sealed class CheckInCommands(IReviewStore store)
     public async Task<IReadOnlyList<Reply>?> ContinueAsync(Speaker speaker, Turn turn, string text, CancellationToken cancellationToken)
     {
         var state = await store.DialogAsync(speaker.Member.WorkspaceId, speaker.Member.Id, cancellationToken);
-        if (state is not { IsTextDialog: true } || ReviewTemplates.Find(state.TemplateId) is not { } template)
+        // A dialog with a subject (a live stream's review) is StreamReviewCommands' to continue.
+        if (state is not { IsTextDialog: true, SubjectId: null } || ReviewTemplates.Find(state.TemplateId) is not { } template)
         {
             return null;
         }

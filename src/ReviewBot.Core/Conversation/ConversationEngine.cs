@@ -14,6 +14,7 @@ public sealed class ConversationEngine
     private readonly IReviewStore _store;
     private readonly TimeProvider _time;
     private readonly CheckInCommands _checkIns;
+    private readonly StreamReviewCommands _streamReviews;
     private readonly ReviewCommands _reviews;
     private readonly OkrCommands _okrs;
     private readonly LeaveCommands _leave;
@@ -29,6 +30,7 @@ public sealed class ConversationEngine
         _time = time;
         _sharing = new ReviewSharing(reports, documents);
         _checkIns = new CheckInCommands(store);
+        _streamReviews = new StreamReviewCommands(store);
         _reviews = new ReviewCommands(store, _sharing, remind ?? new RemindRules());
         _okrs = new OkrCommands(store);
         _leave = new LeaveCommands(store);
@@ -46,7 +48,7 @@ public sealed class ConversationEngine
         }
 
         var speaker = memberships[0];
-        if (turn.Input is FormSubmission { FormId: var formId } && Dialogs.FormIds.TryReadCheckIn(formId, out _, out _, out _, out var owner) && owner is not null)
+        if (turn.Input is FormSubmission { FormId: var formId } && Dialogs.FormIds.OwnerOf(formId) is { } owner)
         {
             // The form names whose it is: that membership answers it, and nobody answers someone else's.
             if (memberships.FirstOrDefault(m => m.Member.Id == owner) is not { } author)
@@ -75,8 +77,9 @@ public sealed class ConversationEngine
             TextInput text => await TextAsync(speaker, memberships, turn, text.Text, cancellationToken),
             FormSubmission form when form.FormId.StartsWith(OkrCommands.ObjectiveFormPrefix, StringComparison.Ordinal)
                 || form.FormId.StartsWith(OkrCommands.KeyResultFormPrefix, StringComparison.Ordinal) => await _okrs.SubmitAsync(speaker, form, cancellationToken),
+            FormSubmission form when Dialogs.FormIds.TryReadStreamReview(form.FormId, out _, out _, out _) => await _streamReviews.SubmitAsync(speaker, turn, form, cancellationToken),
             FormSubmission form => await _checkIns.SubmitAsync(speaker, turn, form, cancellationToken),
-            ButtonPress press => await PressAsync(speaker, turn, press, cancellationToken),
+            ButtonPress press => await PressAsync(speaker, memberships, turn, press, cancellationToken),
             _ => Replies.Say(ConversationText.CannotHandleThatMessage(speaker.Culture)),
         };
     }
@@ -156,8 +159,17 @@ public sealed class ConversationEngine
     /// The prompt to review <paramref name="stream"/>, for one of its host and crew, as of <paramref name="at"/>;
     /// null when they are no longer on the team or have answered already.
     /// </summary>
-    public Task<MessageReply?> StreamReviewPromptAsync(Member member, Team team, Streams.LiveStream stream, DateTimeOffset at, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("The stream review prompt comes with the stream review dialog.");
+    public Task<MessageReply?> StreamReviewPromptAsync(Member member, Team team, Streams.LiveStream stream, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(team);
+        ArgumentNullException.ThrowIfNull(stream);
+        if (stream.WorkspaceId != team.WorkspaceId || stream.TeamId != team.Id)
+        {
+            throw new ArgumentException($"Stream {stream.Id} is not on team {team.Id}.", nameof(stream));
+        }
+
+        return _streamReviews.PromptAsync(member, stream, at, cancellationToken);
+    }
 
     /// <summary>The stream's review as posted to the team's summary channels: numbers, ratings, comments by part, actions, and who is missing.</summary>
     /// <remarks><paramref name="at"/> is when the post goes; the review reads only the stream's answers, so it does not depend on it.</remarks>
@@ -256,12 +268,15 @@ public sealed class ConversationEngine
             return await CommandAsync(speaker, memberships, turn, text, cancellationToken);
         }
 
-        return await _checkIns.ContinueAsync(speaker, turn, text, cancellationToken)
+        // The open dialog is a stream review's or a check-in's; each answers only its own kind.
+        return await _streamReviews.ContinueAsync(speaker, turn, text, cancellationToken)
+            ?? await _checkIns.ContinueAsync(speaker, turn, text, cancellationToken)
             ?? Replies.Say(ConversationText.AnswersCommandsOnly(speaker.Culture), ConversationText.CheckInHereByText(speaker.Culture));
     }
 
-    private async Task<IReadOnlyList<Reply>> PressAsync(Speaker speaker, Turn turn, ButtonPress press, CancellationToken cancellationToken) => press.ActionId switch
+    private async Task<IReadOnlyList<Reply>> PressAsync(Speaker speaker, IReadOnlyList<Speaker> memberships, Turn turn, ButtonPress press, CancellationToken cancellationToken) => press.ActionId switch
     {
+        ActionIds.OpenStreamReview or ActionIds.StreamReviewByText => await _streamReviews.PressAsync(memberships, turn, press, cancellationToken),
         ActionIds.OpenCheckIn => await _checkIns.OpenAsync(speaker, turn, asText: false, retrospective: false, cancellationToken),
         ActionIds.CheckInByText => await _checkIns.OpenAsync(speaker, turn, asText: true, retrospective: false, cancellationToken),
         ActionIds.OpenRetrospective => await _checkIns.OpenAsync(speaker, turn, asText: false, retrospective: true, cancellationToken),

@@ -177,4 +177,50 @@ internal static class DialogText
     public static string KeepNextTime(CultureInfo culture) => Catalog.Say(culture, nameof(KeepNextTime));
 
     public static string ChangeNextTime(CultureInfo culture) => Catalog.Say(culture, nameof(ChangeNextTime));
+
+    public static string StreamFormTitle(CultureInfo culture, string template, string stream) => Catalog.Say(culture, nameof(StreamFormTitle), template, stream);
+
+    public static string StreamFormIntro(CultureInfo culture, string intro, string stream, string day, string starts, string ends) => Catalog.Say(culture, nameof(StreamFormIntro), intro, stream, day, starts, ends);
+
+    public static string StreamDialogHeadline(CultureInfo culture, string template, string stream) => Catalog.Say(culture, nameof(StreamDialogHeadline), template, stream);
+
+    public static string StreamDialogHowTo(CultureInfo culture) => Catalog.Say(culture, nameof(StreamDialogHowTo));
+
+    public static string RatingPoor(CultureInfo culture, int rating) => Catalog.Say(culture, nameof(RatingPoor), rating);
+
+    public static string RatingFair(CultureInfo culture, int rating) => Catalog.Say(culture, nameof(RatingFair), rating);
+
+    public static string RatingGood(CultureInfo culture, int rating) => Catalog.Say(culture, nameof(RatingGood), rating);
+
+    public static string RatingVeryGood(CultureInfo culture, int rating) => Catalog.Say(culture, nameof(RatingVeryGood), rating);
+
+    public static string RatingExcellent(CultureInfo culture, int rating) => Catalog.Say(culture, nameof(RatingExcellent), rating);
+
+    public static string RatingHint(CultureInfo culture, int lowest, int highest) => Catalog.Say(culture, nameof(RatingHint), lowest, highest);
+
+    public static string RatingHintOptional(CultureInfo culture, int lowest, int highest) => Catalog.Say(culture, nameof(RatingHintOptional), lowest, highest);
+
+    public static string NotARating(CultureInfo culture, string answer, int lowest, int highest) => Catalog.Say(culture, nameof(NotARating), answer, lowest, highest);
+
+    public static string ChooseRating(CultureInfo culture, int lowest, int highest) => Catalog.Say(culture, nameof(ChooseRating), lowest, highest);
+
+    public static string RatingNeeded(CultureInfo culture, int lowest, int highest) => Catalog.Say(culture, nameof(RatingNeeded), lowest, highest);
+
+    public static string NumberNeeded(CultureInfo culture) => Catalog.Say(culture, nameof(NumberNeeded));
+
+    public static string NumberHint(CultureInfo culture, string example) => Catalog.Say(culture, nameof(NumberHint), example);
+
+    public static string NumberHintOptional(CultureInfo culture, string example) => Catalog.Say(culture, nameof(NumberHintOptional), example);
+
+    public static string NumberQuestionIn(CultureInfo culture, string question, string unit) => Catalog.Say(culture, nameof(NumberQuestionIn), question, unit);
+
+    public static string NumberNegative(CultureInfo culture, string question, string example) => Catalog.Say(culture, nameof(NumberNegative), question, example);
+
+    public static string CountNotWhole(CultureInfo culture, string question, string value, string example) => Catalog.Say(culture, nameof(CountNotWhole), question, value, example);
+
+    public static string PercentageAbove100(CultureInfo culture, string question, string value, string example) => Catalog.Say(culture, nameof(PercentageAbove100), question, value, example);
+
+    public static string PeakAboveViewers(CultureInfo culture, string peak, string viewers) => Catalog.Say(culture, nameof(PeakAboveViewers), peak, viewers);
+
+    public static string StartStreamReviewAgain(CultureInfo culture) => Catalog.Say(culture, nameof(StartStreamReviewAgain));
 }

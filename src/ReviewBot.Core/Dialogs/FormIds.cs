@@ -7,6 +7,7 @@ namespace ReviewBot.Core.Dialogs;
 public static class FormIds
 {
     private const string CheckInPrefix = "checkin|";
+    private const string StreamReviewPrefix = "stream|";
 
     /// <summary>The form's id names whose it is, so a person on several teams answers for the right one.</summary>
     public static string CheckIn(string templateId, Quarter quarter, int week, string memberId) =>
@@ -28,6 +29,27 @@ public static class FormIds
         memberId = read && parts.Length == 5 ? parts[4] : null;
         return read;
     }
+
+    /// <summary>A live-stream review's form: the template, the stream it reviews and whose answers it holds.</summary>
+    public static string StreamReview(string templateId, string streamId, string memberId) =>
+        $"{StreamReviewPrefix}{templateId}|{streamId}|{memberId}";
+
+    public static bool TryReadStreamReview(string formId, out string templateId, out string streamId, out string memberId)
+    {
+        ArgumentNullException.ThrowIfNull(formId);
+        var parts = formId.Split('|');
+        var read = formId.StartsWith(StreamReviewPrefix, StringComparison.Ordinal) && parts.Length == 4 && parts.Skip(1).All(p => p.Length > 0);
+        templateId = read ? parts[1] : "";
+        streamId = read ? parts[2] : "";
+        memberId = read ? parts[3] : "";
+        return read;
+    }
+
+    /// <summary>The member a check-in or stream review form belongs to; null for another form, or an old check-in form that named nobody.</summary>
+    public static string? OwnerOf(string formId) =>
+        TryReadCheckIn(formId, out _, out _, out _, out var checkInOwner) ? checkInOwner
+        : TryReadStreamReview(formId, out _, out _, out var streamOwner) ? streamOwner
+        : null;
 
     public static string Value(string keyResultId, string questionId) => $"kr.{keyResultId}.{questionId}.value";
 

@@ -70,26 +70,45 @@ public static class TemplateForm
 
                     break;
                 case TextQuestion q:
-                    fields.Add(new FormField(q.Id, q.Prompt(culture), q.Multiline ? FieldKind.MultilineText : FieldKind.Text, q.Required, ValueOf(q.Id), ErrorOf(q.Id)));
+                    fields.Add(new FormField(q.Id, q.Prompt(culture), q.Multiline ? FieldKind.MultilineText : FieldKind.Text, q.Required, ValueOf(q.Id), ErrorOf(q.Id), Group: q.Part));
                     break;
                 case ChoiceQuestion q:
-                    fields.Add(new FormField(q.Id, q.Prompt(culture), FieldKind.Choice, q.Required, ValueOf(q.Id), ErrorOf(q.Id), Choices: q.Choices));
+                    fields.Add(new FormField(q.Id, q.Prompt(culture), FieldKind.Choice, q.Required, ValueOf(q.Id), ErrorOf(q.Id), Choices: q.Choices, Group: q.Part));
+                    break;
+                case RatingQuestion q:
+                    fields.Add(new FormField(q.Id, q.Prompt(culture), FieldKind.Choice, q.Required, ValueOf(q.Id), ErrorOf(q.Id), Choices: RatingChoices(q, culture), Group: q.Part));
                     break;
                 case NumberQuestion q:
-                    fields.Add(new FormField(q.Id, q.Prompt(culture), FieldKind.Number, q.Required, ValueOf(q.Id), ErrorOf(q.Id), Unit: UnitLabel(q.Unit, culture)));
+                    var unit = context.UnitOf(q);
+                    // A count's name is the template's word ("viewers"), and the label already says what is counted.
+                    fields.Add(new FormField(q.Id, q.Prompt(culture), FieldKind.Number, q.Required, ValueOf(q.Id), ErrorOf(q.Id), Unit: unit is CountUnit ? null : UnitLabel(unit, culture), Group: q.Part));
                     break;
             }
         }
 
+        var title = context.Template.Title(culture);
         return new FormReply
         {
             FormId = context.FormId,
-            Title = DialogText.FormTitle(culture, context.Template.Title(culture), context.Week.Number),
-            Intro = DialogText.FormIntro(culture, context.Template.Intro(culture), context.Quarter.ToString(), context.Week.Number, Values.DateText.Range(context.Week.FirstDay, context.Week.LastDay, culture)),
+            Title = context.Stream is { } stream
+                ? DialogText.StreamFormTitle(culture, title, stream.Title)
+                : DialogText.FormTitle(culture, title, context.Week.Number),
+            Intro = context.Stream is { } reviewed
+                ? StreamIntro(context, reviewed)
+                : DialogText.FormIntro(culture, context.Template.Intro(culture), context.Quarter.ToString(), context.Week.Number, Values.DateText.Range(context.Week.FirstDay, context.Week.LastDay, culture)),
             Fields = fields,
             SubmitLabel = context.Template.SubmitLabel(culture),
             Error = errors.TryGetValue("", out var formError) ? formError : null,
         };
+    }
+
+    /// <summary>The template's intro, then which stream it reviews and when that ran, in the reader's time zone.</summary>
+    public static string StreamIntro(CheckInContext context, Streams.LiveStream stream)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var culture = context.Culture;
+        var (day, starts, ends) = StreamTimes.Ran(stream, context.Zone, culture);
+        return DialogText.StreamFormIntro(culture, context.Template.Intro(culture), stream.Title, day, starts, ends);
     }
 
     /// <summary>Reads a submission. Fields the form did not have (someone else's key results) are ignored.</summary>
@@ -167,18 +186,38 @@ public static class TemplateForm
                     }
 
                     break;
+                case RatingQuestion q:
+                    var rated = Text(q.Id);
+                    if (rated.Length == 0)
+                    {
+                        if (q.Required)
+                        {
+                            errors[q.Id] = DialogText.ChooseRating(culture, q.Lowest, q.Highest);
+                        }
+                    }
+                    else if (RatingAnswers.TryRead(rated, q.Lowest, q.Highest, out var rating))
+                    {
+                        answers.Add(Answer(context, q.Id, null, rating.ToString(CultureInfo.InvariantCulture), now));
+                    }
+                    else
+                    {
+                        errors[q.Id] = DialogText.NotARating(culture, rated, q.Lowest, q.Highest);
+                    }
+
+                    break;
                 case NumberQuestion q:
                     var number = Text(q.Id);
                     if (number.Length > 0 || q.Required)
                     {
-                        var parsed = ValueParser.Parse(number, q.Unit, culture, q.Prompt(culture));
-                        if (parsed.IsSuccess)
+                        var read = NumberAnswers.Read(context, q, number, id => NumberAnswers.ValueOf(context, id, Text(id)));
+                        if (read.Value is { } value)
                         {
-                            answers.Add(Answer(context, q.Id, null, parsed.Value.ToString(CultureInfo.InvariantCulture), now));
+                            // Stored as typed digits without the scale the parse gave ("12500", not "12500.00").
+                            answers.Add(Answer(context, q.Id, null, value.ToString("0.############################", CultureInfo.InvariantCulture), now));
                         }
                         else
                         {
-                            errors[q.Id] = parsed.Error.Message;
+                            errors[q.Id] = read.Error!;
                         }
                     }
 
@@ -353,7 +392,33 @@ public static class TemplateForm
     }
 
     private static ReviewAnswer Answer(CheckInContext context, string questionId, string? keyResultId, string text, DateTimeOffset now) =>
-        new(Ids.New(), context.Author.WorkspaceId, context.Template.Id, questionId, context.Author.Id, context.Quarter, context.Week.Number, keyResultId, text, now);
+        new(Ids.New(), context.Author.WorkspaceId, context.Template.Id, questionId, context.Author.Id, context.Quarter, context.Week.Number, keyResultId, text, now)
+        {
+            SubjectId = context.SubjectId,
+        };
+
+    /// <summary>
+    /// A rating's choices: their values the digits every culture reads back, their labels the reader's words, the
+    /// lowest "poor" and the highest "excellent" (on a 1–5 scale every step has its word).
+    /// </summary>
+    public static IReadOnlyList<Choice> RatingChoices(RatingQuestion question, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var fiveSteps = question.Highest - question.Lowest == 4;
+        return [.. Enumerable.Range(question.Lowest, question.Highest - question.Lowest + 1).Select(rating =>
+        {
+            var label = (rating - question.Lowest) switch
+            {
+                0 => DialogText.RatingPoor(culture, rating),
+                _ when rating == question.Highest => DialogText.RatingExcellent(culture, rating),
+                1 when fiveSteps => DialogText.RatingFair(culture, rating),
+                2 when fiveSteps => DialogText.RatingGood(culture, rating),
+                3 when fiveSteps => DialogText.RatingVeryGood(culture, rating),
+                _ => rating.ToString(culture),
+            };
+            return new Choice(rating.ToString(CultureInfo.InvariantCulture), label);
+        })];
+    }
 }
 
 /// <summary>A read form: what to record, or the form again with its errors. Exactly one is set.</summary>

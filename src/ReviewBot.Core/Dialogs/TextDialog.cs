@@ -25,6 +25,7 @@ public static class TextDialog
         Text,
         Choice,
         Number,
+        Rating,
     }
 
     /// <summary>The state after a turn (null when the dialog ended) and what to say.</summary>
@@ -33,14 +34,25 @@ public static class TextDialog
     public static Outcome Start(CheckInContext context, string conversationId, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var state = new DialogState(context.Author.WorkspaceId, context.Author.Id, conversationId, context.Template.Id, context.Quarter, context.Week.Number, 0, new Dictionary<string, string>(), now);
-        var culture = context.Culture;
-        var intro = new MessageReply
+        var state = new DialogState(context.Author.WorkspaceId, context.Author.Id, conversationId, context.Template.Id, context.Quarter, context.Week.Number, 0, new Dictionary<string, string>(), now)
         {
-            Headline = DialogText.DialogHeadline(culture, context.Template.Title(culture), context.Week.Number),
-            Sections = [Section.Paragraph(context.Template.Intro(culture))],
-            Context = [DialogText.DialogHowTo(culture)],
+            SubjectId = context.SubjectId,
         };
+        var culture = context.Culture;
+        var title = context.Template.Title(culture);
+        var intro = context.Stream is { } stream
+            ? new MessageReply
+            {
+                Headline = DialogText.StreamDialogHeadline(culture, title, stream.Title),
+                Sections = [Section.Paragraph(TemplateForm.StreamIntro(context, stream))],
+                Context = [DialogText.StreamDialogHowTo(culture)],
+            }
+            : new MessageReply
+            {
+                Headline = DialogText.DialogHeadline(culture, title, context.Week.Number),
+                Sections = [Section.Paragraph(context.Template.Intro(culture))],
+                Context = [DialogText.DialogHowTo(culture)],
+            };
         return new Outcome(state, [intro, Ask(context, state)], null);
     }
 
@@ -73,6 +85,8 @@ public static class TextDialog
                 DialogText.Step(culture, number, count),
                 DialogText.QuestionWithChoices(culture, step.Question.Prompt(culture), string.Join(", ", ((ChoiceQuestion)step.Question).Choices.Select(c => c.Value))),
                 Hint(step, culture)),
+            StepKind.Rating => Prompt(DialogText.Step(culture, number, count), step.Question.Prompt(culture), RatingHint((RatingQuestion)step.Question, culture)),
+            StepKind.Number => Prompt(DialogText.Step(culture, number, count), NumberPrompt(context, (NumberQuestion)step.Question), NumberHint(context, (NumberQuestion)step.Question)),
             _ => Prompt(DialogText.Step(culture, number, count), step.Question.Prompt(culture), Hint(step, culture)),
         };
 
@@ -104,7 +118,7 @@ public static class TextDialog
 
         if (AnswerWords.IsCancel(input))
         {
-            return new Outcome(null, [new MessageReply { Headline = DialogText.DialogCancelled(culture, context.Template.Title(culture)), Context = [DialogText.StartAgain(culture)] }], null, Cancelled: true);
+            return new Outcome(null, [new MessageReply { Headline = DialogText.DialogCancelled(culture, context.Template.Title(culture)), Context = [context.Stream is null ? DialogText.StartAgain(culture) : DialogText.StartStreamReviewAgain(culture)] }], null, Cancelled: true);
         }
 
         // Whatever comes after "did you mean …?" answers it: yes keeps the value, anything else replaces it.
@@ -154,8 +168,49 @@ public static class TextDialog
             return new Outcome(advanced, [Ask(context, advanced)], null);
         }
 
-        return new Outcome(null, [], TemplateForm.Read(context, answers, Workspaces.ChatPlatform.Playground, now, "", QuestionedValues.Of(answers)));
+        var reading = TemplateForm.Read(context, answers, Workspaces.ChatPlatform.Playground, now, "", QuestionedValues.Of(answers));
+        if (reading.Invalid is { } invalid && FirstWrongStep(steps, invalid) is { } wrong)
+        {
+            // An answer that clashes with one changed after it (a peak above viewers lowered on the way back) is asked
+            // again where it was given, rather than throwing the whole dialog away.
+            var back = state with { Step = wrong.Step, Answers = answers, UpdatedAt = now };
+            return new Outcome(back, [Prompt(DialogText.AnswerDidNotWork(culture), wrong.Problem, DialogText.TryAgainHint(culture)), Ask(context, back)], null);
+        }
+
+        return new Outcome(null, [], reading);
     }
+
+    /// <summary>The first step whose answer the form found wrong, with what was wrong; null when no step's field is.</summary>
+    private static (int Step, string Problem)? FirstWrongStep(List<Step> steps, FormReply invalid)
+    {
+        for (var index = 0; index < steps.Count; index++)
+        {
+            var step = steps[index];
+            if (step.KeyResult is null && invalid.Fields.FirstOrDefault(f => f.Id == step.Question.Id && f.Error is not null) is { } field)
+            {
+                return (index, field.Error!);
+            }
+        }
+
+        return null;
+    }
+
+    private static string NumberPrompt(CheckInContext context, NumberQuestion question)
+    {
+        var culture = context.Culture;
+        return context.UnitOf(question) is CurrencyUnit currency
+            ? DialogText.NumberQuestionIn(culture, question.Prompt(culture), currency.IsoCode)
+            : question.Prompt(culture);
+    }
+
+    private static string NumberHint(CheckInContext context, NumberQuestion question)
+    {
+        var example = TemplateForm.Example(context.UnitOf(question), context.Culture);
+        return question.Required ? DialogText.NumberHint(context.Culture, example) : DialogText.NumberHintOptional(context.Culture, example);
+    }
+
+    private static string RatingHint(RatingQuestion question, CultureInfo culture) =>
+        question.Required ? DialogText.RatingHint(culture, question.Lowest, question.Highest) : DialogText.RatingHintOptional(culture, question.Lowest, question.Highest);
 
     /// <summary>The doubt about the value the dialog is waiting on a yes for; null when it waits on nothing.</summary>
     private static ValueDoubt? PendingDoubt(CheckInContext context, Step step, IReadOnlyDictionary<string, string> answers) =>
@@ -249,6 +304,51 @@ public static class TextDialog
 
                 return null;
 
+            case StepKind.Number:
+                var numberQuestion = (NumberQuestion)step.Question;
+                answers.Remove(numberQuestion.Id);
+                if (skip || AnswerWords.IsNone(input) || input.Length == 0)
+                {
+                    return numberQuestion.Required ? DialogText.NumberNeeded(culture) : null;
+                }
+
+                var read = NumberAnswers.Read(context, numberQuestion, input, other => NumberAnswers.ValueOf(context, other, answers.GetValueOrDefault(other)));
+                if (read.Error is not null)
+                {
+                    return read.Error;
+                }
+
+                answers[numberQuestion.Id] = input;
+                return null;
+
+            case StepKind.Rating:
+                var ratingQuestion = (RatingQuestion)step.Question;
+                answers.Remove(ratingQuestion.Id);
+                if (skip || AnswerWords.IsNone(input) || input.Length == 0)
+                {
+                    return ratingQuestion.Required ? DialogText.RatingNeeded(culture, ratingQuestion.Lowest, ratingQuestion.Highest) : null;
+                }
+
+                if (!RatingAnswers.TryRead(input, ratingQuestion.Lowest, ratingQuestion.Highest, out var rating))
+                {
+                    return DialogText.NotARating(culture, input, ratingQuestion.Lowest, ratingQuestion.Highest);
+                }
+
+                answers[ratingQuestion.Id] = rating.ToString(CultureInfo.InvariantCulture);
+                return null;
+
+            case StepKind.Choice when !AnswerWords.IsSkip(input) && !AnswerWords.IsNone(input):
+                var choiceQuestion = (ChoiceQuestion)step.Question;
+                // The value or its label, in any case: what the question listed.
+                var chosen = choiceQuestion.Choices.FirstOrDefault(c => string.Equals(c.Value, input, StringComparison.OrdinalIgnoreCase) || string.Equals(c.Label, input, StringComparison.OrdinalIgnoreCase));
+                if (chosen is null)
+                {
+                    return DialogText.NotAChoice(culture, input, string.Join(", ", choiceQuestion.Choices.Select(c => c.Value)));
+                }
+
+                answers[choiceQuestion.Id] = chosen.Value;
+                return null;
+
             default:
                 var id = step.KeyResult is null ? step.Question.Id : FormIds.KeyResultText(step.KeyResult.Id, step.Question.Id);
                 var required = step.Question switch
@@ -313,6 +413,9 @@ public static class TextDialog
                     break;
                 case NumberQuestion q:
                     steps.Add(new Step(StepKind.Number, q, null));
+                    break;
+                case RatingQuestion q:
+                    steps.Add(new Step(StepKind.Rating, q, null));
                     break;
             }
         }
