@@ -220,6 +220,7 @@ public sealed class ConversationEngine
             "remind" => await _reviews.RemindAsync(speaker, args, cancellationToken),
             "okrs" => await _okrs.ListAsync(speaker, args, cancellationToken),
             "leave" => await _leave.RunAsync(speaker, memberships, args, cancellationToken),
+            "stream" => await new StreamCommands(_store).RunAsync(speaker, args, cancellationToken),
             _ => Replies.Say(
                 ConversationText.UnknownCommand(
                     speaker.Culture,
