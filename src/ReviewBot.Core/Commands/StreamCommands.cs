@@ -278,7 +278,7 @@ internal sealed class StreamCommands(IReviewStore store)
         var templates = ReviewTemplates.All
             .Where(t => t.Subject == ReviewSubject.LiveStream)
             .ToDictionary(t => t.Id, t => t.Title, StringComparer.OrdinalIgnoreCase);
-        foreach (var own in await store.TeamTemplatesAsync(team.WorkspaceId, team.Id, cancellationToken))
+        foreach (var own in (await store.TeamTemplatesAsync(team.WorkspaceId, team.Id, cancellationToken)).Where(t => t.Subject == ReviewSubject.LiveStream))
         {
             var title = own.Title;
             templates.TryAdd(own.Id, _ => title);

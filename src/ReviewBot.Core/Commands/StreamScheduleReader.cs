@@ -31,6 +31,7 @@ internal static partial class StreamScheduleReader
         var culture = speaker.Culture;
         var today = LocalDay.DateAt(speaker.Now, speaker.Zone);
         DateOnly? day = null;
+        var dayIsWeekday = false;
         TimeOnly? time = null;
         TimeSpan? duration = null;
         string? currency = null;
@@ -65,9 +66,11 @@ internal static partial class StreamScheduleReader
                     unknown.Add(arg);
                 }
             }
-            else if (ReadDay(arg, today) is { } readDay)
+            else if (day is null && ReadDay(arg, today) is { } readDay)
             {
+                // The first word that reads as a day is the day; a later one ("Friday night") is part of the title.
                 day = readDay;
+                dayIsWeekday = Weekday(arg) is not null;
             }
             else if (ReadTime(arg) is { } readTime)
             {
@@ -107,7 +110,7 @@ internal static partial class StreamScheduleReader
 
         // A weekday names the next such day whose start is still ahead: "friday 20:00" said on a Friday morning is tonight.
         var startsAt = LocalDay.At(day!.Value, time!.Value, speaker.Zone);
-        if (args.Any(a => Weekday(a) is not null) && startsAt <= speaker.Now)
+        if (dayIsWeekday && startsAt <= speaker.Now)
         {
             startsAt = LocalDay.At(day.Value.AddDays(7), time.Value, speaker.Zone);
         }
