@@ -122,8 +122,6 @@ internal static class StreamCommandText
 
     public static string YourTimeAndTeamTime(CultureInfo culture, string yours, string team) => Catalog.Say(culture, nameof(YourTimeAndTeamTime), yours, team);
 
-    public static string DayAtTime(CultureInfo culture, string day, string time) => Catalog.Say(culture, nameof(DayAtTime), day, time);
-
     public static string LengthMinutes(CultureInfo culture, int minutes) => Catalog.Say(culture, nameof(LengthMinutes), minutes);
 
     public static string LengthHours(CultureInfo culture, int hours) => Catalog.Say(culture, nameof(LengthHours), hours);

@@ -326,7 +326,10 @@ internal sealed class StreamCommands(IReviewStore store)
     private static string When(DateTimeOffset at, TimeZoneInfo zone, CultureInfo culture)
     {
         var local = TimeZoneInfo.ConvertTime(at, zone);
-        return StreamCommandText.DayAtTime(culture, DateText.WeekdayInFull(DateOnly.FromDateTime(local.DateTime), culture), local.ToString("HH:mm", CultureInfo.InvariantCulture));
+        var day = DateText.WeekdayInFull(DateOnly.FromDateTime(local.DateTime), culture);
+        var time = local.ToString("HH:mm", CultureInfo.InvariantCulture);
+        // Marks, not words: Chinese sets the time after the day with a space, English after a comma.
+        return Text.TextLanguage.ReadsChinese(culture) ? $"{day} {time}" : $"{day}, {time}";
     }
 
     private static string Length(TimeSpan length, CultureInfo culture)
