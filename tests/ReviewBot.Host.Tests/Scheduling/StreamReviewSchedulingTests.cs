@@ -42,7 +42,7 @@ public class StreamReviewSchedulingTests
 
         await TickAtAsync(sim, SingaporeMorning.AddMinutes(5));
         var morning = await StreamDeliveriesAsync(sim);
-        Assert.Equal([ben.Id, sam.Id], morning.Select(d => d.MemberId!).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { ben.Id, sam.Id }.Order(StringComparer.Ordinal), morning.Select(d => d.MemberId!).Order(StringComparer.Ordinal));
         Assert.Equal(SingaporeMorning, morning.Single(d => d.MemberId == sam.Id).DueAt);
         Assert.DoesNotContain(morning, d => d.MemberId == mia.Id);
     }
@@ -80,7 +80,7 @@ public class StreamReviewSchedulingTests
         await TickAtAsync(sim, SingaporeMorning.AddMinutes(10));
 
         var prompts = sim.Messenger.All.Where(d => d.DeliveryKey?.StartsWith("stream:", StringComparison.Ordinal) == true).ToList();
-        Assert.Equal([ben.Id, sam.Id], prompts.Select(p => p.To).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { ben.Id, sam.Id }.Order(StringComparer.Ordinal), prompts.Select(p => p.To).Order(StringComparer.Ordinal));
         Assert.All(prompts, p => Assert.Equal("direct", p.How));
         Assert.All(await StreamDeliveriesAsync(sim), d => Assert.Equal(DeliveryState.Sent, d.State));
 
