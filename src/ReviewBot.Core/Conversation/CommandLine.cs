@@ -8,7 +8,7 @@ namespace ReviewBot.Core.Conversation;
 /// </summary>
 public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
 {
-    public static readonly string[] Verbs = ["help", "checkin", "me", "week", "quarter", "remind", "okrs", "retro", "leave", "streams"];
+    public static readonly string[] Verbs = ["help", "checkin", "me", "week", "quarter", "remind", "okrs", "retro", "leave", "stream", "streams"];
 
     /// <summary>Verbs only a manager may run; a member is never pointed to them.</summary>
     public static readonly string[] ManagerVerbs = ["week", "remind"];
@@ -25,6 +25,9 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
         ["nudge"] = "remind",
         ["away"] = "leave",
         ["vacation"] = "leave",
+        ["live"] = "stream",
+        ["broadcast"] = "stream",
+        ["trend"] = "streams",
         ["?"] = "help",
         // The same verbs in Chinese, for teams that work in it.
         ["帮助"] = "help",
@@ -41,6 +44,9 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
         ["回顾"] = "retro",
         ["请假"] = "leave",
         ["休假"] = "leave",
+        ["直播"] = "stream",
+        ["直播列表"] = "streams",
+        ["直播趋势"] = "streams",
     };
 
     /// <summary>"review" in Chinese: what a Chinese command starts with.</summary>
@@ -150,6 +156,8 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
             "okrs" => ConversationText.SpokenOkrs(culture),
             "retro" => ConversationText.SpokenRetro(culture),
             "leave" => ConversationText.SpokenLeave(culture),
+            "stream" => ConversationText.SpokenStream(culture),
+            "streams" => ConversationText.SpokenStreams(culture),
             _ => ConversationText.SpokenUnknown(culture, verb),
         };
     }

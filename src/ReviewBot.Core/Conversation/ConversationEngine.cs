@@ -19,7 +19,8 @@ public sealed class ConversationEngine
     private readonly OkrCommands _okrs;
     private readonly LeaveCommands _leave;
     private readonly ReviewSharing _sharing;
-    private readonly Reviews.Streams.StreamTrendCommand _streams;
+    private readonly StreamCommands _streams;
+    private readonly Reviews.Streams.StreamTrendCommand _streamTrend;
 
     /// <param name="reports">Shares reviews as report pages; without it a review is its text alone.</param>
     /// <param name="documents">Writes charts and exports; without it nothing is attached and exports are refused.</param>
@@ -34,7 +35,8 @@ public sealed class ConversationEngine
         _reviews = new ReviewCommands(store, _sharing, remind ?? new RemindRules());
         _okrs = new OkrCommands(store);
         _leave = new LeaveCommands(store);
-        _streams = new Reviews.Streams.StreamTrendCommand(store, _sharing);
+        _streams = new StreamCommands(store);
+        _streamTrend = new Reviews.Streams.StreamTrendCommand(store, _sharing);
     }
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken cancellationToken)
@@ -239,7 +241,8 @@ public sealed class ConversationEngine
             "remind" => await _reviews.RemindAsync(speaker, args, cancellationToken),
             "okrs" => await _okrs.ListAsync(speaker, args, cancellationToken),
             "leave" => await _leave.RunAsync(speaker, memberships, args, cancellationToken),
-            "streams" => await _streams.RunAsync(speaker, args, cancellationToken),
+            "stream" => await _streams.RunAsync(speaker, args, cancellationToken),
+            "streams" => await _streamTrend.RunAsync(speaker, args, cancellationToken),
             _ => Replies.Say(
                 ConversationText.UnknownCommand(
                     speaker.Culture,

@@ -50,5 +50,9 @@ internal static class ConversationText
 
     public static string SpokenLeave(CultureInfo culture) => Catalog.Say(culture, nameof(SpokenLeave));
 
+    public static string SpokenStream(CultureInfo culture) => Catalog.Say(culture, nameof(SpokenStream));
+
+    public static string SpokenStreams(CultureInfo culture) => Catalog.Say(culture, nameof(SpokenStreams));
+
     public static string SpokenUnknown(CultureInfo culture, string verb) => Catalog.Say(culture, nameof(SpokenUnknown), verb);
 }

@@ -5,7 +5,7 @@ namespace ReviewBot.Core.Scheduling;
 
 /// <summary>
 /// Decides what a team is owed at an instant: prompts, reminders, the retrospective, the quarter
-/// review and the digest. Pure: the same snapshot and instant always give the same list, and
+/// review, the digest, and its live streams' reviews (<see cref="StreamDeliveries"/>). Pure: the same snapshot and instant always give the same list, and
 /// nothing already in <see cref="TeamSnapshot.Delivered"/> is ever due again. Every rule is "due
 /// from an instant until the period closes", not "due at an instant", so a tick that comes late
 /// (host down, job retried) still delivers within the period and never in the next one.
@@ -36,6 +36,8 @@ public static class DeliveryPlanner
         {
             AddDigest(team, teamZone, now, rules, snapshot.Delivered, due);
         }
+
+        StreamDeliveries.Add(snapshot, now, due);
 
         return [.. due.OrderBy(d => d.DueAt).ThenBy(d => d.Key, StringComparer.Ordinal)];
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Scheduling;
+using ReviewBot.Core.Streams;
 using ReviewBot.Core.Workspaces;
 using ReviewBot.Host.Options;
 
@@ -25,6 +26,7 @@ public sealed partial class DeliverySender(
     ITeamDirectory directory,
     ConversationEngine engine,
     KeyResultsMissingNotice keyResultsMissing,
+    ILiveStreams streams,
     IEnumerable<IChannelMessenger> messengers,
     TimeProvider time,
     IOptions<SchedulingOptions> options,
@@ -203,9 +205,39 @@ public sealed partial class DeliverySender(
                     : DeliveryOutcome.Skipped("every member owns key results by now");
             case DeliveryKind.WeeklyDigest:
                 return await PostToTeamAsync(messenger, delivery, team, await engine.WeeklyDigestAsync(team, quarter, delivery.WeekNumber ?? 1, cancellationToken), cancellationToken);
+            case DeliveryKind.StreamReviewPrompt or DeliveryKind.StreamReviewSummary:
+                return await StreamReviewAsync(messenger, delivery, team, member, asOf, cancellationToken);
             default:
                 return DeliveryOutcome.Failed($"unknown delivery kind {delivery.Kind}");
         }
+    }
+
+    /// <summary>
+    /// A live stream's review prompt to one of its host and crew, or its review posted to the team. The stream is
+    /// read again: one cancelled or removed since it was planned is not reviewed.
+    /// </summary>
+    private async Task<DeliveryOutcome> StreamReviewAsync(IChannelMessenger messenger, ScheduledDelivery delivery, Team team, Member? member, DateTimeOffset asOf, CancellationToken cancellationToken)
+    {
+        var stream = delivery.SubjectId is { } streamId ? await streams.StreamAsync(delivery.WorkspaceId, streamId, cancellationToken) : null;
+        if (stream is null || stream.TeamId != team.Id)
+        {
+            return DeliveryOutcome.Skipped("the live stream is no longer scheduled");
+        }
+
+        if (stream.CancelledAt is not null)
+        {
+            return DeliveryOutcome.Skipped("the live stream was cancelled");
+        }
+
+        if (delivery.Kind == DeliveryKind.StreamReviewSummary)
+        {
+            return await PostToTeamAsync(messenger, delivery, team, await engine.StreamReviewPostAsync(team, stream, asOf, cancellationToken), cancellationToken);
+        }
+
+        var prompt = await engine.StreamReviewPromptAsync(member!, team, stream, asOf, cancellationToken);
+        return prompt is null
+            ? DeliveryOutcome.Skipped("no longer on the stream's crew, or has reviewed it already")
+            : await SendToMemberAsync(messenger, delivery, member!, prompt, cancellationToken);
     }
 
     /// <summary>

@@ -1,7 +1,10 @@
 using System.Runtime.CompilerServices;
 using Hangfire;
 using Hangfire.PostgreSql;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Streams;
 using ReviewBot.Host.Hosting;
 using ReviewBot.Host.Options;
 
@@ -82,6 +85,8 @@ public static class SchedulingRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<IValidateOptions<SchedulingOptions>, SchedulingOptionsValidator>();
         builder.Services.AddOptions<SchedulingOptions>().Bind(builder.Configuration.GetSection(SchedulingOptions.Section)).ValidateOnStart();
+        // The streams are part of the store the engine uses; TryAdd leaves a registration the storage ports make alone.
+        builder.Services.TryAddSingleton<ILiveStreams>(provider => provider.GetRequiredService<IReviewStore>());
         builder.Services.AddSingleton<TeamSnapshots>();
         builder.Services.AddTransient<KeyResultsMissingNotice>();
         builder.Services.AddTransient<DeliverySender>();

@@ -3,6 +3,7 @@ using ReviewBot.Core.Okrs;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
 using ReviewBot.Core.Scheduling;
+using ReviewBot.Core.Streams;
 
 namespace ReviewBot.Host.Scheduling;
 
@@ -12,8 +13,15 @@ public sealed partial class TeamSnapshots(
     ITeamOkrs okrs,
     ICheckInRecords records,
     IDeliverySchedule schedule,
+    ILiveStreams streams,
     ILogger<TeamSnapshots> logger)
 {
+    /// <summary>
+    /// How far back beyond the answer window a stream's review may still be owed: the longest stream, the night a
+    /// prompt waits out, and a host down for a day or two. Older streams are not read on every tick.
+    /// </summary>
+    public static readonly TimeSpan StreamLookBack = TimeSpan.FromDays(3);
+
     public async Task<TeamSnapshot> LoadAsync(Team team, IReadOnlyList<Leave> leaves, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(team);
@@ -45,6 +53,8 @@ public sealed partial class TeamSnapshots(
         }
 
         var since = team.Calendar.StartsAt(current.Previous(), zone).AddDays(-7);
+        var rules = await streams.StreamRulesAsync(team.WorkspaceId, team.Id, cancellationToken);
+        var owed = await OwedStreamsAsync(team, rules, now, cancellationToken);
         return new TeamSnapshot
         {
             Team = team,
@@ -52,8 +62,42 @@ public sealed partial class TeamSnapshots(
             KeyResultOwners = quarter => owners.TryGetValue(quarter, out var set) ? set : new HashSet<string>(),
             Leaves = leaves,
             CheckIns = checkIns,
+            Streams = owed,
+            StreamAnswerers = await AnswerersAsync(team, owed, cancellationToken),
+            StreamRules = rules,
             Delivered = await schedule.SentSinceAsync(team.WorkspaceId, team.Id, since, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// The streams whose review may still be owed: those started lately, or whose review was asked for lately;
+    /// cancelled ones and those not started yet are left out.
+    /// </summary>
+    private async Task<IReadOnlyList<LiveStream>> OwedStreamsAsync(Team team, StreamRules rules, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var from = now - rules.ReviewDelay - rules.AnswerWindow - StreamLookBack;
+        var started = await streams.StreamsAsync(team.WorkspaceId, team.Id, from, now, cancellationToken);
+        return [.. started.Where(s => s.CancelledAt is null)];
+    }
+
+    private async Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> AnswerersAsync(Team team, IReadOnlyList<LiveStream> owed, CancellationToken cancellationToken)
+    {
+        var answerers = owed.ToDictionary(s => s.Id, _ => (IReadOnlySet<string>)new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        if (owed.Count == 0)
+        {
+            return answerers;
+        }
+
+        var answers = await streams.StreamAnswersAsync(team.WorkspaceId, [.. owed.Select(s => s.Id)], cancellationToken);
+        foreach (var byStream in answers.Where(a => a.SubjectId is not null).GroupBy(a => a.SubjectId!, StringComparer.Ordinal))
+        {
+            if (answerers.ContainsKey(byStream.Key))
+            {
+                answerers[byStream.Key] = byStream.Select(a => a.AuthorMemberId).ToHashSet(StringComparer.Ordinal);
+            }
+        }
+
+        return answerers;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Member {MemberId} has the unknown time zone {TimeZoneId}; they get no prompts until it is fixed")]
