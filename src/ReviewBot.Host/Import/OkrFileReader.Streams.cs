@@ -20,7 +20,7 @@ public static partial class OkrFileReader
                 ? builtIn
                 : teamTemplates?.FirstOrDefault(t => t.Id == id && t.Subject == ReviewSubject.LiveStream)?.ToTemplate();
 
-        public string Known => string.Join(", ", teamTemplates?.Select(t => t.Id).Prepend(ReviewTemplates.LiveStream.Id) ?? [ReviewTemplates.LiveStream.Id]);
+        public string Known => string.Join(", ", (teamTemplates?.Select(t => t.Id) ?? []).Prepend(ReviewTemplates.LiveStream.Id).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal));
     }
 
     /// <summary>The streams section; <paramref name="rulesTemplate"/> is the template streams are reviewed with unless they name another (null when that is unknown).</summary>
