@@ -8,7 +8,7 @@ namespace ReviewBot.Storage;
 /// <summary>Open text dialogs, one per member, saved after every turn so a restart continues where it was.</summary>
 public sealed class DialogStore
 {
-    private const string Columns = "workspace_id, member_id, conversation_id, template_id, quarter, week_number, step, answers, updated_at";
+    private const string Columns = "workspace_id, member_id, conversation_id, template_id, quarter, week_number, step, answers, updated_at, subject_id";
 
     // Letters of every script stay readable when someone looks at the column in sqlite3; characters
     // that matter in HTML are still escaped, which costs nothing since the JSON is only read back here.
@@ -33,11 +33,12 @@ public sealed class DialogStore
         ArgumentNullException.ThrowIfNull(dialog);
         return _session.ExecuteAsync(
             """
-            INSERT INTO dialogs (workspace_id, member_id, conversation_id, template_id, quarter, week_number, step, answers, updated_at)
-            VALUES (@WorkspaceId, @MemberId, @ConversationId, @TemplateId, @Quarter, @WeekNumber, @Step, @Answers, @UpdatedAt)
+            INSERT INTO dialogs (workspace_id, member_id, conversation_id, template_id, quarter, week_number, step, answers, updated_at, subject_id)
+            VALUES (@WorkspaceId, @MemberId, @ConversationId, @TemplateId, @Quarter, @WeekNumber, @Step, @Answers, @UpdatedAt, @SubjectId)
             ON CONFLICT (workspace_id, member_id) DO UPDATE SET
                 conversation_id = excluded.conversation_id, template_id = excluded.template_id, quarter = excluded.quarter,
-                week_number = excluded.week_number, step = excluded.step, answers = excluded.answers, updated_at = excluded.updated_at
+                week_number = excluded.week_number, step = excluded.step, answers = excluded.answers, updated_at = excluded.updated_at,
+                subject_id = excluded.subject_id
             """,
             new
             {
@@ -50,6 +51,7 @@ public sealed class DialogStore
                 dialog.Step,
                 Answers = JsonSerializer.Serialize(dialog.Answers, JsonOptions),
                 dialog.UpdatedAt,
+                dialog.SubjectId,
             },
             cancellationToken);
     }
@@ -80,6 +82,8 @@ public sealed class DialogStore
 
         public DateTimeOffset UpdatedAt { get; set; }
 
+        public string? SubjectId { get; set; }
+
         public DialogState ToDialogState() => new(
             WorkspaceId,
             MemberId,
@@ -90,6 +94,9 @@ public sealed class DialogStore
             (int)Step,
             JsonSerializer.Deserialize<Dictionary<string, string>>(Answers, JsonOptions)
                 ?? throw new InvalidOperationException($"The dialog of member {MemberId} has no answers object."),
-            UpdatedAt);
+            UpdatedAt)
+        {
+            SubjectId = SubjectId,
+        };
     }
 }

@@ -11,7 +11,7 @@ public sealed class OkrStore
 
     /// <summary>The columns of one member's few key results, read through Dapper rows.</summary>
     private const string KeyResultColumns =
-        "k.id, k.workspace_id, k.objective_id, k.kr_key, k.title, k.owner_member_id, k.unit_kind, k.unit_name, k.start_value, k.target_value, k.weight, k.basis, k.market, k.position";
+        "k.id, k.workspace_id, k.objective_id, k.kr_key, k.title, k.owner_member_id, k.unit_kind, k.unit_name, k.start_value, k.target_value, k.weight, k.basis, k.market, k.position, k.feed";
 
     private readonly StorageSession _session;
 
@@ -50,7 +50,7 @@ public sealed class OkrStore
         await using var rows = await _session.RowsAsync(
             $"""
             SELECT k.id, k.objective_id, k.kr_key, k.title, k.owner_member_id, k.unit_kind, k.unit_name,
-                   k.start_value, k.target_value, k.weight, k.basis, k.market, k.position
+                   k.start_value, k.target_value, k.weight, k.basis, k.market, k.position, k.feed
             FROM objectives o CROSS JOIN key_results k
             WHERE o.team_id = @TeamId AND o.quarter = @Quarter AND {_session.Dialect.NotIndexed}o.workspace_id = @WorkspaceId
               AND k.objective_id = o.id AND {_session.Dialect.NotIndexed}k.workspace_id = o.workspace_id
@@ -76,6 +76,7 @@ public sealed class OkrStore
                 Basis = rows.Pooled(10, texts),
                 Market = rows.IsNull(11) ? null : rows.Pooled(11, texts),
                 Position = rows.Int32(12),
+                Feed = FeedOf(rows.NullableText(13)),
             });
         }
 
@@ -137,6 +138,14 @@ public sealed class OkrStore
         _ => KeyResultUnit.Milestone,
     };
 
+    /// <summary>A feed as <see cref="KeyResultFeed.ToString"/> wrote it ("live-streams.gmv"); null for a checked-in key result.</summary>
+    private static KeyResultFeed? FeedOf(string? text) => text switch
+    {
+        null => null,
+        _ when text.StartsWith(KeyResultFeed.LiveStreamsPrefix, StringComparison.Ordinal) => new KeyResultFeed(text[KeyResultFeed.LiveStreamsPrefix.Length..]),
+        _ => throw new InvalidOperationException($"A key result's feed \"{text}\" is not one this version reads."),
+    };
+
     /// <summary>The quarters in which the team has objectives, latest first.</summary>
     public async Task<IReadOnlyList<Quarter>> QuartersAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
     {
@@ -190,14 +199,14 @@ public sealed class OkrStore
         var updated = await _session.ExecuteAsync(
             """
             INSERT INTO key_results (id, workspace_id, objective_id, kr_key, title, owner_member_id, unit_kind, unit_name,
-                                     start_value, target_value, weight, basis, market, position)
+                                     start_value, target_value, weight, basis, market, position, feed)
             VALUES (@Id, @WorkspaceId, @ObjectiveId, @Key, @Title, @OwnerMemberId, @UnitKind, @UnitName,
-                    @Start, @Target, @Weight, @Basis, @Market, @Position)
+                    @Start, @Target, @Weight, @Basis, @Market, @Position, @Feed)
             ON CONFLICT (id) DO UPDATE SET
                 kr_key = excluded.kr_key, title = excluded.title, owner_member_id = excluded.owner_member_id,
                 unit_kind = excluded.unit_kind, unit_name = excluded.unit_name, start_value = excluded.start_value,
                 target_value = excluded.target_value, weight = excluded.weight, basis = excluded.basis,
-                market = excluded.market, position = excluded.position
+                market = excluded.market, position = excluded.position, feed = excluded.feed
             WHERE key_results.workspace_id = excluded.workspace_id AND key_results.objective_id = excluded.objective_id
             """,
             new
@@ -221,6 +230,7 @@ public sealed class OkrStore
                 keyResult.Basis,
                 keyResult.Market,
                 keyResult.Position,
+                Feed = keyResult.Feed?.ToString(),
             },
             cancellationToken);
         if (updated == 0)
@@ -317,6 +327,8 @@ public sealed class OkrStore
 
         public long Position { get; set; }
 
+        public string? Feed { get; set; }
+
         public string ObjectiveKey { get; set; } = "";
 
         public string ObjectiveTitle { get; set; } = "";
@@ -342,6 +354,7 @@ public sealed class OkrStore
             Basis = Basis,
             Market = Market,
             Position = (int)Position,
+            Feed = FeedOf(Feed),
         };
     }
 }

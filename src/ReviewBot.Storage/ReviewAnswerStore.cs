@@ -16,8 +16,8 @@ public sealed class ReviewAnswerStore
         ArgumentNullException.ThrowIfNull(answer);
         return _session.ExecuteAsync(
             """
-            INSERT INTO review_answers (id, workspace_id, template_id, question_id, author_member_id, quarter, week_number, key_result_id, text, recorded_at)
-            VALUES (@Id, @WorkspaceId, @TemplateId, @QuestionId, @AuthorMemberId, @Quarter, @WeekNumber, @KeyResultId, @Text, @RecordedAt)
+            INSERT INTO review_answers (id, workspace_id, template_id, question_id, author_member_id, quarter, week_number, key_result_id, text, recorded_at, subject_id)
+            VALUES (@Id, @WorkspaceId, @TemplateId, @QuestionId, @AuthorMemberId, @Quarter, @WeekNumber, @KeyResultId, @Text, @RecordedAt, @SubjectId)
             """,
             new
             {
@@ -31,11 +31,15 @@ public sealed class ReviewAnswerStore
                 answer.KeyResultId,
                 answer.Text,
                 answer.RecordedAt,
+                answer.SubjectId,
             },
             cancellationToken);
     }
 
-    /// <summary>Every answer written by the team's members in a quarter, oldest first.</summary>
+    /// <summary>
+    /// Every answer written by the team's members in a quarter, oldest first: stream reviews' too, each with its stream
+    /// (<see cref="ReviewAnswer.SubjectId"/>), so readers of one template's answers filter by template.
+    /// </summary>
     /// <remarks>
     /// A large team's retrospective is thousands of answers, read column by column (<see cref="RowReader"/>): the
     /// template, question, author and key result ids repeat from answer to answer and are held once, and the
@@ -47,7 +51,7 @@ public sealed class ReviewAnswerStore
         var ids = new TextPool();
         await using var rows = await _session.RowsAsync(
             $"""
-            SELECT a.id, a.template_id, a.question_id, a.author_member_id, a.week_number, a.key_result_id, a.text, a.recorded_at
+            SELECT a.id, a.template_id, a.question_id, a.author_member_id, a.week_number, a.key_result_id, a.text, a.recorded_at, a.subject_id
             FROM review_answers a
             JOIN members m ON m.workspace_id = a.workspace_id AND m.id = a.author_member_id
             WHERE a.workspace_id = @WorkspaceId AND m.team_id = @TeamId AND a.quarter = @Quarter
@@ -67,7 +71,10 @@ public sealed class ReviewAnswerStore
                 rows.Int32(4),
                 rows.IsNull(5) ? null : rows.Pooled(5, ids),
                 rows.Text(6),
-                rows.Instant(7)));
+                rows.Instant(7))
+            {
+                SubjectId = rows.IsNull(8) ? null : rows.Pooled(8, ids),
+            });
         }
 
         return answers;

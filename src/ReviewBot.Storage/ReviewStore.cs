@@ -208,26 +208,63 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         return null;
     }
 
-    // Live streams and team templates are stored from migration 0016; until that lands they are refused rather than lost.
-    public Task<bool> AddStreamAsync(LiveStream stream, CancellationToken cancellationToken) => throw NotStoredYet();
+    public async Task<bool> AddStreamAsync(LiveStream stream, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Streams.AddAsync(stream, cancellationToken);
+    }
 
-    public Task<bool> UpdateStreamAsync(LiveStream stream, CancellationToken cancellationToken) => throw NotStoredYet();
+    public async Task<bool> UpdateStreamAsync(LiveStream stream, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Streams.UpdateAsync(stream, cancellationToken);
+    }
 
-    public Task<LiveStream?> StreamAsync(string workspaceId, string streamId, CancellationToken cancellationToken) => throw NotStoredYet();
+    public async Task<LiveStream?> StreamAsync(string workspaceId, string streamId, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Streams.GetAsync(workspaceId, streamId, cancellationToken);
+    }
 
-    public Task<IReadOnlyList<LiveStream>> StreamsAsync(string workspaceId, string teamId, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken) => throw NotStoredYet();
+    public async Task<IReadOnlyList<LiveStream>> StreamsAsync(string workspaceId, string teamId, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Streams.StartingAsync(workspaceId, teamId, from, until, cancellationToken);
+    }
 
-    public Task<IReadOnlyList<LiveStream>> QuarterStreamsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) => throw NotStoredYet();
+    public async Task<IReadOnlyList<LiveStream>> QuarterStreamsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Streams.OfQuarterAsync(workspaceId, teamId, quarter, cancellationToken);
+    }
 
-    public Task<IReadOnlyList<ReviewAnswer>> StreamAnswersAsync(string workspaceId, IReadOnlyCollection<string> streamIds, CancellationToken cancellationToken) => throw NotStoredYet();
+    public async Task<IReadOnlyList<ReviewAnswer>> StreamAnswersAsync(string workspaceId, IReadOnlyCollection<string> streamIds, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Streams.AnswersAsync(workspaceId, streamIds, cancellationToken);
+    }
 
-    public Task<StreamRules> StreamRulesAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => throw NotStoredYet();
+    public async Task<StreamRules> StreamRulesAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Streams.RulesAsync(workspaceId, teamId, cancellationToken);
+    }
 
-    public Task SaveStreamRulesAsync(string workspaceId, string teamId, StreamRules rules, CancellationToken cancellationToken) => throw NotStoredYet();
+    public async Task SaveStreamRulesAsync(string workspaceId, string teamId, StreamRules rules, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        await session.Streams.SaveRulesAsync(workspaceId, teamId, rules, cancellationToken);
+    }
 
-    public Task<IReadOnlyList<TemplateDefinition>> TeamTemplatesAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => throw NotStoredYet();
+    public async Task<IReadOnlyList<TemplateDefinition>> TeamTemplatesAsync(string workspaceId, string teamId, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.TeamTemplates.ForTeamAsync(workspaceId, teamId, cancellationToken);
+    }
 
-    public Task SaveTeamTemplatesAsync(string workspaceId, string teamId, IReadOnlyList<TemplateDefinition> templates, CancellationToken cancellationToken) => throw NotStoredYet();
-
-    private static NotSupportedException NotStoredYet() => new("Live streams and team templates are not stored yet (migration 0016).");
+    public async Task SaveTeamTemplatesAsync(string workspaceId, string teamId, IReadOnlyList<TemplateDefinition> templates, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        await session.TeamTemplates.SaveAsync(workspaceId, teamId, templates, cancellationToken);
+    }
 }

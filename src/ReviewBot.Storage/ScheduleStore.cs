@@ -8,7 +8,7 @@ namespace ReviewBot.Storage;
 /// <summary>The scheduler's records: leave ranges, and each delivery's claim, outcome and message.</summary>
 public sealed class ScheduleStore
 {
-    private const string Columns = "workspace_id, delivery_key, kind, team_id, member_id, quarter, week_number, due_at, status, attempts, last_error, sent_at, message_ref, not_before, attempts_started";
+    private const string Columns = "workspace_id, delivery_key, kind, team_id, member_id, quarter, week_number, due_at, status, attempts, last_error, sent_at, message_ref, not_before, attempts_started, subject_id";
 
     private readonly StorageSession _session;
 
@@ -20,8 +20,8 @@ public sealed class ScheduleStore
         ArgumentNullException.ThrowIfNull(due);
         return await _session.ExecuteAsync(
             """
-            INSERT INTO scheduled_deliveries (workspace_id, delivery_key, kind, team_id, member_id, quarter, week_number, due_at, status)
-            VALUES (@WorkspaceId, @Key, @Kind, @TeamId, @MemberId, @Quarter, @WeekNumber, @DueAt, 'claimed')
+            INSERT INTO scheduled_deliveries (workspace_id, delivery_key, kind, team_id, member_id, quarter, week_number, due_at, status, subject_id)
+            VALUES (@WorkspaceId, @Key, @Kind, @TeamId, @MemberId, @Quarter, @WeekNumber, @DueAt, 'claimed', @SubjectId)
             ON CONFLICT (workspace_id, delivery_key) DO NOTHING
             """,
             new
@@ -34,6 +34,7 @@ public sealed class ScheduleStore
                 Quarter = due.Quarter.Id,
                 due.WeekNumber,
                 due.DueAt,
+                due.SubjectId,
             },
             cancellationToken) == 1;
     }
@@ -257,30 +258,35 @@ public sealed class ScheduleStore
 
         public string? MessageRef { get; set; }
 
-        public ScheduledDelivery ToDelivery() => new()
-        {
-            WorkspaceId = WorkspaceId,
-            DeliveryKey = DeliveryKey,
-            Kind = SqlText.ToEnum<DeliveryKind>(Kind),
-            TeamId = TeamId,
-            MemberId = MemberId,
-            Quarter = Quarter is null ? null : SqlText.ToQuarter(Quarter),
-            WeekNumber = WeekNumber is null ? null : (int)WeekNumber,
-            NotBefore = NotBefore,
-            DueAt = DueAt,
-            State = SqlText.ToEnum<DeliveryState>(Status, ignoreCase: true),
-            Attempts = (int)Attempts,
-            AttemptsStarted = (int)AttemptsStarted,
-            LastError = LastError,
-            SentAt = SentAt,
-            // One column, two shapes, as every version wrote it: a team post's channel → reference map as JSON,
-            // a member delivery's one reference as it is.
-            MemberMessage = MessageRef is null || IsTeamPost(Kind) ? null : new SentMessage(MessageRef),
-            ChannelPosts = IsTeamPost(Kind) ? ChannelPostsText.Parse(MessageRef) : new Dictionary<string, SentMessage>(StringComparer.Ordinal),
-        };
+        public string? SubjectId { get; set; }
 
-        private static bool IsTeamPost(string kind) =>
-            kind is nameof(DeliveryKind.QuarterReview) or nameof(DeliveryKind.WeeklyDigest);
+        public ScheduledDelivery ToDelivery()
+        {
+            var delivery = new ScheduledDelivery
+            {
+                WorkspaceId = WorkspaceId,
+                DeliveryKey = DeliveryKey,
+                Kind = SqlText.ToEnum<DeliveryKind>(Kind),
+                TeamId = TeamId,
+                MemberId = MemberId,
+                Quarter = Quarter is null ? null : SqlText.ToQuarter(Quarter),
+                WeekNumber = WeekNumber is null ? null : (int)WeekNumber,
+                SubjectId = SubjectId,
+                NotBefore = NotBefore,
+                DueAt = DueAt,
+                State = SqlText.ToEnum<DeliveryState>(Status, ignoreCase: true),
+                Attempts = (int)Attempts,
+                AttemptsStarted = (int)AttemptsStarted,
+                LastError = LastError,
+                SentAt = SentAt,
+            };
+
+            // One column, two shapes, as every version wrote it: a team post's channel → reference map as JSON,
+            // a member delivery's one reference as it is. Which kinds are team posts is the delivery's own word.
+            return delivery.IsTeamPost
+                ? delivery with { ChannelPosts = ChannelPostsText.Parse(MessageRef) }
+                : delivery with { MemberMessage = MessageRef is null ? null : new SentMessage(MessageRef) };
+        }
     }
 
     /// <summary>A team post's channels as stored in <c>message_ref</c>: channel id → reference, as a JSON object.</summary>

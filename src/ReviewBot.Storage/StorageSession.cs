@@ -35,6 +35,8 @@ public sealed class StorageSession : IAsyncDisposable
         Nudges = new NudgeStore(this);
         Dialogs = new DialogStore(this);
         ReportLinks = new ReportLinkStore(this);
+        Streams = new LiveStreamStore(this);
+        TeamTemplates = new TeamTemplateStore(this);
     }
 
     public WorkspaceStore Workspaces { get; }
@@ -63,6 +65,10 @@ public sealed class StorageSession : IAsyncDisposable
     public DialogStore Dialogs { get; }
 
     public ReportLinkStore ReportLinks { get; }
+
+    public LiveStreamStore Streams { get; }
+
+    public TeamTemplateStore TeamTemplates { get; }
 
     /// <summary>
     /// Makes every other transaction that locks the same workspace wait until this one ends. Call it first in

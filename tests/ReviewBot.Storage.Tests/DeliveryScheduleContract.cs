@@ -1,3 +1,4 @@
+using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Scheduling;
 using ReviewBot.Testing;
 
@@ -63,6 +64,43 @@ public abstract class DeliveryScheduleContract : StorageContract
         var stored = await schedule.GetAsync(sample.Workspace.Id, "prompt:k", Ct);
         Assert.Equal((started.AttemptsStarted, started.NotBefore, started.DueAt), (stored!.AttemptsStarted, stored.NotBefore, stored.DueAt));
         Assert.Null(meanwhile);
+    }
+
+    [Fact]
+    public async Task A_stream_reviews_deliveries_keep_their_stream_through_the_claim_the_attempt_the_read_and_the_pending_list()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var schedule = new DeliverySchedule(db.Database);
+        var now = db.Time.GetUtcNow();
+        var prompt = Due(sample, DeliveryKeys.StreamReviewPrompt("stream-1", sample.Seller.Id), now) with { Kind = DeliveryKind.StreamReviewPrompt, WeekNumber = null, SubjectId = "stream-1" };
+        var summary = Due(sample, DeliveryKeys.StreamReviewSummary("stream-1"), now.AddMinutes(1)) with { Kind = DeliveryKind.StreamReviewSummary, MemberId = null, WeekNumber = null, SubjectId = "stream-1" };
+        var weekly = Due(sample, "prompt:weekly", now.AddMinutes(2));
+
+        Assert.Equal(3, (await schedule.TryClaimAllAsync([prompt, summary, weekly], Ct)).Count);
+        var started = await schedule.TryStartAttemptAsync(sample.Workspace.Id, prompt.Key, "attempt-1", now, now.AddMinutes(5), Ct);
+        var pending = await schedule.PendingAsync(now.AddMinutes(10), Ct);
+
+        Assert.Equal("stream-1", started!.SubjectId);
+        Assert.Equal(("stream-1", DeliveryKind.StreamReviewSummary), ((await schedule.GetAsync(sample.Workspace.Id, summary.Key, Ct))!.SubjectId, summary.Kind));
+        Assert.Equal([(prompt.Key, "stream-1"), (summary.Key, "stream-1"), (weekly.Key, null)], pending.Select(d => (d.DeliveryKey, d.SubjectId)));
+    }
+
+    [Fact]
+    public async Task A_stream_summary_keeps_the_channels_it_was_posted_to_as_a_team_post_does()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var schedule = new DeliverySchedule(db.Database);
+        var now = db.Time.GetUtcNow();
+        var summary = Due(sample, DeliveryKeys.StreamReviewSummary("stream-1"), now) with { Kind = DeliveryKind.StreamReviewSummary, MemberId = null, WeekNumber = null, SubjectId = "stream-1" };
+        await schedule.TryClaimAllAsync([summary], Ct);
+
+        await schedule.RecordChannelPostsAsync(sample.Workspace.Id, summary.Key, new Dictionary<string, SentMessage> { ["C1"] = new("ref-1") }, Ct);
+        await schedule.MarkSentAsync(sample.Workspace.Id, summary.Key, now, memberMessage: null, Ct);
+
+        var sent = await schedule.GetAsync(sample.Workspace.Id, summary.Key, Ct);
+        Assert.Equal(("ref-1", (SentMessage?)null, DeliveryState.Sent), (sent!.ChannelPosts["C1"].Reference, sent.MemberMessage, sent.State));
     }
 
     private static DueDelivery Due(SampleData sample, string key, DateTimeOffset at) => new()

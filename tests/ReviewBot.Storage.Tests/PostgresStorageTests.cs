@@ -169,6 +169,11 @@ public class PostgresStorageTests
     [InlineData("scheduled_deliveries", "week_number", "integer")]
     [InlineData("report_links", "expires_at", "timestamp with time zone")]
     [InlineData("schema_version", "applied_at", "timestamp with time zone")]
+    [InlineData("live_streams", "starts_at", "timestamp with time zone")]
+    [InlineData("live_streams", "duration_seconds", "numeric")]
+    [InlineData("live_streams", "cancelled_at", "timestamp with time zone")]
+    [InlineData("live_streams", "week_number", "integer")]
+    [InlineData("stream_rules", "answer_window_seconds", "numeric")]
     public async Task Values_are_kept_in_native_column_types(string table, string column, string type)
     {
         await using var db = await TemporaryDatabase.MigratedAsync(StorageProvider.Postgres, Ct);

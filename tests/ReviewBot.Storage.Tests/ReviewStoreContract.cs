@@ -3,6 +3,7 @@ using System.Data.Common;
 using ReviewBot.Core;
 using ReviewBot.Core.CheckIns;
 using ReviewBot.Core.Dialogs;
+using ReviewBot.Core.Okrs;
 using ReviewBot.Core.Workspaces;
 using ReviewBot.Testing;
 
@@ -187,6 +188,65 @@ public abstract class ReviewStoreContract : StorageContract
         Assert.True(await session.Okrs.HasHistoryAsync(sample.Workspace.Id, quiet, Ct));
         Assert.True(await session.Okrs.HasHistoryAsync(sample.Workspace.Id, sample.CheckIn.KeyResultId, Ct));
         Assert.False(await session.Okrs.HasHistoryAsync(sample.Workspace.Id, sample.Objective.KeyResults[3].Id, Ct));
+    }
+
+    [Fact]
+    public async Task An_answer_about_a_stream_keeps_its_stream_in_the_quarters_answers()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var store = new ReviewStore(db.Database, db.Time);
+        var aboutStream = Answer(sample, "gmv", null, "12500.5", hoursLater: 1) with { TemplateId = ReviewTemplates.LiveStream.Id, SubjectId = "stream-1" };
+        var aboutWeek = Answer(sample, "blockers", null, "None", hoursLater: 2);
+
+        await store.RecordAsync(new Submission(sample.Workspace.Id, "stream-review", [], [aboutStream, aboutWeek]), Ct);
+
+        var answers = await store.AnswersAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct);
+        Assert.Equal([aboutStream, aboutWeek], answers);
+        Assert.Equal(["stream-1", null], answers.Select(a => a.SubjectId));
+    }
+
+    [Fact]
+    public async Task A_dialogs_subject_is_saved_replaced_and_cleared_with_it()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var store = new ReviewStore(db.Database, db.Time);
+        var answers = new Dictionary<string, string> { ["gmv"] = "12500.5" };
+        var aboutStream = Dialog(sample.Seller, step: 1, answers) with { TemplateId = ReviewTemplates.LiveStream.Id, SubjectId = "stream-1" };
+
+        await store.SaveDialogAsync(aboutStream, Ct);
+        Assert.Equal("stream-1", (await store.DialogAsync(sample.Workspace.Id, sample.Seller.Id, Ct))!.SubjectId);
+
+        await store.SaveDialogAsync(aboutStream with { SubjectId = "stream-2" }, Ct);
+        Assert.Equal("stream-2", (await store.DialogAsync(sample.Workspace.Id, sample.Seller.Id, Ct))!.SubjectId);
+
+        // The member's next dialog is the week's: nothing of the stream is left on it.
+        await store.SaveDialogAsync(Dialog(sample.Seller, step: 0, answers), Ct);
+        Assert.Null((await store.DialogAsync(sample.Workspace.Id, sample.Seller.Id, Ct))!.SubjectId);
+    }
+
+    [Fact]
+    public async Task A_key_results_feed_is_saved_read_by_the_team_and_by_its_owner_and_cleared()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var store = new ReviewStore(db.Database, db.Time);
+        var fed = sample.Objective.KeyResults[0] with { Feed = new KeyResultFeed("gmv") };
+
+        await store.SaveKeyResultAsync(fed, Ct);
+
+        var teams = Assert.Single(await store.ObjectivesAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct));
+        var owners = Assert.Single(await store.MemberObjectivesAsync(sample.Workspace.Id, sample.Team.Id, sample.Seller.Id, SampleData.Quarter, Ct));
+        Assert.Equal([fed, .. sample.Objective.KeyResults.Skip(1)], teams.KeyResults);
+        Assert.Equal([fed, .. sample.Objective.KeyResults.Skip(1)], owners.KeyResults);
+        await using (var connection = await db.Database.OpenAsync(Ct))
+        {
+            Assert.Equal("live-streams.gmv", await connection.ExecuteScalarAsync<string>("SELECT feed FROM key_results WHERE id = @Id", new { fed.Id }));
+        }
+
+        await store.SaveKeyResultAsync(fed with { Feed = null }, Ct);
+        Assert.Null((await store.ObjectivesAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct))[0].KeyResults[0].Feed);
     }
 
     internal static CheckIn NextCheckIn(SampleData sample, string keyResultId, int hoursLater) =>

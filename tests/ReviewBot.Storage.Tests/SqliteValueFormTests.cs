@@ -59,6 +59,27 @@ public class SqliteValueFormTests
     }
 
     [Fact]
+    public async Task A_streams_start_duration_and_crew_are_stored_as_utc_text_decimal_seconds_and_a_json_list()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var stream = LiveStreamsContract.Stream(sample, "Launch", new DateTimeOffset(2026, 11, 20, 20, 0, 0, TimeSpan.FromHours(8))) with
+        {
+            Duration = TimeSpan.FromMinutes(90.5),
+            CrewMemberIds = ["b", "a"],
+        };
+        await using (var session = await db.Database.OpenSessionAsync(Ct))
+        {
+            Assert.True(await session.Streams.AddAsync(stream, Ct));
+        }
+
+        await using var connection = await db.Database.OpenAsync(Ct);
+        var row = await connection.QuerySingleAsync<(string StartsAt, string Duration, string Crew)>("SELECT starts_at, duration_seconds, crew_member_ids FROM live_streams");
+
+        Assert.Equal(("2026-11-20T12:00:00.0000000Z", "5430", "[\"b\",\"a\"]"), row);
+    }
+
+    [Fact]
     public async Task Rows_written_as_text_by_an_older_build_read_back_as_values()
     {
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);
