@@ -285,9 +285,9 @@ public static partial class OkrFileReader
             return null;
         }
 
-        if (question.Unit is not CurrencyUnit && unit is CurrencyUnit)
+        if (question.Unit is CountUnit && unit is not null and not CountUnit)
         {
-            keyResult.Error(line, "feed", $"{metric} is not money; a key result in a currency cannot be fed by it.");
+            keyResult.Error(line, "feed", $"{metric} is a count; a key result fed by it needs unit: {{ count: … }}.");
             return null;
         }
 

@@ -107,7 +107,7 @@ public class StreamSectionReaderTests
     }
 
     [Fact]
-    public void A_money_feed_for_a_key_result_in_another_currency_is_read_and_a_count_fed_by_money_is_not()
+    public void A_money_feed_needs_a_key_result_in_a_currency_any_currency_and_a_count_feed_a_count()
     {
         var euro = LiveSelling.Replace("exchangeRates:\n  EUR: 1.16", "exchangeRates:\n  EUR: 1.16\n  GBP: 1.3", StringComparison.Ordinal)
             .Replace("unit: { currency: USD }", "unit: { currency: GBP }", StringComparison.Ordinal);
@@ -115,6 +115,9 @@ public class StreamSectionReaderTests
 
         var count = LiveSelling.Replace("feed: live-streams.orders", "feed: live-streams.gmv", StringComparison.Ordinal);
         Assert.Contains("gmv is money; a key result fed by it needs unit: { currency: … }.", Assert.Single(ErrorsOf(count)), StringComparison.Ordinal);
+
+        var percent = LiveSelling.Replace("unit: { count: orders }", "unit: percent", StringComparison.Ordinal);
+        Assert.Contains("orders is a count; a key result fed by it needs unit: { count: … }.", Assert.Single(ErrorsOf(percent)), StringComparison.Ordinal);
     }
 
     [Fact]
