@@ -192,6 +192,7 @@ internal sealed class CheckInCommands(IReviewStore store)
         var keyResults = objectives
             .SelectMany(o => o.KeyResults)
             .Where(kr => kr.OwnerMemberId == speaker.Member.Id || (kr.OwnerMemberId is null && speaker.IsManager))
+            .Where(kr => kr.Feed is null) // its value is summed from the streams' reviews: nobody types it in
             .ToList();
         var mine = keyResults.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
         var checkIns = await store.CheckInsAsync(workspaceId, speaker.Team.Id, week.Quarter, cancellationToken);

@@ -6,7 +6,10 @@ using ReviewBot.Core.Periods;
 
 namespace ReviewBot.Core.Reviews;
 
-/// <summary>Everything stored about a team's quarter, read in one go for a review.</summary>
+/// <summary>
+/// Everything stored about a team's quarter, read in one go for a review. Key results fed by live streams carry
+/// their values from the quarter's streams as check-ins (<see cref="FedKeyResults"/>).
+/// </summary>
 public sealed record QuarterData(
     Team Team,
     Quarter Quarter,
@@ -25,6 +28,7 @@ public sealed record QuarterData(
         var objectives = await store.ObjectivesAsync(team.WorkspaceId, team.Id, quarter, cancellationToken);
         var checkIns = await store.CheckInsAsync(team.WorkspaceId, team.Id, quarter, cancellationToken);
         var answers = await store.AnswersAsync(team.WorkspaceId, team.Id, quarter, cancellationToken);
+        checkIns = await FedKeyResults.WithStreamValuesAsync(store, team, quarter, objectives, checkIns, cancellationToken);
         return new QuarterData(team, quarter, members, objectives, checkIns, answers);
     }
 
@@ -43,6 +47,8 @@ public sealed record QuarterData(
         var objectives = await store.MemberObjectivesAsync(team.WorkspaceId, team.Id, member.Id, quarter, cancellationToken);
         var keyResultIds = objectives.SelectMany(o => o.KeyResults).Select(k => k.Id).ToList();
         var checkIns = keyResultIds.Count == 0 ? [] : await store.KeyResultCheckInsAsync(team.WorkspaceId, keyResultIds, quarter, cancellationToken);
+        // The streams are read only for a member who owns a key result they feed: the other prompts stay two small reads.
+        checkIns = await FedKeyResults.WithStreamValuesAsync(store, team, quarter, objectives, checkIns, cancellationToken);
         return new QuarterData(team, quarter, member.Active ? [member] : [], objectives, checkIns, []);
     }
 
@@ -78,8 +84,11 @@ public sealed record QuarterData(
         await Task.WhenAll(checkIns, previous, rest);
         var (members, leaves, objectives, answers) = await rest;
         var (previousObjectives, previousCheckIns) = await previous;
+        var quarterCheckIns = await FedKeyResults.WithStreamValuesAsync(store, team, quarter, objectives, await checkIns, cancellationToken);
+        // Of last quarter, only each key result's latest check-in is read, and the latest of the fed values is its last week's.
+        previousCheckIns = await FedKeyResults.WithStreamValuesAsync(store, team, previousQuarter, previousObjectives, previousCheckIns, cancellationToken);
         return (
-            new QuarterData(team, quarter, members, objectives, await checkIns, answers) { Leaves = leaves },
+            new QuarterData(team, quarter, members, objectives, quarterCheckIns, answers) { Leaves = leaves },
             new QuarterData(team, previousQuarter, members, previousObjectives, previousCheckIns, []) { Leaves = leaves });
     }
 

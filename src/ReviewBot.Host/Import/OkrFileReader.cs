@@ -61,8 +61,10 @@ public static partial class OkrFileReader
         var declaredEmails = new List<string>();
         var members = ReadMembers(file, errors, declaredEmails, team?.TimeZoneId ?? "UTC");
         var membersAreValid = errors.Count == errorsBeforeMembers;
+        var templates = ReadTemplates(file, errors);
+        var streams = ReadStreams(file, errors, team, declaredEmails, new StreamTemplates(templates), rates, out var streamTemplate);
         var warnings = new List<string>();
-        var objectives = ReadObjectives(file, errors, declaredEmails, team?.ReportingCurrency, rates, quarter, warnings);
+        var objectives = ReadObjectives(file, errors, declaredEmails, team?.ReportingCurrency, rates, quarter, warnings, streamTemplate);
         file.RejectUnknownFields();
 
         if (membersAreValid && members.Count > 0 && !members.Any(m => m.Role == MemberRole.Manager))
@@ -83,7 +85,11 @@ public static partial class OkrFileReader
             quarter,
             members,
             objectives,
-            warnings), []);
+            warnings)
+        {
+            Templates = templates,
+            Streams = streams,
+        }, []);
     }
 
     private static (ChatPlatform Platform, string? ExternalId, string? Name) ReadWorkspace(YamlMapping file)
@@ -381,7 +387,8 @@ public static partial class OkrFileReader
         string? reportingCurrency,
         List<ExchangeRate> rates,
         Quarter quarter,
-        List<string> warnings)
+        List<string> warnings,
+        Core.Dialogs.ReviewTemplate? streamTemplate)
     {
         var objectives = new List<ObjectivePlan>();
         foreach (var (node, path) in file.Sequence("objectives"))
@@ -401,7 +408,7 @@ public static partial class OkrFileReader
             var keyResults = new List<KeyResultPlan>();
             foreach (var (krNode, krPath) in objective.Sequence("keyResults"))
             {
-                var keyResult = ReadKeyResult(krNode, krPath, errors, members, keyResults, reportingCurrency, rates);
+                var keyResult = ReadKeyResult(krNode, krPath, errors, members, keyResults, reportingCurrency, rates, streamTemplate);
                 if (keyResult is not null)
                 {
                     keyResults.Add(keyResult with { KeyResult = keyResult.KeyResult with { Position = keyResults.Count } });
@@ -445,7 +452,8 @@ public static partial class OkrFileReader
         List<string> members,
         List<KeyResultPlan> siblings,
         string? reportingCurrency,
-        List<ExchangeRate> rates)
+        List<ExchangeRate> rates,
+        Core.Dialogs.ReviewTemplate? streamTemplate)
     {
         if (node is not YamlMappingNode mapping)
         {
@@ -496,6 +504,7 @@ public static partial class OkrFileReader
 
         var basis = keyResult.Text("basis", hint: "say why this target; the review compares the result with it");
         var market = keyResult.Text("market", required: false);
+        var feed = ReadFeed(keyResult, unit, streamTemplate);
         keyResult.RejectUnknownFields();
         if (errors.Count > before)
         {
@@ -516,6 +525,7 @@ public static partial class OkrFileReader
                 Weight = weight,
                 Basis = basis!,
                 Market = market,
+                Feed = feed,
             },
             owner);
     }
@@ -648,9 +658,9 @@ public static partial class OkrFileReader
         return zone;
     }
 
-    private static string? ReadCurrencyCode(YamlMapping mapping, string field)
+    private static string? ReadCurrencyCode(YamlMapping mapping, string field, bool required = true)
     {
-        var code = mapping.Text(field, hint: "an ISO 4217 code like USD");
+        var code = mapping.Text(field, required, hint: "an ISO 4217 code like USD");
         if (code is not null && !CurrencyPattern().IsMatch(code))
         {
             mapping.Error(LineOf(mapping, field), field, $"'{code}' is not an ISO 4217 currency code such as USD or EUR.");

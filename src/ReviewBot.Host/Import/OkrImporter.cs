@@ -11,25 +11,38 @@ namespace ReviewBot.Host.Import;
 /// Writes a checked OKR file into the database in one transaction. Things are matched by their keys, so
 /// importing the same file again changes nothing and an edited file updates in place.
 /// </summary>
-public sealed class OkrImporter(Database database)
+public sealed class OkrImporter(Database database, TimeProvider? time = null)
 {
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+
     /// <param name="dryRun">Work out and report every change, then roll it back.</param>
     public async Task<ImportSummary> ImportAsync(OkrFile file, bool dryRun, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
         var summary = new ImportSummary();
-        await using var session = await database.BeginAsync(cancellationToken);
-
-        var workspace = await session.Workspaces.EnsureAsync(file.Platform, file.WorkspaceExternalId, file.WorkspaceName, cancellationToken);
-        // Everything below reads, then writes what the reading decided: a second import of the workspace waits.
-        await session.LockWorkspaceAsync(workspace.Id, cancellationToken);
-        var team = await SaveTeamAsync(session, workspace.Id, file, summary, cancellationToken);
-        var members = await SaveMembersAsync(session, team, file.Members, summary, cancellationToken);
-        await SaveObjectivesAsync(session, team, file, members, summary, cancellationToken);
-
-        if (!dryRun)
+        Team team;
+        Dictionary<string, Member> members;
+        await using (var session = await database.BeginAsync(cancellationToken))
         {
-            await session.CommitAsync(cancellationToken);
+            var workspace = await session.Workspaces.EnsureAsync(file.Platform, file.WorkspaceExternalId, file.WorkspaceName, cancellationToken);
+            // Everything below reads, then writes what the reading decided: a second import of the workspace waits.
+            await session.LockWorkspaceAsync(workspace.Id, cancellationToken);
+            team = await SaveTeamAsync(session, workspace.Id, file, summary, cancellationToken);
+            members = await SaveMembersAsync(session, team, file.Members, summary, cancellationToken);
+            await SaveObjectivesAsync(session, team, file, members, summary, cancellationToken);
+
+            if (!dryRun)
+            {
+                await session.CommitAsync(cancellationToken);
+            }
+        }
+
+        if (file.Templates is not null || file.Streams is not null)
+        {
+            // Through the review store, once the team and its members are stored: streams name them by id. The
+            // session is closed first, since on SQLite it holds the one write turn these writes need.
+            var store = new ReviewStore(database, _time);
+            await TeamStreamsImport.SaveAsync(store, team, file, members, summary, dryRun, _time.GetUtcNow(), cancellationToken);
         }
 
         return summary;
