@@ -161,7 +161,8 @@ internal sealed class StreamReviewCommands(IReviewStore store)
         }
 
         var rules = await store.StreamRulesAsync(stream.WorkspaceId, stream.TeamId, cancellationToken);
-        if (at > StreamReviewWindow.Closes(stream, rules))
+        var closes = await ClosesAsync(stream, rules, cancellationToken);
+        if (at > closes)
         {
             // Sent after an outage that outlasted the answer window, it could only be refused when pressed.
             return null;
@@ -171,7 +172,7 @@ internal sealed class StreamReviewCommands(IReviewStore store)
         var culture = CultureInfo.GetCultureInfo(current.Locale);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(current.TimeZoneId);
         var ran = StreamTimes.Ran(stream, zone, culture);
-        var until = StreamTimes.At(StreamReviewWindow.Closes(stream, rules), zone, culture);
+        var until = StreamTimes.At(closes, zone, culture);
         return new MessageReply
         {
             Headline = StreamReviewText.PromptHeadline(culture, Reviews.CheckInPrompt.FirstName(current), stream.Title),
@@ -188,6 +189,14 @@ internal sealed class StreamReviewCommands(IReviewStore store)
             ],
             ToMemberId = current.Id,
         };
+    }
+
+    /// <summary>When the stream's answers stop being taken, for a prompt written to one reviewer without the team at hand.</summary>
+    private async Task<DateTimeOffset> ClosesAsync(LiveStream stream, StreamRules rules, CancellationToken cancellationToken)
+    {
+        var team = await store.FindTeamAsync(stream.WorkspaceId, stream.TeamId, cancellationToken)
+            ?? throw new InvalidOperationException($"Stream {stream.Id}'s team {stream.TeamId} is not in workspace {stream.WorkspaceId}.");
+        return StreamReviewWindow.Closes(stream, rules, team, await store.MembersAsync(stream.WorkspaceId, stream.TeamId, cancellationToken));
     }
 
     /// <summary>Why the speaker may not answer the stream's review now; null when they may.</summary>
@@ -217,7 +226,7 @@ internal sealed class StreamReviewCommands(IReviewStore store)
         }
 
         var rules = await store.StreamRulesAsync(stream.WorkspaceId, stream.TeamId, cancellationToken);
-        var closes = StreamReviewWindow.Closes(stream, rules);
+        var closes = StreamReviewWindow.Closes(stream, rules, speaker.Team, speaker.TeamMembers);
         var closed = StreamTimes.At(closes, speaker.Zone, culture);
         return speaker.Now > closes
             ? Replies.Say(StreamReviewText.ReviewClosed(culture, stream.Title, closed.Day, closed.Time), StreamReviewText.TellYourManager(culture))
@@ -238,7 +247,7 @@ internal sealed class StreamReviewCommands(IReviewStore store)
             _ => StreamReviewText.ReviewRecorded(culture, stream.Title),
         };
         var rules = await store.StreamRulesAsync(stream.WorkspaceId, stream.TeamId, cancellationToken);
-        var until = StreamTimes.At(StreamReviewWindow.Closes(stream, rules), speaker.Zone, culture);
+        var until = StreamTimes.At(StreamReviewWindow.Closes(stream, rules, speaker.Team, speaker.TeamMembers), speaker.Zone, culture);
         return
         [
             new MessageReply

@@ -29,7 +29,9 @@ public static class StreamTimes
 
 /// <summary>
 /// When a stream's host and crew may answer its review: from its end, or from when a manager asked for the review
-/// at once if that came first, for <see cref="StreamRules.AnswerWindow"/>.
+/// at once if that came first, until the planner stops waiting for answers (<see cref="Scheduling.StreamDeliveries.WindowClosesAt"/>):
+/// <see cref="StreamRules.AnswerWindow"/> after the last reviewer's prompt. One rule for both, so an answer the
+/// summary still waits for is never refused, and none is taken after the summary has gone for want of it.
 /// </summary>
 public static class StreamReviewWindow
 {
@@ -39,9 +41,16 @@ public static class StreamReviewWindow
         return stream.ReviewRequestedAt is { } asked && asked < stream.EndsAt ? asked : stream.EndsAt;
     }
 
-    public static DateTimeOffset Closes(LiveStream stream, StreamRules rules)
+    /// <param name="members">The team's members: the stream's reviewers among them, active ones only, decide when the last prompt went.</param>
+    public static DateTimeOffset Closes(LiveStream stream, StreamRules rules, People.Team team, IReadOnlyList<People.Member> members)
     {
-        ArgumentNullException.ThrowIfNull(rules);
-        return Opens(stream) + rules.AnswerWindow;
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(members);
+        var reviewers = stream.Reviewers
+            .Select(id => members.FirstOrDefault(m => m.Id == id))
+            .OfType<People.Member>()
+            .Where(m => m.Active && m.TeamId == stream.TeamId)
+            .ToList();
+        return Scheduling.StreamDeliveries.WindowClosesAt(stream, rules, reviewers, team);
     }
 }

@@ -149,7 +149,7 @@ public class StreamReviewDialogTests
     {
         var stream = _team.BlackFriday();
         await _team.PressAsync(_team.Ben, ActionIds.StreamReviewByText, stream.Id);
-        _team.Time.Advance(TimeSpan.FromHours(4));
+        _team.Time.Advance(TimeSpan.FromHours(5));
 
         var late = (await _team.SayAsync(_team.Ben, "12000")).Message();
 

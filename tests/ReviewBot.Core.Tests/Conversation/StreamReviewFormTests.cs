@@ -134,12 +134,12 @@ public class StreamReviewFormTests
     {
         var stream = _team.BlackFriday();
         var form = (await _team.PressAsync(_team.Andy, ActionIds.OpenStreamReview, stream.Id)).Form();
-        _team.Time.Advance(TimeSpan.FromHours(4));
+        _team.Time.Advance(TimeSpan.FromHours(5));
 
         var late = await _team.SubmitAsync(_team.Andy, form.FormId, TestStreams.FullReview());
         var bens = await _team.PressAsync(_team.Ben, ActionIds.OpenStreamReview, stream.Id);
 
-        Assert.Equal("“Black Friday EU”的复盘已在11月20日（周五） 08:30截止，不再接收回答。", late.Message().Headline);
+        Assert.Equal("“Black Friday EU”的复盘已在11月20日（周五） 09:00截止，不再接收回答。", late.Message().Headline);
         LanguageAssert.Chinese(late.Text(), Typed);
         Assert.StartsWith("The review of “Black Friday EU” closed ", bens.Message().Headline, StringComparison.Ordinal);
         Assert.Empty(_team.Store.Answers);

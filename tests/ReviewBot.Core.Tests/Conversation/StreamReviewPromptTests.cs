@@ -25,7 +25,7 @@ public class StreamReviewPromptTests
         Assert.NotNull(andys);
         Assert.Equal("Andy，来复盘一下“Black Friday EU”吧", andys.Headline);
         Assert.Equal("直播时间：11月19日（周四） 07:00–08:30。", andys.Sections[0].Text);
-        Assert.Equal("11月20日（周五） 08:30前都可以提交。", andys.Context.Single());
+        Assert.Equal("11月20日（周五） 09:00前都可以提交。", andys.Context.Single());
         Assert.Equal(
             [("去复盘", ActionIds.OpenStreamReview, stream.Id), ("在这里回答", ActionIds.StreamReviewByText, stream.Id)],
             andys.Buttons.Select(b => (b.Label, b.ActionId, b.Value!)));
@@ -70,7 +70,7 @@ public class StreamReviewPromptTests
         _team.Store.Members[_team.Store.Members.IndexOf(_team.Ben)] = _team.Ben with { Active = false };
 
         Assert.Null(await PromptAsync(_team.Ben, stream));
-        Assert.Null(await _team.Engine.StreamReviewPromptAsync(_team.Andy, _team.Team, stream, _team.Time.GetUtcNow().AddHours(4), TestContext.Current.CancellationToken));
+        Assert.Null(await _team.Engine.StreamReviewPromptAsync(_team.Andy, _team.Team, stream, _team.Time.GetUtcNow().AddHours(5), TestContext.Current.CancellationToken));
         Assert.Null(await PromptAsync(_team.Mia, stream));
     }
 

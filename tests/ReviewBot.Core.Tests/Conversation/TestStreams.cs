@@ -5,7 +5,7 @@ namespace ReviewBot.Core.Tests.Conversation;
 /// <summary>
 /// A live stream of <see cref="TestTeam"/>'s: "Black Friday EU", Thursday 19 November 2026 20:00–21:30 in Shanghai
 /// (12:00–13:30 UTC), hosted by Andy with Ben as crew, selling in EUR. At the team's "now" (Friday 10:00 UTC) it
-/// ended 20½ hours ago, so its review is open for another 3½ hours.
+/// ended 20½ hours ago; its review was asked for 30 minutes after it ended, so answers are taken for another 4 hours.
 /// </summary>
 internal static class TestStreams
 {
