@@ -18,27 +18,27 @@ public static class StreamReviewPost
         var context = new List<string>();
         if (review.Answered.Count == 0)
         {
-            sections.Add(Section.Paragraph(StreamReviewText.NobodyAnswered(culture)));
+            sections.Add(Section.Paragraph(StreamReviewPostText.NobodyAnswered(culture)));
         }
         else
         {
             if (review.Numbers.Count > 0)
             {
-                sections.Add(Section.WithFacts(StreamReviewText.NumbersHeading(culture), [.. review.Numbers.Select(n => new Fact(n.Question.Prompt(culture), Number(review, n, culture)))]));
+                sections.Add(Section.WithFacts(StreamReviewPostText.NumbersHeading(culture), [.. review.Numbers.Select(n => new Fact(n.Question.Prompt(culture), Number(review, n, culture)))]));
             }
 
             if (review.Ratings.Count > 0)
             {
-                sections.Add(Section.WithFacts(StreamReviewText.RatingsHeading(culture), [.. review.Ratings.Select(r => new Fact(r.Label(culture), Rating(r, culture)))]));
+                sections.Add(Section.WithFacts(StreamReviewPostText.RatingsHeading(culture), [.. review.Ratings.Select(r => new Fact(r.Label(culture), Rating(r, culture)))]));
             }
 
             sections.AddRange(review.Words.Select(g => Words(g, culture)));
             context.Add(review.Previous.Count == 0
-                ? StreamReviewText.FirstReviewedStream(culture)
-                : StreamReviewText.ComparedWithPrevious(culture, review.Previous.Count));
+                ? StreamReviewPostText.FirstReviewedStream(culture)
+                : StreamReviewPostText.ComparedWithPrevious(culture, review.Previous.Count));
             foreach (var currency in review.Numbers.Where(n => n.LacksRate).Select(n => n.Currency!).Distinct(StringComparer.Ordinal))
             {
-                context.Add(StreamReviewText.NoRate(culture, currency, review.Team.ReportingCurrency, review.Stream.Quarter.ToString()));
+                context.Add(StreamReviewPostText.NoRate(culture, currency, review.Team.ReportingCurrency, review.Stream.Quarter.ToString()));
             }
         }
 
@@ -54,7 +54,7 @@ public static class StreamReviewPost
         var zone = TimeZoneInfo.FindSystemTimeZoneById(team.TimeZoneId);
         var start = TimeZoneInfo.ConvertTime(stream.StartsAt, zone);
         var end = TimeZoneInfo.ConvertTime(stream.EndsAt, zone);
-        return StreamReviewText.Headline(
+        return StreamReviewPostText.Headline(
             culture,
             stream.Title,
             Values.DateText.Weekday(DateOnly.FromDateTime(start.DateTime), culture),
@@ -77,9 +77,9 @@ public static class StreamReviewPost
         var average = line.Comparable is { } now && line.PreviousAverage is { } before ? (Arrow: StreamValues.Arrow(now, before, rating: false), Average: Comparable(before)) : default((string Arrow, string Average)?);
         return (attainment, average) switch
         {
-            ({ } reached, { } trend) => StreamReviewText.NumberWithTargetAndAverage(culture, shown, reached, Comparable(line.Target!.Value), trend.Arrow, trend.Average),
-            ({ } reached, null) => StreamReviewText.NumberWithTarget(culture, shown, reached, Comparable(line.Target!.Value)),
-            (null, { } trend) => StreamReviewText.NumberWithAverage(culture, shown, trend.Arrow, trend.Average),
+            ({ } reached, { } trend) => StreamReviewPostText.NumberWithTargetAndAverage(culture, shown, reached, Comparable(line.Target!.Value), trend.Arrow, trend.Average),
+            ({ } reached, null) => StreamReviewPostText.NumberWithTarget(culture, shown, reached, Comparable(line.Target!.Value)),
+            (null, { } trend) => StreamReviewPostText.NumberWithAverage(culture, shown, trend.Arrow, trend.Average),
             _ => shown,
         };
     }
@@ -88,7 +88,7 @@ public static class StreamReviewPost
     {
         if (line.Now is not { } now)
         {
-            return StreamReviewText.NotRated(culture);
+            return StreamReviewPostText.NotRated(culture);
         }
 
         var average = StreamValues.Rating(now.Average, culture);
@@ -98,17 +98,17 @@ public static class StreamReviewPost
             var arrow = StreamValues.Arrow(now.Average, before, rating: true);
             var earlier = StreamValues.Rating(before, culture);
             return now.Count == 1
-                ? StreamReviewText.RatingFromOneWithAverage(culture, average, highest, arrow, earlier)
-                : StreamReviewText.RatingFromManyWithAverage(culture, average, highest, now.Count, arrow, earlier);
+                ? StreamReviewPostText.RatingFromOneWithAverage(culture, average, highest, arrow, earlier)
+                : StreamReviewPostText.RatingFromManyWithAverage(culture, average, highest, now.Count, arrow, earlier);
         }
 
-        return now.Count == 1 ? StreamReviewText.RatingFromOne(culture, average, highest) : StreamReviewText.RatingFromMany(culture, average, highest, now.Count);
+        return now.Count == 1 ? StreamReviewPostText.RatingFromOne(culture, average, highest) : StreamReviewPostText.RatingFromMany(culture, average, highest, now.Count);
     }
 
     /// <summary>One part's words: under its title, each line with who wrote it; a part of several questions names each.</summary>
     private static Section Words(StreamWordsGroup group, CultureInfo culture)
     {
-        var title = group.Title?.Invoke(culture) ?? StreamReviewText.OtherWords(culture);
+        var title = group.Title?.Invoke(culture) ?? StreamReviewPostText.OtherWords(culture);
         string Lines(StreamWords words) => string.Join('\n', words.Said.Select(w => ReaderPunctuation.Said(w.AuthorName ?? ReviewHeadings.FormerMember(culture), w.Text, culture)));
         return group.Questions.Count == 1
             ? Section.Of(title, Lines(group.Questions[0]))
@@ -121,14 +121,14 @@ public static class StreamReviewPost
         var facts = new List<Fact>();
         if (review.Answered.Count > 0)
         {
-            facts.Add(new Fact(StreamReviewText.AnsweredLabel(culture), Names(review.Answered)));
+            facts.Add(new Fact(StreamReviewPostText.AnsweredLabel(culture), Names(review.Answered)));
         }
 
         if (review.Missing.Count > 0)
         {
-            facts.Add(new Fact(StreamReviewText.NotAnsweredLabel(culture), Names(review.Missing)));
+            facts.Add(new Fact(StreamReviewPostText.NotAnsweredLabel(culture), Names(review.Missing)));
         }
 
-        return Section.WithFacts(StreamReviewText.ReviewersHeading(culture, review.Answered.Count, review.Answered.Count + review.Missing.Count), facts);
+        return Section.WithFacts(StreamReviewPostText.ReviewersHeading(culture, review.Answered.Count, review.Answered.Count + review.Missing.Count), facts);
     }
 }

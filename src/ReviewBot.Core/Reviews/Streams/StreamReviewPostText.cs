@@ -3,10 +3,10 @@ using ReviewBot.Core.Text;
 
 namespace ReviewBot.Core.Reviews.Streams;
 
-/// <summary>The words of a stream's review post, in the channel's language: StreamReviewText.resx and its translations beside it.</summary>
-internal static class StreamReviewText
+/// <summary>The words of a stream's review post, in the channel's language: StreamReviewPostText.resx and its translations beside it.</summary>
+internal static class StreamReviewPostText
 {
-    private static readonly TextCatalog Catalog = new(typeof(StreamReviewText));
+    private static readonly TextCatalog Catalog = new(typeof(StreamReviewPostText));
 
     public static string Headline(CultureInfo culture, string title, string day, string start, string end) => Catalog.Say(culture, nameof(Headline), title, day, start, end);
 
