@@ -171,6 +171,9 @@ public class TeamsLiveStreamReviewTests
 
         Assert.Contains("Export Sales · live streams in 2026-Q4: 1 reviewed", trend, StringComparison.Ordinal);
         Assert.Contains("Nov 20 Black Friday EU: GMV US$12.5k · orders 210 · conversion 1.75% · rating 4.3/5", trend, StringComparison.Ordinal);
+        // Teams takes no file from a bot, and the report page draws no stream chart yet: Teams shows the trend's lines and totals.
+        Assert.Contains("\"title\":\"GMV in USD\",\"value\":\"US$12.5k\"", trend, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"type\":\"Image\"", trend, StringComparison.Ordinal);
         // The fed key result's value is the stream's GMV, the host's answer.
         Assert.Contains("Live-stream GMV (Andy Miller)", quarter, StringComparison.Ordinal);
         Assert.Contains("US$12.5k of US$400k", quarter, StringComparison.Ordinal);
