@@ -235,7 +235,9 @@ internal sealed class ReviewCommands(IReviewStore store, ReviewSharing sharing, 
         if (name.StartsWith("<@", StringComparison.Ordinal) && name.EndsWith('>'))
         {
             var id = name[2..^1].Split('|')[0];
-            return speaker.TeamMembers.FirstOrDefault(m => m.SlackUserId == id);
+            // Slack writes a mention as <@U…>; the Teams adapter writes a mentioned member as <@their Entra id>.
+            return speaker.TeamMembers.FirstOrDefault(m => m.SlackUserId == id)
+                ?? speaker.TeamMembers.FirstOrDefault(m => string.Equals(m.TeamsUserId, id, StringComparison.OrdinalIgnoreCase));
         }
 
         name = name.TrimStart('@');

@@ -97,7 +97,8 @@ public static class AdaptiveCardRenderer
     /// card in place of the one that was submitted, so an invalid submission comes back with everything as typed.
     /// </summary>
     /// <param name="culture">The reader's: the engine wrote the form in it, and a required field's note follows.</param>
-    public static JsonObject Form(FormReply form, CultureInfo culture)
+    /// <param name="besideSubmit">Buttons after the form's own (a prompt's other ways to answer).</param>
+    public static JsonObject Form(FormReply form, CultureInfo culture, IReadOnlyList<Button>? besideSubmit = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         var body = new List<JsonObject> { TextBlock(form.Title, size: "Large", weight: "Bolder") };
@@ -146,7 +147,7 @@ public static class AdaptiveCardRenderer
             ["style"] = "positive",
         };
         submit["fallback"] = SubmitFallback(submit);
-        body.Add(ActionSet([submit]));
+        body.Add(ActionSet([submit, .. (besideSubmit ?? []).Select(ButtonAction)]));
 
         var card = Card(body);
         var size = Size(card);

@@ -65,7 +65,7 @@ public sealed partial class TeamsBot(
             : activity.Value is JsonObject pressed && JsonText.Of(pressed[AdaptiveCardRenderer.ActionKey]) is { Length: > 0 } actionId
                 // A button's Action.Submit fallback on an older client.
                 ? new ButtonPress(actionId, JsonText.Of(pressed[AdaptiveCardRenderer.ValueKey]))
-                : new TextInput(MentionText.Strip(activity) is { Length: > 0 } text ? text : "review help");
+                : new TextInput(MentionText.Strip(activity, await MentionedMembersAsync(activity, workspace, cancellationToken)) is { Length: > 0 } text ? text : "review help");
         var replies = await engine.HandleAsync(Turn(activity, workspace, input), cancellationToken);
         var culture = await readers.OfSenderAsync(workspace, activity, cancellationToken);
         foreach (var reply in replies)
@@ -148,6 +148,53 @@ public sealed partial class TeamsBot(
         await workspaces.RememberAsync(workspace.Id, activity, activity.From, cancellationToken);
         await LinkAsync(activity, workspace, cancellationToken);
         await profiles.FillAsync(workspace, activity, cancellationToken);
+    }
+
+    /// <summary>
+    /// The people a message @mentions, as the member list knows them (29: id → Entra object id): Teams names a mentioned
+    /// user by their 29: id, so each is looked up in the conversation's members for the Entra id and e-mail (and linked
+    /// by e-mail as a sender would be). Whoever cannot be looked up is left to be read by name.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, string>> MentionedMembersAsync(Activity activity, Workspace workspace, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (userId, sentAad) in MentionText.People(activity))
+        {
+            var aad = sentAad;
+            string? email = null;
+            if (string.IsNullOrWhiteSpace(aad))
+            {
+                try
+                {
+                    var profile = await connector.GetMemberAsync(activity.ServiceUrl!, activity.Conversation!.Id, userId, cancellationToken);
+                    (aad, email) = (profile.AadObjectId, string.IsNullOrWhiteSpace(profile.Email) ? profile.UserPrincipalName : profile.Email);
+                }
+                catch (ConnectorException e)
+                {
+                    LogLookupFailed(logger, e.Status?.ToString() ?? "no answer", e.Code ?? "none");
+                    continue;
+                }
+            }
+
+            if (string.IsNullOrWhiteSpace(aad))
+            {
+                continue;
+            }
+
+            var member = await members.FindAsync(workspace.Id, aad, cancellationToken);
+            if (member is null && !string.IsNullOrWhiteSpace(email) && await members.LinkByEmailAsync(workspace.Id, email, aad, cancellationToken) > 0)
+            {
+                LogLinked(logger, aad);
+                member = await members.FindAsync(workspace.Id, aad, cancellationToken);
+            }
+
+            if (member?.TeamsUserId is { } teamsUserId)
+            {
+                found[userId] = teamsUserId;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>A user the member list does not know by Entra id is looked up by e-mail once, and linked.</summary>

@@ -38,7 +38,7 @@ public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient c
         try
         {
             var (serviceUrl, conversationId) = await PersonalConversationAsync(member, member.TeamsUserId, cancellationToken);
-            var activities = TeamsReplies.Activities(await InTeamsFormAsync(member, message, cancellationToken), TeamsReaders.Of(member));
+            var activities = await InTeamsFormAsync(member, message, cancellationToken);
             return await SendAllAsync(serviceUrl, conversationId, activities, cancellationToken);
         }
         catch (Exception e) when (TeamsDeliveryFailures.IsDeliveryFailure(e, cancellationToken))
@@ -60,7 +60,7 @@ public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient c
         try
         {
             // The prompt carried the form; its update must too, or the member would lose the inputs.
-            var activities = TeamsReplies.Activities(await InTeamsFormAsync(member, message, cancellationToken), TeamsReaders.Of(member)).ToList();
+            var activities = (await InTeamsFormAsync(member, message, cancellationToken)).ToList();
             try
             {
                 await connector.UpdateActivityAsync(reference.ServiceUrl, reference.ConversationId, reference.ActivityId, activities[0] with { Id = reference.ActivityId }, cancellationToken);
@@ -156,22 +156,27 @@ public sealed class TeamsMessenger(TeamsWorkspaces workspaces, ConnectorClient c
     }
 
     /// <summary>
-    /// In Teams a check-in or retrospective prompt carries the form itself (a card can hold inputs), so a
-    /// member answers in place instead of pressing a button first; the prompt's words lead the form.
+    /// In Teams a check-in, retrospective or stream review prompt carries the form itself (a card can hold inputs), so
+    /// a member answers in place instead of pressing a button first; the prompt's words lead the form, and its other
+    /// buttons (answering in the chat instead) stay under it.
     /// </summary>
-    private async Task<Reply> InTeamsFormAsync(Member member, MessageReply message, CancellationToken cancellationToken)
+    private async Task<IEnumerable<Activity>> InTeamsFormAsync(Member member, MessageReply message, CancellationToken cancellationToken)
     {
-        var opens = message.Buttons.FirstOrDefault(b => b.ActionId is ActionIds.OpenCheckIn or ActionIds.OpenRetrospective);
+        var culture = TeamsReaders.Of(member);
+        var opens = message.Buttons.FirstOrDefault(b => b.ActionId is ActionIds.OpenCheckIn or ActionIds.OpenRetrospective or ActionIds.OpenStreamReview);
         if (opens is null || member.TeamsUserId is null)
         {
-            return message;
+            return TeamsReplies.Activities(message, culture);
         }
 
         var replies = await engine.HandleAsync(
-            new Turn { WorkspaceId = member.WorkspaceId, Platform = ChatPlatform.Teams, UserId = member.TeamsUserId, ConversationId = "proactive", Input = new ButtonPress(opens.ActionId, null) },
+            new Turn { WorkspaceId = member.WorkspaceId, Platform = ChatPlatform.Teams, UserId = member.TeamsUserId, ConversationId = "proactive", Input = new ButtonPress(opens.ActionId, opens.Value) },
             cancellationToken);
         return replies.OfType<FormReply>().FirstOrDefault() is { } form
-            ? form with { Title = message.Headline, Intro = string.Join(" ", message.Context.Prepend(form.Intro).OfType<string>()) }
-            : message;
+            ? TeamsReplies.Activities(
+                form with { Title = message.Headline, Intro = string.Join(" ", message.Context.Prepend(form.Intro).OfType<string>()) },
+                culture,
+                [.. message.Buttons.Where(b => b != opens)])
+            : TeamsReplies.Activities(message, culture);
     }
 }

@@ -9,9 +9,10 @@ namespace ReviewBot.Teams.Handlers;
 public static class TeamsReplies
 {
     /// <param name="culture">The reader's: a form's own notes (a required field) are written in it.</param>
-    public static IEnumerable<Activity> Activities(Reply reply, CultureInfo culture) => reply switch
+    /// <param name="besideForm">Buttons a form's card carries under its own (a prompt's "answer in the chat").</param>
+    public static IEnumerable<Activity> Activities(Reply reply, CultureInfo culture, IReadOnlyList<Button>? besideForm = null) => reply switch
     {
-        FormReply form => [Card(form.Title, AdaptiveCardRenderer.Form(form, culture))],
+        FormReply form => [Card(form.Title, AdaptiveCardRenderer.Form(form, culture, besideForm))],
         MessageReply message => Activities(message),
         _ => [],
     };
