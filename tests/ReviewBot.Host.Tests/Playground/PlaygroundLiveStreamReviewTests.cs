@@ -130,6 +130,28 @@ public sealed class PlaygroundLiveStreamReviewTests : IAsyncDisposable
         Assert.Contains("3.6万", quarter, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_stream_reviewed_with_the_teams_own_template_asks_its_questions_and_feeds_the_quarter()
+    {
+        var (lin, zhou, _) = await PeopleAsync();
+        Message(await TurnAsync(lin, "command", "复盘 直播 添加 12-02 20:00 45分钟 \"配饰加场\" @zhou.min@example.com USD 模板 quick-stream"));
+
+        await PassAtAsync(new DateTimeOffset(2026, 12, 2, 13, 20, 0, TimeSpan.Zero));
+        var prompt = Assert.Single(await InboxAsync(zhou));
+        var open = Button(prompt.GetProperty("message"), "stream.review.open");
+        var form = (await TurnAsync(zhou, "button", actionId: open.ActionId, value: open.Value)).GetProperty("replies")[0];
+        var fields = form.GetProperty("fields").EnumerateArray().Select(FieldId).ToList();
+        Assert.Equal(["gmv", "orders", "goods-rating", "best-seller", "change"], fields.Select(f => f[(f.LastIndexOf('|') + 1)..]));
+        LanguageAssert.Chinese(Text(form), [.. Typed, "quick-stream"]);
+
+        var values = fields.ToDictionary(f => f, f => f.EndsWith("gmv", StringComparison.Ordinal) ? "12000" : f.EndsWith("orders", StringComparison.Ordinal) ? "150" : f.EndsWith("best-seller", StringComparison.Ordinal) ? Choice(form, f) : f.EndsWith("rating", StringComparison.Ordinal) ? "5" : "早点开播");
+        var saved = Message(await TurnAsync(zhou, "form", formId: form.GetProperty("formId").GetString(), values: values));
+        LanguageAssert.Chinese(Text(saved), [.. Typed, "配饰加场"]);
+
+        var quarter = Replies(await TurnAsync(lin, "command", "复盘 季度"));
+        Assert.Contains("1.2万", quarter, StringComparison.Ordinal);
+    }
+
     private async Task<(string Lin, string Zhou, string Chen)> PeopleAsync()
     {
         var (file, errors) = OkrFileReader.Read(LiveSelling);
@@ -170,7 +192,7 @@ public sealed class PlaygroundLiveStreamReviewTests : IAsyncDisposable
         JsonValueKind.String => element.GetString()!,
         // A button's value is the stream's id, not something anyone reads.
         JsonValueKind.Object => string.Join(Environment.NewLine, element.EnumerateObject()
-            .Where(p => p.Name is not ("kind" or "formId" or "id" or "actionId" or "audience" or "url" or "unit" or "style" or "placement" or "toMemberId") && !(p.Name == "value" && element.TryGetProperty("actionId", out _)))
+            .Where(p => p.Name is not ("kind" or "formId" or "id" or "actionId" or "audience" or "url" or "unit" or "style" or "placement" or "toMemberId" or "group") && !(p.Name == "value" && element.TryGetProperty("actionId", out _)))
             .Select(p => Text(p.Value)).Where(t => t.Length > 0)),
         JsonValueKind.Array => string.Join(Environment.NewLine, element.EnumerateArray().Select(Text).Where(t => t.Length > 0)),
         _ => "",
@@ -181,6 +203,9 @@ public sealed class PlaygroundLiveStreamReviewTests : IAsyncDisposable
         var button = message.GetProperty("buttons").EnumerateArray().Single(b => b.GetProperty("actionId").GetString() == actionId);
         return (actionId, button.GetProperty("value").GetString()!);
     }
+
+    private static string Choice(JsonElement form, string fieldId) =>
+        form.GetProperty("fields").EnumerateArray().Single(f => FieldId(f) == fieldId).GetProperty("choices")[0].GetProperty("value").GetString()!;
 
     private static string FieldId(JsonElement field) => field.GetProperty("id").GetString()!;
 
