@@ -152,6 +152,23 @@ public sealed class PlaygroundLiveStreamReviewTests : IAsyncDisposable
         Assert.Contains("1.2万", quarter, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_pages_stream_tips_schedule_a_stream_for_the_demo_manager_in_either_language_and_trend_it()
+    {
+        var people = (await (await _client.PostAsync(new Uri("/playground/demo", UriKind.Relative), null, Ct)).Content.ReadFromJsonAsync<PlaygroundPeople>(Ct))!.People;
+        var mei = people.Single(p => p.Name == "Mei Lin").Id;
+        var text = (await _client.GetFromJsonAsync<Dictionary<string, Dictionary<string, string>>>(new Uri("/playground/text", UriKind.Relative), Ct))!;
+
+        var english = Message(await TurnAsync(mei, "command", text["en-US"]["TipStreamAdd"]));
+        // Mei reads zh-CN; the Chinese tip schedules a second stream with the same words in Chinese.
+        var chinese = Message(await TurnAsync(mei, "command", text["zh-CN"]["TipStreamAdd"]));
+        var trend = Replies(await TurnAsync(mei, "command", text["zh-CN"]["TipStreams"]));
+
+        Assert.Equal("已安排直播“Winter coats live”", english.GetProperty("headline").GetString());
+        Assert.Equal("已安排直播“冬季外套直播”", chinese.GetProperty("headline").GetString());
+        LanguageAssert.Chinese(trend, "Export Sales", "2026-Q4", "GMV");
+    }
+
     private async Task<(string Lin, string Zhou, string Chen)> PeopleAsync()
     {
         var (file, errors) = OkrFileReader.Read(LiveSelling);
