@@ -15,6 +15,12 @@ internal static class PlaygroundPictures
     public static MessageReply Inlined(MessageReply message)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (message.Images.Count > 0)
+        {
+            // Its pictures are already linked (the quarter review's chart on its report page); the file is the same one.
+            return message;
+        }
+
         var pictures = message.Files
             .Where(f => f.ContentType is "image/png" or "image/jpeg")
             .Select(f => new MessageImage($"data:{f.ContentType};base64,{Convert.ToBase64String(f.Content.Span)}", f.Title))
