@@ -104,7 +104,7 @@ public static partial class PlaygroundEndpoints
 
         var logger = loggers.CreateLogger(typeof(PlaygroundEndpoints));
         LogTurn(logger, body.MemberId, body.Kind!);
-        var replies = await engine.HandleAsync(
+        var replies = PlaygroundPictures.Inlined(await engine.HandleAsync(
             new Turn
             {
                 WorkspaceId = speaker.Workspace.Id,
@@ -114,7 +114,7 @@ public static partial class PlaygroundEndpoints
                 Input = input,
                 SubmissionId = string.IsNullOrWhiteSpace(body.SubmissionId) ? null : $"playground:{body.SubmissionId}",
             },
-            cancellationToken);
+            cancellationToken));
         PostToTeamChannel(inbox, speaker, replies);
         return TypedResults.Json(new PlaygroundReplies(replies, time.GetUtcNow()), PlaygroundJson.Options);
     }

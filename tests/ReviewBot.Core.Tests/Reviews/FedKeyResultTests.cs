@@ -92,6 +92,21 @@ public class FedKeyResultTests
         Assert.DoesNotContain(andy.CheckIns, c => c.KeyResultId == _liveGmv.Id && c.AuthorMemberId == _team.Andy.Id);
     }
 
+    [Fact]
+    public async Task An_owner_whose_only_key_result_is_fed_is_not_counted_as_missing_check_ins()
+    {
+        var objective = _team.Store.Objectives.Single(o => o.Id == "obj-live");
+        _team.Store.Objectives.Remove(objective);
+        _team.Store.Objectives.Add(objective with { KeyResults = [_liveGmv with { OwnerMemberId = _team.Mia.Id }] });
+
+        var (data, previous) = await QuarterData.LoadForReviewAsync(_team.Store, _team.Team, TestTeam.Q4, TestContext.Current.CancellationToken);
+        var review = QuarterReview.Build(data, person: null, _team.Time.GetUtcNow(), previous);
+
+        Assert.Equal(_team.Mia.Id, review.KeyResults.Single(r => r.KeyResult.Id == _liveGmv.Id).Owner?.Id);
+        Assert.DoesNotContain(review.Participation, p => p.Member.Id == _team.Mia.Id);
+        Assert.Contains(review.Participation, p => p.Member.Id == _team.Andy.Id);
+    }
+
     private void Streamed(string id, DateTimeOffset startsAt, string currency, string gmv, bool cancelled = false)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(_team.Team.TimeZoneId);

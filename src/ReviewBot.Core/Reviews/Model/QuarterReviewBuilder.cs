@@ -63,7 +63,8 @@ internal static class QuarterReviewBuilder
             results,
             rollups,
             Revenue(results, data, stage == ReviewStage.Final ? weeks.Count : currentWeek ?? 0, weeks.Count),
-            Participation(results, checkIns, weeks.Take(endedWeeks).ToList(), data.Leaves),
+            // A fed key result's value comes from the streams, never from its owner: it asks no check-in of them.
+            Participation([.. results.Where(r => r.KeyResult.Feed is null)], checkIns, weeks.Take(endedWeeks).ToList(), data.Leaves),
             Words(answers, "cause", words),
             AtRisk(standings, results, data),
             Blockers(checkIns),

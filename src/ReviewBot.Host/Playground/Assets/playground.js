@@ -562,7 +562,8 @@ function renderMessage(reply, { inChannel }) {
     article.append(part);
   }
   for (const image of reply.images ?? []) {
-    const src = safeUrl(image.url);
+    // A chart the bot sends as a file comes inlined as a PNG or JPEG data URL; nothing else but http(s).
+    const src = /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/.test(image.url ?? "") ? image.url : safeUrl(image.url);
     if (src) article.append(el("img", { class: "picture", src, alt: image.altText ?? "", loading: "lazy", decoding: "async" }));
   }
   const links = (reply.links ?? []).filter((link) => safeUrl(link.url));
