@@ -87,7 +87,6 @@ public class SlackLiveStreamReviewTests
         var said = SaidTo(host, dm, "trigger-ben").Count;
         await host.InteractAsync(Press(host, Ben, bensPrompt, Buttons(bensPrompt)[1], "trigger-ben"), Ct);
         var first = await NextSaidAsync(host, dm, "trigger-ben", said, Ct);
-        TestContext.Current.TestOutputHelper?.WriteLine(first);
         Assert.Contains("Viewers", first, StringComparison.Ordinal);
         var replies = new List<string>();
         var turn = 0;
@@ -96,11 +95,11 @@ public class SlackLiveStreamReviewTests
             said = SaidTo(host, dm, "trigger-ben").Count;
             await host.EventAsync(Message(Ben, dm, $"Ev{++turn:D4}", answer), Ct);
             replies.Add(await NextSaidAsync(host, dm, "trigger-ben", said, Ct));
-            TestContext.Current.TestOutputHelper?.WriteLine($"> {answer}\n{replies[^1]}");
         }
 
-        Assert.Contains("about four thousand", replies[0], StringComparison.Ordinal);
-        Assert.Contains("Peak", replies[1], StringComparison.Ordinal);
+        Assert.Contains("I couldn't read 'about four thousand' as a number of viewers", replies[0], StringComparison.Ordinal);
+        Assert.Contains("Peak concurrent viewers", replies[1], StringComparison.Ordinal);
+        Assert.Contains("Recorded your review of “Black Friday EU”.", replies[^1], StringComparison.Ordinal);
         var bensAnswers = (await AnswersAsync(host, stream)).Where(a => a.AuthorMemberId != andysAnswers[0].AuthorMemberId).ToList();
         Assert.Equal("4000", bensAnswers.Single(a => a.QuestionId == StreamMetrics.Viewers).Text);
         Assert.Equal("11800", bensAnswers.Single(a => a.QuestionId == StreamMetrics.Gmv).Text);
@@ -114,14 +113,139 @@ public class SlackLiveStreamReviewTests
         var summary = Assert.Single(host.Slack.CallsTo("chat.postMessage"), c => c.Arg("channel") == TeamChannel);
         var text = Texts(summary.JsonArg("blocks"));
         Assert.Contains("Black Friday EU", text, StringComparison.Ordinal);
-        foreach (var expected in new[] { "The countdown offers", "Start on time", "Andy kept the chat going", "chat nonstop" })
+        // The host's numbers in the team's currency, each part's rating averaged over both, the comments by part.
+        foreach (var expected in new[]
+        {
+            "*Viewers*\n4,200", "*Peak concurrent viewers*\n3,100", "*GMV*\nUS$12.5k", "*Conversion rate*\n8.1%",
+            "*People: the host*\n4.5/5 (2 answers)", "*Goods: the line-up*\n3.5/5 (2 answers)", "*Scene: the set*\n4.0/5 (2 answers)",
+            "Andy Miller: Ben answered the chat nonstop", "Ben Weber: Andy kept the chat going", "Ben Weber: Start on time",
+            "*Reviewers: 2 of 2 answered*",
+        })
         {
             Assert.Contains(expected, text, StringComparison.Ordinal);
         }
 
         Assert.Equal(2, StreamPrompts(host).Count);
-        TestContext.Current.TestOutputHelper?.WriteLine(text);
     }
+
+    [Fact]
+    public async Task The_stream_trend_answers_in_the_readers_language_and_uploads_its_chart()
+    {
+        await using var host = await SlackHost.StartAsync(Ct);
+        var stream = await ScheduleAndPromptAsync(host);
+        await ReviewByModalAsync(host, Andy, stream, AndysAnswers(peak: "3100"));
+
+        var trend = await (await host.CommandAsync(Mei, "streams", Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
+
+        Assert.Equal("ephemeral", trend!["response_type"]!.GetValue<string>());
+        var text = Texts(trend["blocks"]);
+        Assert.Contains("Black Friday EU", text, StringComparison.Ordinal);
+        LanguageAssert.Chinese(text, "Black Friday EU", "Export Sales", "2026-Q4", "GMV", "US$", "review", "streams");
+        await host.WaitForCallsAsync("files.completeUploadExternal", 1, Ct);
+        var chart = Assert.Single(host.Slack.Uploads);
+        Assert.EndsWith(".png", chart.Filename, StringComparison.Ordinal);
+        Assert.Equal(PngSignature, chart.Content![..4]);
+        Assert.Equal(chart.DeclaredLength, chart.Content.Length);
+    }
+
+    [Fact]
+    public async Task A_teams_own_template_from_its_team_file_is_the_form_its_streams_are_reviewed_with()
+    {
+        await using var host = await SlackHost.StartAsync(Ct, yaml => yaml.Replace("\nobjectives:\n", QuickStream + "\nobjectives:\n", StringComparison.Ordinal));
+        var stream = await ScheduleAndPromptAsync(host);
+        Assert.Equal("quick-stream", stream.TemplateId);
+
+        var view = await OpenModalAsync(host, Andy, stream);
+        Assert.Equal(["gmv", "best-seller", "change"], InputBlocks(view).Keys);
+        Assert.StartsWith("What sold best?", InputBlocks(view)["best-seller"]["label"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var saved = await host.InteractAsync(Submit(Andy, view, new() { ["gmv"] = Text("9800"), ["best-seller"] = Chosen("boots"), ["change"] = Text("Open with the boots") }), Ct);
+
+        Assert.Equal("", await saved.Content.ReadAsStringAsync(Ct));
+        var answers = await AnswersAsync(host, stream);
+        Assert.All(answers, a => Assert.Equal("quick-stream", a.TemplateId));
+        Assert.Equal(("9800", "boots"), (answers.Single(a => a.QuestionId == "gmv").Text, answers.Single(a => a.QuestionId == "best-seller").Text));
+    }
+
+    [Fact]
+    public async Task A_key_result_fed_by_the_streams_shows_the_reviewed_gmv_in_the_quarter_review()
+    {
+        await using var host = await SlackHost.StartAsync(Ct, yaml => yaml.Replace("\n  - key: customer-experience\n", LiveGmv + "\n  - key: customer-experience\n", StringComparison.Ordinal));
+        var before = await (await host.CommandAsync(Mei, "quarter", Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
+        var stream = await ScheduleAndPromptAsync(host);
+        await ReviewByModalAsync(host, Andy, stream, AndysAnswers(peak: "3100"));
+
+        var review = await (await host.CommandAsync(Mei, "quarter", Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
+
+        Assert.StartsWith("🔴 暂无填报", Assessment(before!), StringComparison.Ordinal);
+        Assert.StartsWith("🔴 US$1.25万（目标 US$40万）", Assessment(review!), StringComparison.Ordinal);
+        // The stream's answers are no check-ins: the quarter's check-in count is as before.
+        Assert.Matches(@"\*填报情况：应填 \d+ 次，实填 0 次\*", Texts(review!["blocks"]));
+    }
+
+    /// <summary>The quarter review's assessment line of the fed key result (the one under its heading).</summary>
+    private static string Assessment(JsonObject review)
+    {
+        var lines = Texts(review["blocks"]).Split('\n');
+        return lines[Array.IndexOf(lines, "*Live-stream GMV（Andy Miller）*") + 1];
+    }
+
+    private const string QuickStream = """
+
+        templates:
+          - id: quick-stream
+            title: Quick stream review
+            for: stream
+            parts: [{ id: numbers, title: Numbers }, { id: goods, title: Goods }]
+            questions:
+              - { id: gmv, kind: number, prompt: GMV, unit: currency, part: numbers }
+              - { id: best-seller, kind: choice, prompt: What sold best?, choices: [coats, boots], part: goods }
+              - { id: change, kind: text, prompt: What do we change next time?, required: false }
+
+        streams:
+          template: quick-stream
+        """;
+
+    private const string LiveGmv = """
+
+              - key: live-gmv
+                title: Live-stream GMV
+                owner: andy.miller@example.com
+                unit: { currency: USD }
+                start: 0
+                target: 400000
+                feed: live-streams.gmv
+                basis: One stream a week at about US$30k.
+        """;
+
+    private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G'];
+
+    /// <summary>Mei schedules the stream and the pass after its end prompts Andy and Ben.</summary>
+    private static async Task<LiveStream> ScheduleAndPromptAsync(SlackHost host)
+    {
+        Assert.Equal(HttpStatusCode.OK, (await host.CommandAsync(Mei, Schedule, Ct)).StatusCode);
+        var stream = Assert.Single(await StreamsAsync(host));
+        host.Time.SetUtcNow(AskedAt.AddMinutes(5));
+        await PassAsync(host);
+        Assert.Equal(2, StreamPrompts(host).Count);
+        return stream;
+    }
+
+    private static async Task<JsonObject> OpenModalAsync(SlackHost host, string userId, LiveStream stream)
+    {
+        var prompt = StreamPrompts(host).Single(p => p.Arg("channel") == host.Slack.DirectMessageWith(userId));
+        var trigger = $"trigger-{userId}-{stream.Id}";
+        await host.InteractAsync(Press(host, userId, prompt, Buttons(prompt)[0], trigger), Ct);
+        return host.Slack.CallsTo("views.open").Single(c => c.Arg("trigger_id") == trigger).JsonArg("view")!.AsObject();
+    }
+
+    private static async Task ReviewByModalAsync(SlackHost host, string userId, LiveStream stream, Dictionary<string, JsonObject> answers)
+    {
+        var view = await OpenModalAsync(host, userId, stream);
+        Assert.Equal("", await (await host.InteractAsync(Submit(userId, view, answers), Ct)).Content.ReadAsStringAsync(Ct));
+    }
+
+    private static Dictionary<string, JsonObject> InputBlocks(JsonObject view) =>
+        view["blocks"]!.AsArray().Select(b => b!.AsObject()).Where(b => b["type"]!.GetValue<string>() == "input").ToDictionary(b => b["block_id"]!.GetValue<string>());
 
     private static async Task PassAsync(SlackHost host)
     {
