@@ -64,8 +64,7 @@ public class StreamReviewSchedulingTests
 
     /// <summary>
     /// The whole way to the chat: one prompt per reviewer on the playground messenger, one summary in the team's
-    /// channel once both have answered. It needs the engine's stream review prompt and post, which come with the
-    /// stream review dialog and summary; until those are merged the test says so and skips.
+    /// channel once both have answered.
     /// </summary>
     [Fact]
     public async Task Each_reviewer_gets_exactly_one_prompt_and_the_team_one_summary_once_they_have_answered()
@@ -73,7 +72,6 @@ public class StreamReviewSchedulingTests
         await using var sim = await SchedulerHarness.StartAsync(SimulatedTeam.Yaml, Start, Ct);
         var (mia, ben, sam) = await PeopleAsync(sim);
         var stream = await ScheduleAsync(sim, mia);
-        await SkipUntilTheEngineWritesStreamReviewsAsync(sim, ben, stream);
 
         await TickAtAsync(sim, AskedAt.AddMinutes(5));
         await TickAtAsync(sim, SingaporeMorning.AddMinutes(5));
@@ -132,19 +130,5 @@ public class StreamReviewSchedulingTests
         ReviewAnswer Answer(string question, string text) =>
             new(Ids.New(), member.WorkspaceId, ReviewTemplates.LiveStream.Id, question, member.Id, stream.Quarter, stream.WeekNumber, null, text, now) { SubjectId = stream.Id };
         await records.RecordAsync(new Submission(member.WorkspaceId, $"stream-review:{member.Id}", [], [Answer(StreamMetrics.Gmv, "125000"), Answer("keep", "The bundle offer"), Answer("change", "Start on time")]), Ct);
-    }
-
-    private static async Task SkipUntilTheEngineWritesStreamReviewsAsync(SchedulerHarness sim, Member member, LiveStream stream)
-    {
-        var team = await sim.Services.GetRequiredService<ITeamDirectory>().FindTeamAsync(member.WorkspaceId, member.TeamId, Ct);
-        try
-        {
-            await sim.Engine.StreamReviewPromptAsync(member, team!, stream, AskedAt, Ct);
-            await sim.Engine.StreamReviewPostAsync(team!, stream, AskedAt, Ct);
-        }
-        catch (NotImplementedException e)
-        {
-            Assert.Skip($"Waits for the stream review dialog and summary to be merged: {e.Message}");
-        }
     }
 }
