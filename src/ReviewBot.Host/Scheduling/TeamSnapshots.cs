@@ -70,8 +70,9 @@ public sealed partial class TeamSnapshots(
     }
 
     /// <summary>
-    /// The streams whose review may still be owed: those started lately, or whose review was asked for lately;
-    /// cancelled ones and those not started yet are left out.
+    /// The streams whose review may still be owed: those started within the longest a review can take (its delay,
+    /// its answer window, and the night a prompt may wait out). A review asked for now only ever comes earlier than
+    /// that, so it needs no reading of its own. Cancelled ones and those not started yet are left out.
     /// </summary>
     private async Task<IReadOnlyList<LiveStream>> OwedStreamsAsync(Team team, StreamRules rules, DateTimeOffset now, CancellationToken cancellationToken)
     {
