@@ -1,10 +1,13 @@
 using ReviewBot.Core.CheckIns;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Dialogs;
+using ReviewBot.Core.Lessons;
 using ReviewBot.Core.Okrs;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
+using ReviewBot.Core.Planning;
 using ReviewBot.Core.Scheduling;
+using ReviewBot.Core.Scoring;
 using ReviewBot.Core.Streams;
 using ReviewBot.Core.Workspaces;
 using ReviewBot.Storage.Caching;
@@ -267,4 +270,29 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         await using var session = await database.OpenSessionAsync(cancellationToken);
         await session.TeamTemplates.SaveAsync(workspaceId, teamId, templates, cancellationToken);
     }
+
+    // Issue 16's plans and lessons: written by the storage step of that issue (PlanStore, LessonStore).
+    public Task<PlanProposal?> ProposalAsync(string workspaceId, string teamId, string memberId, Quarter quarter, CancellationToken cancellationToken) =>
+        throw new NotImplementedException();
+
+    public Task<IReadOnlyList<PlanProposal>> ProposalsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
+        throw new NotImplementedException();
+
+    public Task<bool> SaveProposalAsync(PlanProposal proposal, DateTimeOffset? expectedUpdatedAt, CancellationToken cancellationToken) =>
+        throw new NotImplementedException();
+
+    public Task<bool> ApproveProposalAsync(PlanProposal approved, IReadOnlyList<Objective> objectives, DateTimeOffset expectedUpdatedAt, CancellationToken cancellationToken) =>
+        throw new NotImplementedException();
+
+    public Task<TeamPlanTarget?> TeamTargetAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
+        throw new NotImplementedException();
+
+    public Task SaveTeamTargetAsync(TeamPlanTarget target, CancellationToken cancellationToken) =>
+        throw new NotImplementedException();
+
+    public Task SaveExchangeRatesAsync(string workspaceId, string teamId, IReadOnlyList<ExchangeRate> rates, CancellationToken cancellationToken) =>
+        throw new NotImplementedException();
+
+    public Task<IReadOnlyList<LessonEntry>> SearchLessonsAsync(LessonSearch search, CancellationToken cancellationToken) =>
+        throw new NotImplementedException();
 }

@@ -16,6 +16,10 @@ internal static class ArgumentWords
 
     private static readonly HashSet<string> ThisQuarter = new(StringComparer.OrdinalIgnoreCase) { "this", "current", "本季度", "这个季度", "本季" };
 
+    private static readonly HashSet<string> Export = new(StringComparer.OrdinalIgnoreCase) { "export", "file", "导出", "文件" };
+
+    private static readonly HashSet<string> Mine = new(StringComparer.OrdinalIgnoreCase) { "mine", "my", "own", "我的", "自己" };
+
     private static readonly HashSet<string> Clear = new(StringComparer.OrdinalIgnoreCase) { "clear", "cancel", "remove", "delete", "清除", "取消", "删除" };
 
     /// <summary>
@@ -35,6 +39,10 @@ internal static class ArgumentWords
     public static bool IsThisQuarter(string word) => ThisQuarter.Contains(word);
 
     public static bool IsClear(string word) => Clear.Contains(word);
+
+    public static bool IsExport(string word) => Export.Contains(word);
+
+    public static bool IsMine(string word) => Mine.Contains(word);
 
     /// <summary>A word of its own between the first and last day: "2026-12-22 至 2027-01-02", "2026-12-22 - 2027-01-02".</summary>
     public static bool IsRangeJoin(string word) => word is ".." or "-" || DayJoins.Contains(word);

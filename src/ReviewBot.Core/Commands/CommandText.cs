@@ -61,4 +61,14 @@ internal static class CommandText
     public static string HelpRemind(CultureInfo culture) => Catalog.Say(culture, nameof(HelpRemind));
 
     public static string HelpRemindExplained(CultureInfo culture) => Catalog.Say(culture, nameof(HelpRemindExplained));
+
+    public static string HelpPlan(CultureInfo culture) => Catalog.Say(culture, nameof(HelpPlan));
+
+    public static string HelpPlanExplainedToMember(CultureInfo culture) => Catalog.Say(culture, nameof(HelpPlanExplainedToMember));
+
+    public static string HelpPlanExplainedToManager(CultureInfo culture) => Catalog.Say(culture, nameof(HelpPlanExplainedToManager));
+
+    public static string HelpLessons(CultureInfo culture) => Catalog.Say(culture, nameof(HelpLessons));
+
+    public static string HelpLessonsExplained(CultureInfo culture) => Catalog.Say(culture, nameof(HelpLessonsExplained));
 }

@@ -19,6 +19,8 @@ internal static class HelpCommand
             manager
                 ? new(CommandText.HelpLeaveForManager(culture), CommandText.HelpLeaveExplainedToManager(culture))
                 : new(CommandText.HelpLeaveForMember(culture), CommandText.HelpLeaveExplainedToMember(culture)),
+            new(CommandText.HelpPlan(culture), manager ? CommandText.HelpPlanExplainedToManager(culture) : CommandText.HelpPlanExplainedToMember(culture)),
+            new(CommandText.HelpLessons(culture), CommandText.HelpLessonsExplained(culture)),
             new(StreamCommandText.HelpStream(culture), StreamCommandText.HelpStreamExplained(culture)),
             new(StreamCommandText.HelpStreams(culture), StreamCommandText.HelpStreamsExplained(culture)),
         };

@@ -8,7 +8,7 @@ namespace ReviewBot.Core.Conversation;
 /// </summary>
 public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
 {
-    public static readonly string[] Verbs = ["help", "checkin", "me", "week", "quarter", "remind", "okrs", "retro", "leave", "stream", "streams"];
+    public static readonly string[] Verbs = ["help", "checkin", "me", "week", "quarter", "remind", "okrs", "retro", "leave", "stream", "streams", "plan", "lessons"];
 
     /// <summary>Verbs only a manager may run; a member is never pointed to them.</summary>
     public static readonly string[] ManagerVerbs = ["week", "remind"];
@@ -28,6 +28,11 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
         ["live"] = "stream",
         ["broadcast"] = "stream",
         ["trend"] = "streams",
+        ["planning"] = "plan",
+        ["proposal"] = "plan",
+        ["lesson"] = "lessons",
+        ["learnt"] = "lessons",
+        ["learned"] = "lessons",
         ["?"] = "help",
         // The same verbs in Chinese, for teams that work in it.
         ["帮助"] = "help",
@@ -47,6 +52,10 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
         ["直播"] = "stream",
         ["直播列表"] = "streams",
         ["直播趋势"] = "streams",
+        ["计划"] = "plan",
+        ["规划"] = "plan",
+        ["经验"] = "lessons",
+        ["教训"] = "lessons",
     };
 
     /// <summary>"review" in Chinese: what a Chinese command starts with.</summary>
@@ -58,7 +67,7 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
     /// </summary>
     public CommandEffect Effect => Verb switch
     {
-        "help" or "me" or "week" or "okrs" or "streams" => CommandEffect.AnswersOnly,
+        "help" or "me" or "week" or "okrs" or "streams" or "lessons" => CommandEffect.AnswersOnly,
         _ when Verbs.Contains(Verb, StringComparer.Ordinal) => CommandEffect.ActsOnce,
         _ => CommandEffect.AnswersOnly,
     };
@@ -158,6 +167,8 @@ public sealed record CommandLine(string Verb, IReadOnlyList<string> Arguments)
             "leave" => ConversationText.SpokenLeave(culture),
             "stream" => ConversationText.SpokenStream(culture),
             "streams" => ConversationText.SpokenStreams(culture),
+            "plan" => ConversationText.SpokenPlan(culture),
+            "lessons" => ConversationText.SpokenLessons(culture),
             _ => ConversationText.SpokenUnknown(culture, verb),
         };
     }

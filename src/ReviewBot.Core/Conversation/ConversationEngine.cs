@@ -21,6 +21,10 @@ public sealed class ConversationEngine
     private readonly ReviewSharing _sharing;
     private readonly StreamCommands _streams;
     private readonly Reviews.Streams.StreamTrendCommand _streamTrend;
+    private readonly PlanningCommands _planning;
+    private readonly PlanReviewCommands _plans;
+    private readonly PlanExportCommand _planExport;
+    private readonly LessonsCommand _lessons;
 
     /// <param name="reports">Shares reviews as report pages; without it a review is its text alone.</param>
     /// <param name="documents">Writes charts and exports; without it nothing is attached and exports are refused.</param>
@@ -37,6 +41,10 @@ public sealed class ConversationEngine
         _leave = new LeaveCommands(store);
         _streams = new StreamCommands(store);
         _streamTrend = new Reviews.Streams.StreamTrendCommand(store, _sharing);
+        _planning = new PlanningCommands(store);
+        _plans = new PlanReviewCommands(store);
+        _planExport = new PlanExportCommand(store);
+        _lessons = new LessonsCommand(store);
     }
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken cancellationToken)
@@ -79,6 +87,9 @@ public sealed class ConversationEngine
             TextInput text => await TextAsync(speaker, memberships, turn, text.Text, cancellationToken),
             FormSubmission form when form.FormId.StartsWith(OkrCommands.ObjectiveFormPrefix, StringComparison.Ordinal)
                 || form.FormId.StartsWith(OkrCommands.KeyResultFormPrefix, StringComparison.Ordinal) => await _okrs.SubmitAsync(speaker, form, cancellationToken),
+            FormSubmission form when Dialogs.FormIds.TryReadPlan(form.FormId, out var planForm, out _, out _) => planForm == Dialogs.PlanFormKind.Proposal
+                ? await _planning.SubmitAsync(speaker, turn, form, cancellationToken)
+                : await _plans.SubmitAsync(speaker, form, cancellationToken),
             FormSubmission form when Dialogs.FormIds.TryReadStreamReview(form.FormId, out _, out _, out _) => await _streamReviews.SubmitAsync(speaker, turn, form, cancellationToken),
             FormSubmission form => await _checkIns.SubmitAsync(speaker, turn, form, cancellationToken),
             ButtonPress press => await PressAsync(speaker, memberships, turn, press, cancellationToken),
@@ -182,6 +193,22 @@ public sealed class ConversationEngine
         return Reviews.Streams.StreamReviewPost.Build(review, Reviews.ChannelCulture.For(team)) with { Audience = ReplyAudience.Channel };
     }
 
+    /// <summary>
+    /// The prompt to plan next quarter, for a member, as of <paramref name="at"/>: sent by the scheduler once their
+    /// retrospective is in (or in the quarter's last week, as the team is set); null when there is nothing to ask.
+    /// </summary>
+    public Task<MessageReply?> PlanningPromptAsync(Member member, Team team, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(team);
+        if (member.WorkspaceId != team.WorkspaceId || member.TeamId != team.Id)
+        {
+            throw new ArgumentException($"Member {member.Id} is not on team {team.Id}.", nameof(team));
+        }
+
+        return _planning.PromptAsync(member, team, at, cancellationToken);
+    }
+
     private static bool OwnsKeyResults(Reviews.QuarterData data, Member member) =>
         data.Objectives.SelectMany(o => o.KeyResults).Any(k => k.OwnerMemberId == member.Id);
 
@@ -243,6 +270,8 @@ public sealed class ConversationEngine
             "leave" => await _leave.RunAsync(speaker, memberships, args, cancellationToken),
             "stream" => await _streams.RunAsync(speaker, args, cancellationToken),
             "streams" => await _streamTrend.RunAsync(speaker, args, cancellationToken),
+            "plan" => await PlanAsync(speaker, turn, args, cancellationToken),
+            "lessons" => await _lessons.RunAsync(speaker, args, cancellationToken),
             _ => Replies.Say(
                 ConversationText.UnknownCommand(
                     speaker.Culture,
@@ -264,6 +293,22 @@ public sealed class ConversationEngine
         return await _checkIns.OpenAsync(speaker, turn, asText, retrospective, cancellationToken);
     }
 
+    /// <summary>
+    /// <c>review plan</c>: the export, a member's own planning, or (for a manager, unless they plan their own with
+    /// <c>mine</c> or by <c>text</c>) the team's proposals.
+    /// </summary>
+    private async Task<IReadOnlyList<Reply>> PlanAsync(Speaker speaker, Turn turn, List<string> args, CancellationToken cancellationToken)
+    {
+        if (args.Count > 0 && ArgumentWords.IsExport(args[0]))
+        {
+            return await _planExport.RunAsync(speaker, args[1..], cancellationToken);
+        }
+
+        return speaker.IsManager && !args.Any(a => ArgumentWords.IsMine(a) || ArgumentWords.IsText(a))
+            ? await _plans.RunAsync(speaker, args, cancellationToken)
+            : await _planning.OpenAsync(speaker, turn, args, cancellationToken);
+    }
+
     private async Task<IReadOnlyList<Reply>> TextAsync(Speaker speaker, IReadOnlyList<Speaker> memberships, Turn turn, string text, CancellationToken cancellationToken)
     {
         if (CommandLine.LooksLikeCommand(text))
@@ -271,8 +316,9 @@ public sealed class ConversationEngine
             return await CommandAsync(speaker, memberships, turn, text, cancellationToken);
         }
 
-        // The open dialog is a stream review's or a check-in's; each answers only its own kind.
+        // The open dialog is a stream review's, a plan's or a check-in's; each answers only its own kind.
         return await _streamReviews.ContinueAsync(speaker, turn, text, cancellationToken)
+            ?? await _planning.ContinueAsync(speaker, turn, text, cancellationToken)
             ?? await _checkIns.ContinueAsync(speaker, turn, text, cancellationToken)
             ?? Replies.Say(ConversationText.AnswersCommandsOnly(speaker.Culture), ConversationText.CheckInHereByText(speaker.Culture));
     }
@@ -284,6 +330,8 @@ public sealed class ConversationEngine
         ActionIds.CheckInByText => await _checkIns.OpenAsync(speaker, turn, asText: true, retrospective: false, cancellationToken),
         ActionIds.OpenRetrospective => await _checkIns.OpenAsync(speaker, turn, asText: false, retrospective: true, cancellationToken),
         ActionIds.RetrospectiveByText => await _checkIns.OpenAsync(speaker, turn, asText: true, retrospective: true, cancellationToken),
+        ActionIds.OpenPlan or ActionIds.PlanByText => await _planning.PressAsync(speaker, turn, press, cancellationToken),
+        ActionIds.EditPlan or ActionIds.SendPlanBack or ActionIds.ApprovePlan or ActionIds.SetPlanTarget => await _plans.PressAsync(speaker, press, cancellationToken),
         ActionIds.AddObjective or ActionIds.EditObjective or ActionIds.AddKeyResult or ActionIds.EditKeyResult => await _okrs.PressAsync(speaker, press, cancellationToken),
         _ => Replies.Say(ConversationText.ButtonDoesNothing(speaker.Culture), CommandText.TypeHelpToSeeWhatYouCanDo(speaker.Culture)),
     };

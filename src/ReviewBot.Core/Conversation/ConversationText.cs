@@ -54,5 +54,9 @@ internal static class ConversationText
 
     public static string SpokenStreams(CultureInfo culture) => Catalog.Say(culture, nameof(SpokenStreams));
 
+    public static string SpokenPlan(CultureInfo culture) => Catalog.Say(culture, nameof(SpokenPlan));
+
+    public static string SpokenLessons(CultureInfo culture) => Catalog.Say(culture, nameof(SpokenLessons));
+
     public static string SpokenUnknown(CultureInfo culture, string verb) => Catalog.Say(culture, nameof(SpokenUnknown), verb);
 }

@@ -12,4 +12,4 @@ namespace ReviewBot.Core.Conversation;
 /// nothing is ever returned from another one. Implemented over SQL in ReviewBot.Storage; in memory in the
 /// engine's tests.
 /// </summary>
-public interface IReviewStore : ITeamDirectory, ITeamOkrs, ICheckInRecords, IDialogStates, ILeaveCalendar, IDeliveryProblems, INudgeLog, Streams.ILiveStreams, ITeamTemplates;
+public interface IReviewStore : ITeamDirectory, ITeamOkrs, ICheckInRecords, IDialogStates, ILeaveCalendar, IDeliveryProblems, INudgeLog, Streams.ILiveStreams, ITeamTemplates, Planning.ITeamPlans, Lessons.ILessonsLibrary;

@@ -9,6 +9,15 @@ public static class FormIds
     private const string CheckInPrefix = "checkin|";
     private const string StreamReviewPrefix = "stream|";
 
+    private static readonly (PlanFormKind Kind, string Prefix)[] PlanPrefixes =
+    [
+        (PlanFormKind.Proposal, "plan|"),
+        (PlanFormKind.ManagerEdit, "plan-edit|"),
+        (PlanFormKind.SendBack, "plan-back|"),
+        (PlanFormKind.ExchangeRates, "plan-rates|"),
+        (PlanFormKind.TeamTarget, "plan-target|"),
+    ];
+
     /// <summary>The form's id names whose it is, so a person on several teams answers for the right one.</summary>
     public static string CheckIn(string templateId, Quarter quarter, int week, string memberId) =>
         string.Create(CultureInfo.InvariantCulture, $"{CheckInPrefix}{templateId}|{quarter.Id}|{week}|{memberId}");
@@ -45,10 +54,42 @@ public static class FormIds
         return read;
     }
 
-    /// <summary>The member a check-in or stream review form belongs to; null for another form, or an old check-in form that named nobody.</summary>
+    /// <summary>
+    /// A planning form for the quarter <paramref name="planned"/>, about <paramref name="memberId"/>'s proposal (for
+    /// <see cref="PlanFormKind.TeamTarget"/>, the manager who set it).
+    /// </summary>
+    public static string Plan(PlanFormKind kind, Quarter planned, string memberId) =>
+        $"{PlanPrefixes.First(p => p.Kind == kind).Prefix}{planned.Id}|{memberId}";
+
+    public static bool TryReadPlan(string formId, out PlanFormKind kind, out Quarter planned, out string memberId)
+    {
+        ArgumentNullException.ThrowIfNull(formId);
+        kind = default;
+        planned = default;
+        memberId = "";
+        foreach (var (candidate, prefix) in PlanPrefixes)
+        {
+            var parts = formId.Split('|');
+            if (formId.StartsWith(prefix, StringComparison.Ordinal) && parts.Length == 3 && Quarter.TryParse(parts[1], out planned) && parts[2].Length > 0)
+            {
+                kind = candidate;
+                memberId = parts[2];
+                return true;
+            }
+        }
+
+        planned = default;
+        return false;
+    }
+
+    /// <summary>
+    /// The member a check-in, stream review or proposal form belongs to; null for another form (a manager's planning
+    /// forms are the manager's to send, about someone else), or an old check-in form that named nobody.
+    /// </summary>
     public static string? OwnerOf(string formId) =>
         TryReadCheckIn(formId, out _, out _, out _, out var checkInOwner) ? checkInOwner
         : TryReadStreamReview(formId, out _, out _, out var streamOwner) ? streamOwner
+        : TryReadPlan(formId, out var kind, out _, out var proposer) && kind == PlanFormKind.Proposal ? proposer
         : null;
 
     public static string Value(string keyResultId, string questionId) => $"kr.{keyResultId}.{questionId}.value";

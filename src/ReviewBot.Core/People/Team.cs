@@ -43,6 +43,9 @@ public sealed record Team
 
     public IReadOnlyList<SummaryChannel> SummaryChannels { get; init; } = [];
 
+    /// <summary>When members are asked to plan next quarter; they can always start with <c>review plan</c>.</summary>
+    public PlanningPrompt PlanningPrompt { get; init; } = PlanningPrompt.AfterRetrospective;
+
     public FiscalCalendar Calendar => new(FiscalYearStartMonth);
 
     /// <summary>

@@ -11,7 +11,7 @@ using ReviewBot.Core.Workspaces;
 namespace ReviewBot.Core.Tests.Conversation;
 
 /// <summary>The engine's storage port in memory, with the same workspace scoping and all-or-nothing recording as the SQL one.</summary>
-internal sealed class InMemoryReviewStore : IReviewStore
+internal sealed partial class InMemoryReviewStore : IReviewStore
 {
     private readonly HashSet<(string, string)> _deliveries = [];
     private readonly Dictionary<(string, string), DialogState> _dialogs = [];

@@ -187,6 +187,22 @@ public class SlowCommandTests
 
             public Task SaveTeamTemplatesAsync(string workspaceId, string teamId, IReadOnlyList<Core.Dialogs.TemplateDefinition> templates, CancellationToken cancellationToken) => inner.SaveTeamTemplatesAsync(workspaceId, teamId, templates, cancellationToken);
 
+            public Task<Core.Planning.PlanProposal?> ProposalAsync(string workspaceId, string teamId, string memberId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.ProposalAsync(workspaceId, teamId, memberId, quarter, cancellationToken);
+
+            public Task<IReadOnlyList<Core.Planning.PlanProposal>> ProposalsAsync(string workspaceId, string teamId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.ProposalsAsync(workspaceId, teamId, quarter, cancellationToken);
+
+            public Task<bool> SaveProposalAsync(Core.Planning.PlanProposal proposal, DateTimeOffset? expectedUpdatedAt, CancellationToken cancellationToken) => inner.SaveProposalAsync(proposal, expectedUpdatedAt, cancellationToken);
+
+            public Task<bool> ApproveProposalAsync(Core.Planning.PlanProposal approved, IReadOnlyList<Core.Okrs.Objective> objectives, DateTimeOffset expectedUpdatedAt, CancellationToken cancellationToken) => inner.ApproveProposalAsync(approved, objectives, expectedUpdatedAt, cancellationToken);
+
+            public Task<Core.Planning.TeamPlanTarget?> TeamTargetAsync(string workspaceId, string teamId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.TeamTargetAsync(workspaceId, teamId, quarter, cancellationToken);
+
+            public Task SaveTeamTargetAsync(Core.Planning.TeamPlanTarget target, CancellationToken cancellationToken) => inner.SaveTeamTargetAsync(target, cancellationToken);
+
+            public Task SaveExchangeRatesAsync(string workspaceId, string teamId, IReadOnlyList<Core.Scoring.ExchangeRate> rates, CancellationToken cancellationToken) => inner.SaveExchangeRatesAsync(workspaceId, teamId, rates, cancellationToken);
+
+            public Task<IReadOnlyList<Core.Lessons.LessonEntry>> SearchLessonsAsync(Core.Lessons.LessonSearch search, CancellationToken cancellationToken) => inner.SearchLessonsAsync(search, cancellationToken);
+
             public Task<Team?> FindTeamAsync(string workspaceId, string teamId, CancellationToken cancellationToken) => inner.FindTeamAsync(workspaceId, teamId, cancellationToken);
 
             public Task<Member?> MemberAsync(string workspaceId, string memberId, CancellationToken cancellationToken) => inner.MemberAsync(workspaceId, memberId, cancellationToken);
