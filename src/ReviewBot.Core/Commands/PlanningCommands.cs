@@ -25,8 +25,11 @@ internal sealed class PlanningCommands(IReviewStore store)
         throw new NotImplementedException(Store.GetType().Name);
 
     /// <summary>The next answer of an open planning text dialog; null when the member's open dialog is not a planning one.</summary>
-    public Task<IReadOnlyList<Reply>?> ContinueAsync(Speaker speaker, Turn turn, string text, CancellationToken cancellationToken) =>
-        throw new NotImplementedException(Store.GetType().Name);
+    public async Task<IReadOnlyList<Reply>?> ContinueAsync(Speaker speaker, Turn turn, string text, CancellationToken cancellationToken)
+    {
+        var open = await Store.DialogAsync(speaker.Member.WorkspaceId, speaker.Member.Id, cancellationToken);
+        return open is { IsTextDialog: true, TemplateId: Planning.PlanningForm.TemplateId } ? throw new NotImplementedException() : null;
+    }
 
     /// <summary>
     /// The prompt to plan the quarter after <paramref name="at"/>'s retrospective, for the scheduler; null when the member
