@@ -30,7 +30,8 @@ public sealed class LessonStore
     internal LessonStore(StorageSession session) => _session = session;
 
     /// <summary>
-    /// The team's lessons that match, best match first, then newest quarter first (oldest answer first within it). Of
+    /// The team's lessons that match, best match first, then newest quarter first (within it the oldest submission
+    /// first, and a submission's causes, then what worked, then what to change, as the retrospective asks them). Of
     /// each author's retrospectives of a quarter only the latest submission counts: a corrected retrospective
     /// replaces what it was first, as the team's quarter review reads it.
     /// </summary>
@@ -86,7 +87,8 @@ public sealed class LessonStore
                   SELECT MAX(b.recorded_at) FROM review_answers b
                   WHERE b.workspace_id = a.workspace_id AND b.quarter = a.quarter AND b.author_member_id = a.author_member_id
                     AND b.template_id = '{TemplateId}' AND b.question_id IN ('cause', 'worked', 'change'))
-            ORDER BY {match.Rank}a.quarter{byteOrder} DESC, a.recorded_at, a.id{byteOrder}
+            ORDER BY {match.Rank}a.quarter{byteOrder} DESC, a.recorded_at,
+                     CASE a.question_id WHEN 'cause' THEN 0 WHEN 'worked' THEN 1 ELSE 2 END, a.id{byteOrder}
             LIMIT @Limit
             """,
             parameters,
