@@ -349,6 +349,8 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         // All the rates or none; the exchange_rates triggers raise the directory's version with the commit, so the
         // directory cache (FindTeamAsync) reads the team again on its next use, on every host.
         await using var session = await database.BeginAsync(cancellationToken);
+        // Each rate is a delete then an insert: two merges of one team at once must not both find the rate gone.
+        await session.LockWorkspaceAsync(workspaceId, cancellationToken);
         await session.Plans.MergeExchangeRatesAsync(workspaceId, teamId, rates, cancellationToken);
         await session.CommitAsync(cancellationToken);
     }

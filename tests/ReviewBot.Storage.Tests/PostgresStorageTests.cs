@@ -174,6 +174,12 @@ public class PostgresStorageTests
     [InlineData("live_streams", "cancelled_at", "timestamp with time zone")]
     [InlineData("live_streams", "week_number", "integer")]
     [InlineData("stream_rules", "answer_window_seconds", "numeric")]
+    [InlineData("plan_proposals", "updated_at", "timestamp with time zone")]
+    [InlineData("plan_proposal_key_results", "start_value", "numeric")]
+    [InlineData("plan_proposal_key_results", "target_value", "numeric")]
+    [InlineData("team_plan_targets", "amount", "numeric")]
+    [InlineData("team_plan_targets", "set_at", "timestamp with time zone")]
+    [InlineData("teams", "planning_prompt", "text")]
     public async Task Values_are_kept_in_native_column_types(string table, string column, string type)
     {
         await using var db = await TemporaryDatabase.MigratedAsync(StorageProvider.Postgres, Ct);
