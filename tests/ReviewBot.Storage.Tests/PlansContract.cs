@@ -114,6 +114,24 @@ public abstract class PlansContract : StorageContract
     }
 
     [Fact]
+    public async Task Of_saves_that_read_the_same_instant_and_run_at_once_exactly_one_is_written()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var store = new ReviewStore(db.Database, db.Time);
+        var first = Proposal(sample);
+        Assert.True(await store.SaveProposalAsync(first, null, Ct));
+        var saves = Enumerable.Range(1, 6)
+            .Select(i => first with { ManagerComment = $"Save {i}", KeyResults = [.. first.KeyResults.Take(i % 4 + 1)], UpdatedAt = Proposed.AddMinutes(i) })
+            .ToList();
+
+        var results = await Task.WhenAll(saves.Select(p => Task.Run(() => store.SaveProposalAsync(p, first.UpdatedAt, Ct), Ct)));
+
+        var winner = Assert.Single(saves.Where((_, i) => results[i]));
+        AssertSame(winner, await store.ProposalAsync(sample.Workspace.Id, sample.Team.Id, sample.Seller.Id, Planned, Ct));
+    }
+
+    [Fact]
     public async Task A_save_that_expects_a_proposal_when_none_is_stored_is_refused()
     {
         await using var db = await MigratedDatabaseAsync();
