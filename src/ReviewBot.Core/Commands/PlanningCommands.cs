@@ -109,6 +109,13 @@ internal sealed class PlanningCommands(IReviewStore store)
         }
 
         var culture = speaker.Culture;
+        if (PastQuarter(speaker, open.Quarter) is { } past)
+        {
+            // A dialog left open until its quarter began: what it would save is a plan for a quarter under way.
+            await Store.DeleteDialogAsync(speaker.Member.WorkspaceId, speaker.Member.Id, cancellationToken);
+            return past;
+        }
+
         var context = await PlanningContext.LoadAsync(Store, speaker.Team, speaker.Member, open.Quarter, cancellationToken);
         if (context.Proposal is { Status: PlanStatus.Approved } approved)
         {
@@ -295,7 +302,7 @@ internal sealed class PlanningCommands(IReviewStore store)
         var culture = speaker.Culture;
         var day = DateText.Day(LocalDay.DateAt(approved.UpdatedAt, speaker.Zone), culture);
         var manager = context.DecidedByName ?? speaker.NameOf(approved.DecidedByMemberId);
-        return Replies.Say(PlanningText.AlreadyApproved(culture, context.Planned.ToString(), day, manager), PlanningText.ApprovedSeeOkrs(culture));
+        return Replies.Say(PlanningText.AlreadyApproved(culture, context.Planned.ToString(), day, manager), PlanningText.ApprovedSeeOkrs(culture, context.Planned.ToString()));
     }
 
     /// <summary>A refusal to plan a quarter that has begun before this one; null for this quarter or a later one.</summary>

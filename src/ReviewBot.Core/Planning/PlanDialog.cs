@@ -59,7 +59,9 @@ internal static class PlanDialog
         {
             Headline = PlanningText.DialogHeadline(culture, context.Planned.ToString()),
             Sections = [.. PlanningForm.Lessons(context, context.Proposal, culture).Select(Section.Paragraph)],
-            Context = [PlanningText.DialogHowTo(culture)],
+            Context = context.Proposal is null
+                ? [PlanningText.DialogHowTo(culture)]
+                : [PlanningText.DialogHowTo(culture), PlanningText.DialogReplacesProposal(culture, context.Planned.ToString())],
         };
         return new Outcome(state, [intro, Ask(context, state, culture)]);
     }

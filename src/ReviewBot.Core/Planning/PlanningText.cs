@@ -182,7 +182,9 @@ internal static class PlanningText
 
     public static string AlreadyApproved(CultureInfo culture, string planned, string day, string manager) => Catalog.Say(culture, nameof(AlreadyApproved), planned, day, manager);
 
-    public static string ApprovedSeeOkrs(CultureInfo culture) => Catalog.Say(culture, nameof(ApprovedSeeOkrs));
+    public static string ApprovedSeeOkrs(CultureInfo culture, string planned) => Catalog.Say(culture, nameof(ApprovedSeeOkrs), planned);
+
+    public static string DialogReplacesProposal(CultureInfo culture, string planned) => Catalog.Say(culture, nameof(DialogReplacesProposal), planned);
 
     public static string Proposed(CultureInfo culture, string count, string planned) => Catalog.Say(culture, nameof(Proposed), count, planned);
 

@@ -202,6 +202,19 @@ public class PlanningCommandTests
     }
 
     [Fact]
+    public async Task A_chinese_manager_is_told_in_chinese()
+    {
+        var team = PlanningTeam.WithAndysQuarter(miaLocale: "zh-CN");
+        var form = (await team.SayAsync(team.Andy, "review plan")).Form();
+
+        var replies = await team.SubmitAsync(team.Andy, form.FormId, Filled(form, Targets()));
+
+        LanguageAssert.English(Assert.IsType<MessageReply>(replies[0]).Text());
+        var notice = Assert.IsType<MessageReply>(Assert.Single(replies, r => r.ToMemberId == "mia"));
+        Assert.Equal("Andy Miller 提交了 2027-Q1 的 3 个关键结果 — 复盘 计划", notice.Headline);
+    }
+
+    [Fact]
     public async Task A_proposal_changed_in_between_is_not_overwritten()
     {
         var form = (await _team.SayAsync(_team.Andy, "review plan")).Form();
@@ -246,7 +259,7 @@ public class PlanningCommandTests
         var resubmitted = (await _team.SubmitAsync(_team.Andy, form.FormId, Filled(form, Targets()))).Message();
 
         Assert.Equal("Your plan for 2027-Q1 was approved on Nov 20 by Mia Manager.", reply.Headline);
-        Assert.Equal(["Type review okrs to see it; your manager can still change it."], reply.Context);
+        Assert.Equal(["Type review okrs 2027-Q1 to see it."], reply.Context);
         Assert.Equal(reply.Headline, resubmitted.Headline);
         Assert.Equal(PlanStatus.Approved, _team.Store.Proposals.Single().Status);
     }
