@@ -371,9 +371,9 @@ internal static class PlanDialog
             StepKind.Objective => Prompt(
                 PlanningText.AskObjective(culture, title),
                 string.Join("\n", context.TeamObjectives.Select((o, i) => $"{(i + 1).ToString(culture)}. {o.Title}")
-                    .Append($"{(context.TeamObjectives.Count + 1).ToString(culture)}. {PlanningText.NewObjectiveChoice(culture)}")),
+                    .Append($"{(context.TeamObjectives.Count + 1).ToString(culture)}. {PlanningText.NewObjectiveInChat(culture)}")),
                 PlanningText.AskObjectiveHint(culture)),
-            StepKind.ObjectiveTitle => Prompt(PlanningText.AskObjectiveTitle(culture), null, PlanningText.ObjectiveTitleHint(culture)),
+            StepKind.ObjectiveTitle => Prompt(PlanningText.AskObjectiveTitle(culture), null, PlanningText.ObjectiveTitleExample(culture)),
             _ => Prompt(PlanningText.AskUnit(culture, title), null, PlanningText.UnitHint(culture)),
         };
     }

@@ -370,7 +370,8 @@ internal static class PlanningForm
         ArgumentNullException.ThrowIfNull(outcome);
         var result = Result(context, outcome, culture);
         var cause = outcome.Cause is { Length: > 0 } said ? PlanningText.CauseYouGave(culture, said) : PlanningText.NoCauseGiven(culture);
-        return result + " " + cause;
+        // Chinese sentences follow each other without a space; English ones take one.
+        return result + (Text.TextLanguage.ReadsChinese(culture) ? "" : " ") + cause;
     }
 
     /// <summary>"2026-Q4: ended at US$20M of US$24.7M — 81%, score 0.81."</summary>

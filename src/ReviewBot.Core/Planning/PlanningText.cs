@@ -168,6 +168,10 @@ internal static class PlanningText
 
     public static string ObjectiveAnswerUnread(CultureInfo culture, string answer, int count) => Catalog.Say(culture, nameof(ObjectiveAnswerUnread), answer, count);
 
+    public static string NewObjectiveInChat(CultureInfo culture) => Catalog.Say(culture, nameof(NewObjectiveInChat));
+
+    public static string ObjectiveTitleExample(CultureInfo culture) => Catalog.Say(culture, nameof(ObjectiveTitleExample));
+
     public static string AskObjectiveTitle(CultureInfo culture) => Catalog.Say(culture, nameof(AskObjectiveTitle));
 
     public static string AskUnit(CultureInfo culture, string title) => Catalog.Say(culture, nameof(AskUnit), title);
