@@ -58,7 +58,7 @@ internal static class PlanReviewForms
             var hint = PlanMoney.Rate(team, code, planned.Previous()) is { } earlier
                 ? PlanReviewText.RateHintWithEarlier(culture, reporting, code, planned.Previous().ToString(), ValueText.ForEditing(earlier, culture))
                 : PlanReviewText.RateHint(culture, reporting, code);
-            return new FormField(id, PlanReviewText.RateLabel(culture, code, reporting), FieldKind.Number, Required: true, submitted?.GetValueOrDefault(id), errors?.GetValueOrDefault(id), hint);
+            return new FormField(id, $"{code} → {reporting}", FieldKind.Number, Required: true, submitted?.GetValueOrDefault(id), errors?.GetValueOrDefault(id), hint);
         }).ToList();
         return new FormReply
         {

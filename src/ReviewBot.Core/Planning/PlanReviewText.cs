@@ -44,8 +44,6 @@ internal static class PlanReviewText
 
     public static string ViewHeadline(CultureInfo culture, string team, string quarter) => Catalog.Say(culture, nameof(ViewHeadline), team, quarter);
 
-    public static string MemberHeading(CultureInfo culture, string name, string market, string status) => Catalog.Say(culture, nameof(MemberHeading), name, market, status);
-
     public static string StatusNotProposed(CultureInfo culture) => Catalog.Say(culture, nameof(StatusNotProposed));
 
     public static string StatusProposed(CultureInfo culture, string day) => Catalog.Say(culture, nameof(StatusProposed), day);
@@ -54,8 +52,6 @@ internal static class PlanReviewText
 
     public static string StatusApproved(CultureInfo culture, string day) => Catalog.Say(culture, nameof(StatusApproved), day);
 
-    public static string KeyResultLabel(CultureInfo culture, string objective, string title) => Catalog.Say(culture, nameof(KeyResultLabel), objective, title);
-
     public static string KeyResultLine(CultureInfo culture, string start, string target, string basis) => Catalog.Say(culture, nameof(KeyResultLine), start, target, basis);
 
     public static string MilestoneLine(CultureInfo culture, string basis) => Catalog.Say(culture, nameof(MilestoneLine), basis);
@@ -63,8 +59,6 @@ internal static class PlanReviewText
     public static string Result(CultureInfo culture, string quarter, string actual, string target, string attainment) => Catalog.Say(culture, nameof(Result), quarter, actual, target, attainment);
 
     public static string ResultWithoutAttainment(CultureInfo culture, string quarter, string actual, string target) => Catalog.Say(culture, nameof(ResultWithoutAttainment), quarter, actual, target);
-
-    public static string ResultMilestone(CultureInfo culture, string quarter, string actual) => Catalog.Say(culture, nameof(ResultMilestone), quarter, actual);
 
     public static string ResultNoCheckIns(CultureInfo culture, string quarter) => Catalog.Say(culture, nameof(ResultNoCheckIns), quarter);
 
@@ -93,8 +87,6 @@ internal static class PlanReviewText
     public static string ProposedAgainstActual(CultureInfo culture, string actual, string proposed, string ratio) => Catalog.Say(culture, nameof(ProposedAgainstActual), actual, proposed, ratio);
 
     public static string ProposedAgainstActualWithoutRatio(CultureInfo culture, string actual, string proposed) => Catalog.Say(culture, nameof(ProposedAgainstActualWithoutRatio), actual, proposed);
-
-    public static string MarkedAmount(CultureInfo culture, string amount) => Catalog.Say(culture, nameof(MarkedAmount), amount);
 
     public static string RateMissingFallback(CultureInfo culture, string currency, string quarter, string earlier, string rate) => Catalog.Say(culture, nameof(RateMissingFallback), currency, quarter, earlier, rate);
 
@@ -187,8 +179,6 @@ internal static class PlanReviewText
     public static string RatesFormTitle(CultureInfo culture, string quarter) => Catalog.Say(culture, nameof(RatesFormTitle), quarter);
 
     public static string RatesFormIntro(CultureInfo culture, string name, string currencies, string quarter) => Catalog.Say(culture, nameof(RatesFormIntro), name, currencies, quarter);
-
-    public static string RateLabel(CultureInfo culture, string currency, string reporting) => Catalog.Say(culture, nameof(RateLabel), currency, reporting);
 
     public static string RateHint(CultureInfo culture, string reporting, string currency) => Catalog.Say(culture, nameof(RateHint), reporting, currency);
 

@@ -33,7 +33,7 @@ internal static class PlanReviewView
         {
             if (!byMember.TryGetValue(member.Id, out var proposal))
             {
-                sections.Add(Section.Paragraph(PlanReviewText.MemberHeading(culture, member.Name, member.Market, PlanReviewText.StatusNotProposed(culture))));
+                sections.Add(Section.Paragraph(Heading(member, PlanReviewText.StatusNotProposed(culture))));
                 continue;
             }
 
@@ -103,7 +103,11 @@ internal static class PlanReviewView
             ? PlanReviewText.MilestoneLine(culture, k.Basis)
             : PlanReviewText.KeyResultLine(culture, ValueFormatter.Format(k.Start, k.Unit, culture), ValueFormatter.Format(k.Target, k.Unit, culture), k.Basis);
 
-    public static string KeyResultLabel(ProposedKeyResult k, CultureInfo culture) => PlanReviewText.KeyResultLabel(culture, k.ObjectiveTitle, k.Title);
+    /// <summary>"Grow export revenue › US revenue": the objective a key result goes under, then its title.</summary>
+    public static string KeyResultLabel(ProposedKeyResult k, CultureInfo culture) => $"{k.ObjectiveTitle} › {k.Title}";
+
+    /// <summary>"Andy Miller · US · proposed on Nov 20".</summary>
+    private static string Heading(Member member, string status) => string.Join(Separator, member.Name, member.Market, status);
 
     private static Section MemberSection(Speaker speaker, Member member, PlanProposal proposal, PlanMoney.Total total, Dictionary<string, KeyResultStanding> standings, Quarter from)
     {
@@ -137,7 +141,7 @@ internal static class PlanReviewView
         }
 
         return new Section(
-            PlanReviewText.MemberHeading(culture, member.Name, member.Market, Status(speaker, proposal)),
+            Heading(member, Status(speaker, proposal)),
             text.Count == 0 ? null : string.Join('\n', text),
             facts);
     }
@@ -155,7 +159,7 @@ internal static class PlanReviewView
         var actual = ValueFormatter.Format(standing.Score.Actual, kr.Unit, culture);
         if (kr.Unit is MilestoneUnit)
         {
-            return PlanReviewText.ResultMilestone(culture, quarter, actual);
+            return ReaderPunctuation.Said(quarter, actual, culture);
         }
 
         var target = ValueFormatter.Format(kr.Target, kr.Unit, culture);
@@ -218,6 +222,6 @@ internal static class PlanReviewView
     private static string Money(PlanMoney.Total total, string reporting, CultureInfo culture)
     {
         var text = ValueFormatter.Format(total.Amount, KeyResultUnit.Currency(reporting), culture);
-        return total.Marked ? PlanReviewText.MarkedAmount(culture, text) : text;
+        return total.Marked ? $"{text} *" : text;
     }
 }
