@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ReviewBot.Core.Okrs;
 using ReviewBot.Core.People;
 
@@ -10,7 +9,7 @@ namespace ReviewBot.Core.Planning;
 /// results, as <see cref="ITeamPlans.ApproveProposalAsync"/> saves them. Checked first with the import's rules, so an
 /// approval never writes what the OKR file would refuse.
 /// </summary>
-internal static partial class PlanApproval
+internal static class PlanApproval
 {
     /// <summary>What stops the proposal from becoming OKRs, in the reader's words; empty when nothing does.</summary>
     public static IReadOnlyList<string> Problems(PlanProposal proposal, CultureInfo culture)
@@ -62,7 +61,7 @@ internal static partial class PlanApproval
         var renamed = new List<Renamed>();
         var nextPosition = existing.Count == 0 ? 0 : existing.Max(o => o.Position) + 1;
         var ordered = proposal.KeyResults.OrderBy(k => k.Position).ToList();
-        foreach (var group in ordered.GroupBy(k => Key(k.ObjectiveKey, "objective"), StringComparer.Ordinal))
+        foreach (var group in ordered.GroupBy(k => Key(k.ObjectiveKey, k.ObjectiveTitle), StringComparer.Ordinal))
         {
             var first = group.First();
             var stored = existing.FirstOrDefault(o => o.Key == group.Key);
@@ -120,18 +119,9 @@ internal static partial class PlanApproval
         return (objectives, renamed);
     }
 
-    /// <summary>The import's key pattern (lower-case letters, digits and dashes); anything else becomes one.</summary>
-    private static string Key(string proposed, string fallback)
-    {
-        var text = string.IsNullOrWhiteSpace(proposed) ? fallback : proposed;
-        if (KeyPattern().IsMatch(text))
-        {
-            return text;
-        }
-
-        var slug = NotSlug().Replace(text.ToLowerInvariant(), "-").Trim('-');
-        return slug.Length == 0 ? "okr" : slug[..Math.Min(slug.Length, 40)].Trim('-');
-    }
+    /// <summary>The proposed key when it follows the import's pattern (lower-case letters, digits and dashes); else one made from the title.</summary>
+    private static string Key(string proposed, string title) =>
+        ProposalRules.IsKey(proposed) ? proposed : ProposalRules.KeyFor(title, [], "okr");
 
     private static string Unique(string key, HashSet<string> taken)
     {
@@ -147,10 +137,4 @@ internal static partial class PlanApproval
     /// <summary>Whether the member can still own key results: on the team and active.</summary>
     public static bool CanOwn(Member? member, PlanProposal proposal) =>
         member is { Active: true } && member.TeamId == proposal.TeamId && member.WorkspaceId == proposal.WorkspaceId;
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex KeyPattern();
-
-    [GeneratedRegex("[^a-z0-9]+", RegexOptions.CultureInvariant)]
-    private static partial Regex NotSlug();
 }

@@ -307,6 +307,41 @@ public class PlanReviewTests
         LanguageAssert.Chinese(view.Text(), "Export Sales", "Mia Manager", "Andy Miller", "Ben Weber", "Global", "US", "Europe", "Grow export revenue", "US revenue", "Storefront conversion", "Two distributors renew in January", "Basis for Storefront conversion");
     }
 
+    [Fact]
+    public async Task A_manager_edits_a_proposal_in_the_members_own_form_and_the_member_is_told_what_changed()
+    {
+        var team = PlanningTeam.WithAndysQuarter();
+        Propose(team, "andy",
+        [
+            KeyResult("us-revenue", "US revenue", KeyResultUnit.Currency("USD"), 20_000_000m, 30_000_000m, carried: "kr-us-revenue") with { Basis = "Three renewals" },
+            KeyResult("conversion", "Storefront conversion", KeyResultUnit.Percentage, 2.7m, 3.2m, carried: "kr-conversion") with { Basis = "New checkout", Position = 1 },
+        ]);
+
+        var form = (await team.PressAsync(team.Mia, ActionIds.EditPlan, "andy|2027-Q1")).Form();
+        Assert.Equal(FormIds.Plan(PlanFormKind.ManagerEdit, Q1, "andy"), form.FormId);
+        var values = form.Fields.ToDictionary(f => f.Id, f => f.Value ?? "");
+        Assert.Equal("Three renewals", values[PlanFields.Carried("kr-us-revenue", PlanFields.Basis)]);
+        values[PlanFields.Carried("kr-us-revenue", PlanFields.Target)] = "abc";
+        var invalid = (await team.SubmitAsync(team.Mia, form.FormId, values)).Form();
+        Assert.NotNull(invalid.Field(PlanFields.Carried("kr-us-revenue", PlanFields.Target)).Error);
+        Assert.Equal(30_000_000m, team.Store.Proposals.Single().KeyResults[0].Target);
+
+        values[PlanFields.Carried("kr-us-revenue", PlanFields.Target)] = "26M";
+        var replies = await team.SubmitAsync(team.Mia, form.FormId, values);
+
+        var stored = team.Store.Proposals.Single();
+        Assert.Equal((PlanStatus.Proposed, "mia"), (stored.Status, stored.DecidedByMemberId));
+        Assert.Equal(26_000_000m, stored.KeyResults.Single(k => k.Key == "us-revenue").Target);
+        Assert.Equal("Saved your edit of Andy Miller's proposal for 2027-Q1; it waits for approval as before.", ((MessageReply)replies.Single(r => r.ToMemberId is null)).Headline);
+        var toAndy = (MessageReply)replies.Single(r => r.ToMemberId == "andy");
+        Assert.Equal("Mia Manager edited your proposal for 2027-Q1", toAndy.Headline);
+        Assert.Contains("Changed Grow export revenue › US revenue: was US$20M → US$30M · basis: Three renewals, now US$20M → US$26M · basis: Three renewals", toAndy.Sections.Single().Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Storefront conversion", toAndy.Sections.Single().Text, StringComparison.Ordinal);
+
+        await team.PressAsync(team.Mia, ActionIds.ApprovePlan, "andy|2027-Q1");
+        Assert.Equal(26_000_000m, team.Store.Objectives.Single(o => o.Quarter == Q1).KeyResults.Single(k => k.Key == "us-revenue").Target);
+    }
+
     private PlanProposal ProposeForAndy(TestTeam? team = null, string key = "us-revenue") => Propose(team ?? _team, "andy",
     [
         KeyResult(key, "US revenue", KeyResultUnit.Currency("USD"), 22_000_000m, 30_000_000m, carried: "kr-us-revenue") with { Basis = "Two distributors renew in January" },
