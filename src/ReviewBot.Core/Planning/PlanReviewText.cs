@@ -44,7 +44,7 @@ internal static class PlanReviewText
 
     public static string ViewHeadline(CultureInfo culture, string team, string quarter) => Catalog.Say(culture, nameof(ViewHeadline), team, quarter);
 
-    public static string StatusNotProposed(CultureInfo culture) => Catalog.Say(culture, nameof(StatusNotProposed));
+    public static string NotProposedYet(CultureInfo culture, int count) => Catalog.Say(culture, nameof(NotProposedYet), count);
 
     public static string StatusProposed(CultureInfo culture, string day) => Catalog.Say(culture, nameof(StatusProposed), day);
 

@@ -29,11 +29,12 @@ internal static class PlanReviewView
         var sections = new List<Section>();
         var buttons = new List<Button>();
         var teamTotal = new PlanMoney.Total(team, planned);
+        var notProposed = new List<string>();
         foreach (var member in speaker.TeamMembers.Where(m => m.Active).OrderBy(m => byMember.ContainsKey(m.Id) ? 0 : 1).ThenBy(m => m.Name, StringComparer.CurrentCulture))
         {
             if (!byMember.TryGetValue(member.Id, out var proposal))
             {
-                sections.Add(Section.Paragraph(Heading(member, PlanReviewText.StatusNotProposed(culture))));
+                notProposed.Add(member.Name);
                 continue;
             }
 
@@ -52,6 +53,12 @@ internal static class PlanReviewView
                 buttons.Add(new Button(PlanReviewText.SendBackButton(culture, member.Name), ActionIds.SendPlanBack, value));
                 buttons.Add(new Button(PlanReviewText.ApproveButton(culture, member.Name), ActionIds.ApprovePlan, value, ButtonStyle.Primary));
             }
+        }
+
+        if (notProposed.Count > 0)
+        {
+            // One line for everyone still to propose: on a long team, early on, that is most of it.
+            sections.Add(Section.Of(PlanReviewText.NotProposedYet(culture, notProposed.Count), ReaderPunctuation.Names(notProposed, culture)));
         }
 
         sections.Add(TeamSection(speaker, planned, proposals, target, teamTotal, from));

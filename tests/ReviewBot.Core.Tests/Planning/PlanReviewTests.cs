@@ -46,7 +46,7 @@ public class PlanReviewTests
             "US$22M → US$30M · basis: Two distributors renew in January · 2026-Q4: US$22M of US$24.7M (89.1%)",
             andy.Facts.Single(f => f.Label == "Grow export revenue › US revenue").Value);
         Assert.Contains("Money targets proposed: US$30M", andy.Text, StringComparison.Ordinal);
-        Assert.Contains(view.Sections, s => s.Text == "Mia Manager · Global · not proposed yet");
+        Assert.Contains(view.Sections, s => s is { Title: "Not proposed yet (1)", Text: "Mia Manager" });
         var team = view.Sections[^1];
         // Ben's €20M has no 2027-Q1 rate yet: it counts at 2026-Q4's 1.16, and says so.
         Assert.Equal("proposed US$53.2M * of US$60M (-US$6.8M, 88.7%)", team.Facts.Single(f => f.Label == "Team target 2027-Q1").Value);
@@ -340,6 +340,35 @@ public class PlanReviewTests
 
         await team.PressAsync(team.Mia, ActionIds.ApprovePlan, "andy|2027-Q1");
         Assert.Equal(26_000_000m, team.Store.Objectives.Single(o => o.Quarter == Q1).KeyResults.Single(k => k.Key == "us-revenue").Target);
+    }
+
+    [Fact]
+    public async Task A_chinese_manager_sends_back_and_approves_with_chinese_words()
+    {
+        var team = new TestTeam(miaLocale: "zh-CN");
+        ProposeForAndy(team);
+        Propose(team, "ben", [KeyResult("leads", "Leads", KeyResultUnit.Count("leads"), 10m, 40m)]);
+
+        var back = await team.SayAsync(team.Mia, "复盘 计划 退回 @Andy “目标忽略了流失的经销商”");
+        var approved = await team.SayAsync(team.Mia, "复盘 计划 通过 @Ben");
+
+        Assert.Equal("目标忽略了流失的经销商", team.Store.Proposals.Single(p => p.MemberId == "andy").ManagerComment);
+        Assert.Equal("已退回 Andy Miller 的 2027-Q1 提案。", ((MessageReply)back.Single(r => r.ToMemberId is null)).Headline);
+        Assert.Equal(PlanStatus.Approved, team.Store.Proposals.Single(p => p.MemberId == "ben").Status);
+        LanguageAssert.Chinese(approved.Single(r => r.ToMemberId is null).Text(), "Ben Weber", "Grow export revenue", "Leads", "Basis for Leads", "leads");
+        // Ben reads his own message in German's fallback, English.
+        LanguageAssert.English(approved.Single(r => r.ToMemberId == "ben").Text());
+    }
+
+    [Fact]
+    public async Task Review_plan_edit_by_text_opens_the_managers_edit_form()
+    {
+        var team = PlanningTeam.WithAndysQuarter();
+        Propose(team, "andy", [KeyResult("us-revenue", "US revenue", KeyResultUnit.Currency("USD"), 20_000_000m, 30_000_000m, carried: "kr-us-revenue")]);
+
+        var form = (await team.SayAsync(team.Mia, "review plan edit Andy Miller")).Form();
+
+        Assert.Equal(FormIds.Plan(PlanFormKind.ManagerEdit, Q1, "andy"), form.FormId);
     }
 
     private PlanProposal ProposeForAndy(TestTeam? team = null, string key = "us-revenue") => Propose(team ?? _team, "andy",
