@@ -359,8 +359,9 @@ internal sealed class PlanReviewCommands(IReviewStore store)
 
         var existing = await Store.ObjectivesAsync(team.WorkspaceId, team.Id, planned, cancellationToken);
         var before = await Store.ObjectivesAsync(team.WorkspaceId, team.Id, planned.Previous(), cancellationToken);
-        var (objectives, renamed) = PlanApproval.Build(proposal, existing, before);
-        var approved = proposal with { Status = PlanStatus.Approved, DecidedByMemberId = speaker.Member.Id, UpdatedAt = speaker.Now };
+        var (objectives, renamed) = PlanApproval.Build(proposal, existing, before, [.. speaker.TeamMembers.Where(m => m.Active).Select(m => m.Id)]);
+        // A comment that sent it back earlier says nothing about the approved proposal.
+        var approved = proposal with { Status = PlanStatus.Approved, ManagerComment = null, DecidedByMemberId = speaker.Member.Id, UpdatedAt = speaker.Now };
         if (!await Store.ApproveProposalAsync(approved, objectives, proposal.UpdatedAt, cancellationToken))
         {
             return await ChangedAsync(speaker, member!, planned, cancellationToken);

@@ -52,10 +52,12 @@ internal static class PlanApproval
 
     /// <param name="existing">The planned quarter's objectives as stored, other members' approved key results in them.</param>
     /// <param name="before">The quarter before's objectives: a kept objective copies its title, basis and owner.</param>
+    /// <param name="active">The team's active members: an objective's owner who has left is not copied, the proposer owns it.</param>
     public static (IReadOnlyList<Objective> Objectives, IReadOnlyList<Renamed> Renamed) Build(
         PlanProposal proposal,
         IReadOnlyList<Objective> existing,
-        IReadOnlyList<Objective> before)
+        IReadOnlyList<Objective> before,
+        IReadOnlyCollection<string> active)
     {
         var objectives = new List<Objective>();
         var renamed = new List<Renamed>();
@@ -74,7 +76,12 @@ internal static class PlanApproval
                 Quarter = proposal.Quarter,
                 Key = group.Key,
                 Title = earlier?.Title ?? first.ObjectiveTitle.Trim(),
-                OwnerMemberId = earlier is null ? proposal.MemberId : earlier.OwnerMemberId,
+                OwnerMemberId = earlier switch
+                {
+                    { OwnerMemberId: null } => null,
+                    { OwnerMemberId: { } owner } when active.Contains(owner) => owner,
+                    _ => proposal.MemberId,
+                },
                 Basis = earlier?.Basis ?? first.Basis.Trim(),
                 Position = nextPosition++,
             };

@@ -33,7 +33,8 @@ internal static class PlanMoney
     }
 
     /// <summary>A sum in the reporting currency, with the currencies read at the quarter before's rate and those left out.</summary>
-    public sealed class Total(Team team, Quarter quarter)
+    /// <param name="earlierRates">Whether a currency without a rate for the quarter is read at the quarter before's (a plan's) or left out (a result's).</param>
+    public sealed class Total(Team team, Quarter quarter, bool earlierRates = true)
     {
         private readonly SortedSet<string> _fallback = new(StringComparer.Ordinal);
         private readonly SortedSet<string> _missing = new(StringComparer.Ordinal);
@@ -57,7 +58,7 @@ internal static class PlanMoney
             {
                 Amount += amount * rate;
             }
-            else if (Rate(team, currency, quarter.Previous()) is { } earlier)
+            else if (earlierRates && Rate(team, currency, quarter.Previous()) is { } earlier)
             {
                 _fallback.Add(currency.ToUpperInvariant());
                 Amount += amount * earlier;

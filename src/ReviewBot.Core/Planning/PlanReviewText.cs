@@ -92,6 +92,8 @@ internal static class PlanReviewText
 
     public static string RateMissingLeftOut(CultureInfo culture, string currency, string quarter) => Catalog.Say(culture, nameof(RateMissingLeftOut), currency, quarter);
 
+    public static string ActualRateMissing(CultureInfo culture, string currency, string quarter) => Catalog.Say(culture, nameof(ActualRateMissing), currency, quarter);
+
     public static string ViewHowTo(CultureInfo culture) => Catalog.Say(culture, nameof(ViewHowTo));
 
     public static string EditButton(CultureInfo culture, string name) => Catalog.Say(culture, nameof(EditButton), name);

@@ -61,7 +61,8 @@ internal static class PlanReviewView
             sections.Add(Section.Of(PlanReviewText.NotProposedYet(culture, notProposed.Count), ReaderPunctuation.Names(notProposed, culture)));
         }
 
-        sections.Add(TeamSection(speaker, planned, proposals, target, teamTotal, from));
+        var (teamSection, actual) = TeamSection(speaker, planned, proposals, target, teamTotal, from);
+        sections.Add(teamSection);
         buttons.Add(new Button(PlanReviewText.SetTargetButton(culture), ActionIds.SetPlanTarget, planned.Id));
         var context = new List<string>();
         foreach (var currency in PlanMoney.MissingRates(team, proposals.SelectMany(p => p.KeyResults), planned))
@@ -69,6 +70,11 @@ internal static class PlanReviewView
             context.Add(PlanMoney.Rate(team, currency, planned.Previous()) is { } earlier
                 ? PlanReviewText.RateMissingFallback(culture, currency, planned.ToString(), planned.Previous().ToString(), ValueText.ForEditing(earlier, culture))
                 : PlanReviewText.RateMissingLeftOut(culture, currency, planned.ToString()));
+        }
+
+        foreach (var currency in actual.LeftOut)
+        {
+            context.Add(PlanReviewText.ActualRateMissing(culture, currency, from.Quarter.ToString()));
         }
 
         context.Add(PlanReviewText.ViewHowTo(culture));
@@ -175,7 +181,7 @@ internal static class PlanReviewView
             : PlanReviewText.ResultWithoutAttainment(culture, quarter, actual, target);
     }
 
-    private static Section TeamSection(Speaker speaker, Quarter planned, IReadOnlyList<PlanProposal> proposals, TeamPlanTarget? target, PlanMoney.Total proposed, QuarterData from)
+    private static (Section Section, PlanMoney.Total Actual) TeamSection(Speaker speaker, Quarter planned, IReadOnlyList<PlanProposal> proposals, TeamPlanTarget? target, PlanMoney.Total proposed, QuarterData from)
     {
         var culture = speaker.Culture;
         var reporting = speaker.Team.ReportingCurrency;
@@ -206,7 +212,7 @@ internal static class PlanReviewView
                     : PlanReviewText.ProposedAgainstTargetWithoutRatio(culture, proposedText, targetText, difference)));
         }
 
-        var actual = new PlanMoney.Total(speaker.Team, from.Quarter);
+        var actual = new PlanMoney.Total(speaker.Team, from.Quarter, earlierRates: false);
         foreach (var standing in from.Standings().Where(s => s.KeyResult.Unit is CurrencyUnit && s.KeyResult.Direction == Direction.Increase))
         {
             actual.Add(((CurrencyUnit)standing.KeyResult.Unit).IsoCode, standing.Score.Actual);
@@ -222,7 +228,7 @@ internal static class PlanReviewView
                     : PlanReviewText.ProposedAgainstActualWithoutRatio(culture, actualText, proposedText)));
         }
 
-        return Section.WithFacts(PlanReviewText.TeamHeading(culture, speaker.Team.Name, reporting), facts);
+        return (Section.WithFacts(PlanReviewText.TeamHeading(culture, speaker.Team.Name, reporting), facts), actual);
     }
 
     /// <summary>An amount in the reporting currency, with a mark when some of it is at an earlier rate or left out.</summary>
