@@ -115,4 +115,110 @@ internal static class PlanningText
     public static string KeepUnknown(CultureInfo culture, string choice) => Catalog.Say(culture, nameof(KeepUnknown), choice);
 
     public static string NothingProposed(CultureInfo culture) => Catalog.Say(culture, nameof(NothingProposed));
+
+    public static string DialogHeadline(CultureInfo culture, string planned) => Catalog.Say(culture, nameof(DialogHeadline), planned);
+
+    public static string DialogHowTo(CultureInfo culture) => Catalog.Say(culture, nameof(DialogHowTo));
+
+    public static string DialogCancelled(CultureInfo culture) => Catalog.Say(culture, nameof(DialogCancelled));
+
+    public static string DialogStartAgain(CultureInfo culture) => Catalog.Say(culture, nameof(DialogStartAgain));
+
+    public static string DialogWords(CultureInfo culture) => Catalog.Say(culture, nameof(DialogWords));
+
+    public static string NothingSavedYet(CultureInfo culture) => Catalog.Say(culture, nameof(NothingSavedYet));
+
+    public static string PickingUp(CultureInfo culture, string planned) => Catalog.Say(culture, nameof(PickingUp), planned);
+
+    public static string AskKeep(CultureInfo culture, string title, string planned) => Catalog.Say(culture, nameof(AskKeep), title, planned);
+
+    public static string AskCarryMilestone(CultureInfo culture, string title, string planned) => Catalog.Say(culture, nameof(AskCarryMilestone), title, planned);
+
+    public static string AnswerKeepOrDropHint(CultureInfo culture) => Catalog.Say(culture, nameof(AnswerKeepOrDropHint));
+
+    public static string AnswerCarryOrLeaveHint(CultureInfo culture) => Catalog.Say(culture, nameof(AnswerCarryOrLeaveHint));
+
+    public static string AnswerKeepOrDrop(CultureInfo culture, string answer) => Catalog.Say(culture, nameof(AnswerKeepOrDrop), answer);
+
+    public static string AnswerCarryOrLeave(CultureInfo culture, string answer) => Catalog.Say(culture, nameof(AnswerCarryOrLeave), answer);
+
+    public static string AskStart(CultureInfo culture, string title, string planned) => Catalog.Say(culture, nameof(AskStart), title, planned);
+
+    public static string AskStartCarried(CultureInfo culture, string from, string value) => Catalog.Say(culture, nameof(AskStartCarried), from, value);
+
+    public static string AskValueIn(CultureInfo culture, string unit) => Catalog.Say(culture, nameof(AskValueIn), unit);
+
+    public static string AskTarget(CultureInfo culture, string title, string planned) => Catalog.Say(culture, nameof(AskTarget), title, planned);
+
+    public static string StartNeeded(CultureInfo culture, string title) => Catalog.Say(culture, nameof(StartNeeded), title);
+
+    public static string TargetNeeded(CultureInfo culture, string title) => Catalog.Say(culture, nameof(TargetNeeded), title);
+
+    public static string AskBasis(CultureInfo culture, string title) => Catalog.Say(culture, nameof(AskBasis), title);
+
+    public static string AskNewKeyResult(CultureInfo culture, string planned) => Catalog.Say(culture, nameof(AskNewKeyResult), planned);
+
+    public static string AskAnotherKeyResult(CultureInfo culture, string planned) => Catalog.Say(culture, nameof(AskAnotherKeyResult), planned);
+
+    public static string AskNewKeyResultHint(CultureInfo culture) => Catalog.Say(culture, nameof(AskNewKeyResultHint));
+
+    public static string AskObjective(CultureInfo culture, string title) => Catalog.Say(culture, nameof(AskObjective), title);
+
+    public static string AskObjectiveHint(CultureInfo culture) => Catalog.Say(culture, nameof(AskObjectiveHint));
+
+    public static string ObjectiveAnswerUnread(CultureInfo culture, string answer, int count) => Catalog.Say(culture, nameof(ObjectiveAnswerUnread), answer, count);
+
+    public static string AskObjectiveTitle(CultureInfo culture) => Catalog.Say(culture, nameof(AskObjectiveTitle));
+
+    public static string AskUnit(CultureInfo culture, string title) => Catalog.Say(culture, nameof(AskUnit), title);
+
+    public static string ArgumentsUnread(CultureInfo culture, string words) => Catalog.Say(culture, nameof(ArgumentsUnread), words);
+
+    public static string PlanHowTo(CultureInfo culture, string planned) => Catalog.Say(culture, nameof(PlanHowTo), planned);
+
+    public static string QuarterIsPast(CultureInfo culture, string planned, string current) => Catalog.Say(culture, nameof(QuarterIsPast), planned, current);
+
+    public static string FormNotRecognised(CultureInfo culture) => Catalog.Say(culture, nameof(FormNotRecognised));
+
+    public static string AlreadyApproved(CultureInfo culture, string planned, string day, string manager) => Catalog.Say(culture, nameof(AlreadyApproved), planned, day, manager);
+
+    public static string ApprovedSeeOkrs(CultureInfo culture, string planned) => Catalog.Say(culture, nameof(ApprovedSeeOkrs), planned);
+
+    public static string DialogReplacesProposal(CultureInfo culture, string planned) => Catalog.Say(culture, nameof(DialogReplacesProposal), planned);
+
+    public static string Proposed(CultureInfo culture, string count, string planned) => Catalog.Say(culture, nameof(Proposed), count, planned);
+
+    public static string ProposedAgain(CultureInfo culture, string count, string planned) => Catalog.Say(culture, nameof(ProposedAgain), count, planned);
+
+    public static string AlreadyProposed(CultureInfo culture, string count, string planned) => Catalog.Say(culture, nameof(AlreadyProposed), count, planned);
+
+    public static string ProposedFact(CultureInfo culture, string start, string target, string basis) => Catalog.Say(culture, nameof(ProposedFact), start, target, basis);
+
+    public static string ProposedMilestoneFact(CultureInfo culture, string basis) => Catalog.Say(culture, nameof(ProposedMilestoneFact), basis);
+
+    public static string ChangeUntilApproved(CultureInfo culture, string planned) => Catalog.Say(culture, nameof(ChangeUntilApproved), planned);
+
+    public static string SavedInBetween(CultureInfo culture, string planned) => Catalog.Say(culture, nameof(SavedInBetween), planned);
+
+    public static string SavedInBetweenHowTo(CultureInfo culture) => Catalog.Say(culture, nameof(SavedInBetweenHowTo));
+
+    public static string ManagerNotice(CultureInfo culture, string name, string count, string planned) => Catalog.Say(culture, nameof(ManagerNotice), name, count, planned);
+
+    public static string ManagerNoticeHowTo(CultureInfo culture) => Catalog.Say(culture, nameof(ManagerNoticeHowTo));
+
+    public static string KeyResultCount(CultureInfo culture, int count) => Catalog.Say(culture, nameof(KeyResultCount), count);
+
+    public static string KeyResultCountOne(CultureInfo culture) => Catalog.Say(culture, nameof(KeyResultCountOne));
+
+    public static string PromptHeadline(CultureInfo culture, string planned, string name) => Catalog.Say(culture, nameof(PromptHeadline), planned, name);
+
+    public static string PromptResultsIn(CultureInfo culture, string from) => Catalog.Say(culture, nameof(PromptResultsIn), from);
+
+    public static string PromptNoKeyResults(CultureInfo culture, string from) => Catalog.Say(culture, nameof(PromptNoKeyResults), from);
+
+    public static string PromptHowTo(CultureInfo culture, string planned) => Catalog.Say(culture, nameof(PromptHowTo), planned);
+
+    public static string OpenPlanButton(CultureInfo culture) => Catalog.Say(culture, nameof(OpenPlanButton));
+
+    public static string PlanByTextButton(CultureInfo culture) => Catalog.Say(culture, nameof(PlanByTextButton));
 }

@@ -15,6 +15,9 @@ internal sealed partial class InMemoryReviewStore
 
     public List<TeamPlanTarget> PlanTargets { get; } = [];
 
+    /// <summary>Runs just before a proposal is saved: a test's way to have someone else save in between.</summary>
+    public Action? BeforeSaveProposal { get; set; }
+
     public Task<PlanProposal?> ProposalAsync(string workspaceId, string teamId, string memberId, Quarter quarter, CancellationToken cancellationToken) =>
         Task.FromResult(Proposals.FirstOrDefault(p => p.WorkspaceId == workspaceId && p.TeamId == teamId && p.MemberId == memberId && p.Quarter == quarter));
 
@@ -24,6 +27,7 @@ internal sealed partial class InMemoryReviewStore
     public Task<bool> SaveProposalAsync(PlanProposal proposal, DateTimeOffset? expectedUpdatedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(proposal);
+        BeforeSaveProposal?.Invoke();
         var index = StoredProposal(proposal);
         var stored = index < 0 ? null : Proposals[index];
         if (stored?.UpdatedAt != expectedUpdatedAt)
