@@ -1,0 +1,71 @@
+using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Planning;
+using ReviewBot.Core.Tests.Conversation;
+
+namespace ReviewBot.Core.Tests.Planning;
+
+/// <summary>
+/// One quarter planned entirely in chat: Andy proposes in his form, Mia sends it back with a comment, Andy changes
+/// it, Mia approves, and in 2027-Q1 Andy's check-in asks for the key results approved.
+/// </summary>
+public class PlanReviewRoundTripTests
+{
+    private readonly TestTeam _team = PlanningTeam.WithAndysQuarter();
+
+    [Fact]
+    public async Task A_proposal_sent_back_changed_and_approved_becomes_the_key_results_next_quarters_check_in_asks_for()
+    {
+        var form = (await _team.SayAsync(_team.Andy, "review plan")).Form();
+        await _team.SubmitAsync(_team.Andy, form.FormId, Filled(form, ("30M", "Three renewals in January")));
+
+        var view = (await _team.SayAsync(_team.Mia, "review plan")).Message();
+        Assert.Contains(view.Buttons, b => b is { ActionId: ActionIds.ApprovePlan, Value: "andy|2027-Q1" });
+        Assert.Contains(view.Sections, s => s.Title == "Andy Miller · US · proposed on Nov 20");
+
+        var back = await _team.SayAsync(_team.Mia, "review plan back @Andy \"30M ignores the lost distributor\"");
+        var toAndy = Assert.IsType<MessageReply>(back.Single(r => r.ToMemberId == "andy"));
+        var open = toAndy.Buttons.Single(b => b.ActionId == ActionIds.OpenPlan);
+
+        var again = (await _team.PressAsync(_team.Andy, open.ActionId, open.Value)).Form();
+        await _team.SubmitAsync(_team.Andy, again.FormId, Filled(again, ("27M", "Three renewals, one distributor lost")));
+        Assert.Equal(PlanStatus.Proposed, _team.Store.Proposals.Single().Status);
+
+        var approved = await _team.PressAsync(_team.Mia, ActionIds.ApprovePlan, "andy|2027-Q1");
+        Assert.Equal("Approved Andy Miller's proposal: 3 key results for 2027-Q1.", ((MessageReply)approved.Single(r => r.ToMemberId is null)).Headline);
+
+        var revenue = _team.Store.Objectives.Single(o => o.Quarter == PlanningTeam.Q1).KeyResults.Single(k => k.Key == "us-revenue");
+        Assert.Equal((20_000_000m, 27_000_000m, "Three renewals, one distributor lost", "andy"), (revenue.Start, revenue.Target, revenue.Basis, revenue.OwnerMemberId));
+        _team.Time.SetUtcNow(new DateTimeOffset(2027, 1, 8, 10, 0, 0, TimeSpan.Zero));
+        var prompt = await _team.Engine.CheckInPromptAsync(_team.Andy, TestContext.Current.CancellationToken);
+        Assert.NotNull(prompt);
+        Assert.Contains("US revenue", prompt.Text(), StringComparison.Ordinal);
+        Assert.Contains("US$27M", prompt.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_proposal_saved_meanwhile_is_not_sent_back_and_the_manager_sees_it_as_it_stands()
+    {
+        var form = (await _team.SayAsync(_team.Andy, "review plan")).Form();
+        await _team.SubmitAsync(_team.Andy, form.FormId, Filled(form, ("30M", "Three renewals in January")));
+        var resubmitted = _team.Store.Proposals.Single() with { UpdatedAt = _team.Time.GetUtcNow().AddSeconds(1) };
+        _team.Store.BeforeSaveProposal = () => _team.Store.Proposals[0] = resubmitted;
+
+        var reply = (await _team.SayAsync(_team.Mia, "review plan back @Andy \"too low\"")).Message();
+
+        Assert.Equal("Andy Miller's proposal changed meanwhile, so nothing was saved. Here it is as it stands now.", reply.Headline);
+        Assert.Equal(resubmitted, _team.Store.Proposals.Single());
+        Assert.Contains(reply.Buttons, b => b is { ActionId: ActionIds.SendPlanBack, Value: "andy|2027-Q1" });
+    }
+
+    /// <summary>Andy's form as he would send it: the US revenue target and basis typed, the rest as the form offers it.</summary>
+    private static Dictionary<string, string> Filled(FormReply form, (string Target, string Basis) revenue)
+    {
+        var values = form.Fields.ToDictionary(f => f.Id, f => f.Value ?? "");
+        values[PlanFields.Carried("kr-us-revenue", PlanFields.Target)] = revenue.Target;
+        values[PlanFields.Carried("kr-us-revenue", PlanFields.Basis)] = revenue.Basis;
+        values[PlanFields.Carried("kr-conversion", PlanFields.Target)] = "3.2%";
+        values[PlanFields.Carried("kr-conversion", PlanFields.Basis)] = "The new checkout";
+        values[PlanFields.Carried("kr-crm-migration", PlanFields.Basis)] = "Needed before the renewals";
+        return values;
+    }
+}
