@@ -155,6 +155,13 @@ public static class QuarterReviewReport
         return words.AuthorName == OwnerWords.FormerMember ? ReviewHeadings.FormerMember(culture) : words.AuthorName;
     }
 
+    /// <summary>Who wrote last quarter's lessons, a member who has left the team in the reader's language.</summary>
+    public static string AuthorName(CarriedLesson carried, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(carried);
+        return carried.AuthorName == OwnerWords.FormerMember ? ReviewHeadings.FormerMember(culture) : carried.AuthorName;
+    }
+
     /// <summary>The text without its trailing white space, trimmed in the builder: a large team's goals run to megabytes, copied once.</summary>
     private static string Trimmed(StringBuilder text)
     {
@@ -380,7 +387,7 @@ public static class QuarterReviewReport
     public static string LastQuarterLine(CarriedLesson carried, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(carried);
-        var author = carried.AuthorName == OwnerWords.FormerMember ? ReviewHeadings.FormerMember(culture) : carried.AuthorName;
+        var author = AuthorName(carried, culture);
         var lessons = ReaderPunctuation.Phrases(
             carried.Worked.Select(w => QuarterReviewText.LessonWorked(culture, Text.Excerpt.Of(w, CarriedLessonLength)))
                 .Concat(carried.Change.Select(c => QuarterReviewText.LessonChange(culture, Text.Excerpt.Of(c, CarriedLessonLength)))),
