@@ -28,7 +28,8 @@ internal sealed class LessonsCommand(IReviewStore store)
 
         var search = query.ToSearch(team);
         var found = await store.SearchLessonsAsync(search, cancellationToken);
-        return [LessonsReport.Build(query, found, search.Limit, team.Name, speaker.Quarter, speaker.Culture)];
+        var former = members.Where(m => !m.Active).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        return [LessonsReport.Build(query, found, search.Limit, former, team.Name, speaker.Quarter, speaker.Culture)];
     }
 
     /// <summary>The markets the team's members sell to, and those its key results of the last quarters were measured in.</summary>

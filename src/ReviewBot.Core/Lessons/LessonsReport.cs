@@ -15,8 +15,10 @@ internal static class LessonsReport
     /// <summary>How much of one answer a result quotes: twenty of them stay one readable message.</summary>
     private const int AnswerLength = 400;
 
-    public static MessageReply Build(LessonsQuery query, IReadOnlyList<LessonEntry> found, int limit, string teamName, Quarter current, CultureInfo culture)
+    /// <param name="formerMemberIds">Authors who have left the team: a newcomer reading their lessons learns they cannot ask them.</param>
+    public static MessageReply Build(LessonsQuery query, IReadOnlyList<LessonEntry> found, int limit, IReadOnlySet<string> formerMemberIds, string teamName, Quarter current, CultureInfo culture)
     {
+        ArgumentNullException.ThrowIfNull(formerMemberIds);
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(found);
         if (found.Count == 0)
@@ -31,7 +33,7 @@ internal static class LessonsReport
         var sections = found
             .GroupBy(e => e.Answer.Quarter)
             .OrderByDescending(g => g.Key)
-            .Select(g => Section.Of(g.Key.ToString(), string.Join('\n', g.Select(e => "• " + Line(e, culture)))))
+            .Select(g => Section.Of(g.Key.ToString(), string.Join('\n', g.Select(e => "• " + Line(e, formerMemberIds.Contains(e.Answer.AuthorMemberId), culture)))))
             .ToList();
         var context = new List<string>();
         if (found.Count >= limit)
@@ -42,11 +44,19 @@ internal static class LessonsReport
         return new MessageReply { Headline = headline, Sections = sections, Context = context };
     }
 
-    /// <summary>"Andy Miller (US) · cause of US revenue: Two distributors…".</summary>
-    public static string Line(LessonEntry entry, CultureInfo culture)
+    /// <summary>"Andy Miller (US) · cause of US revenue: Two distributors…"; "Olga Petrova (India &amp; SEA, has left the team) · …".</summary>
+    public static string Line(LessonEntry entry, bool authorLeft, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var who = string.IsNullOrWhiteSpace(entry.AuthorMarket) ? entry.AuthorName : ReaderPunctuation.Parenthesized(entry.AuthorName, QuarterReviewReport.MarketName(entry.AuthorMarket, culture), culture);
+        var market = string.IsNullOrWhiteSpace(entry.AuthorMarket) ? null : QuarterReviewReport.MarketName(entry.AuthorMarket, culture);
+        var aside = (market, authorLeft) switch
+        {
+            (null, false) => null,
+            (null, true) => LessonsText.HasLeft(culture),
+            (_, true) => LessonsText.MarketHasLeft(culture, market),
+            _ => market,
+        };
+        var who = aside is null ? entry.AuthorName : ReaderPunctuation.Parenthesized(entry.AuthorName, aside, culture);
         return ReaderPunctuation.Said($"{who} · {Kind(entry, culture)}", Excerpt.Of(entry.Answer.Text, AnswerLength), culture);
     }
 

@@ -28,6 +28,10 @@ internal static class LessonsText
 
     public static string InQuarters(CultureInfo culture, string from, string until) => Catalog.Say(culture, nameof(InQuarters), from, until);
 
+    public static string HasLeft(CultureInfo culture) => Catalog.Say(culture, nameof(HasLeft));
+
+    public static string MarketHasLeft(CultureInfo culture, string market) => Catalog.Say(culture, nameof(MarketHasLeft), market);
+
     public static string KindWorked(CultureInfo culture) => Catalog.Say(culture, nameof(KindWorked));
 
     public static string KindChange(CultureInfo culture) => Catalog.Say(culture, nameof(KindChange));

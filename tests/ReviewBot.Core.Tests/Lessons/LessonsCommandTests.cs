@@ -92,7 +92,7 @@ public class LessonsCommandTests
         Assert.Equal("The latest 5 lessons of Export Sales", latest.Headline);
         Assert.Equal(["2026-Q3", "2026-Q2"], latest.Sections.Select(s => s.Title));
         Assert.Equal(
-            "• Andy Miller (US) · what worked: Bundling samples with the first order.\n• Olga Petrova (India & SEA) · what worked: Paying distributors in rupees.",
+            "• Andy Miller (US) · what worked: Bundling samples with the first order.\n• Olga Petrova (India & SEA, has left the team) · what worked: Paying distributors in rupees.",
             latest.Sections[0].Text);
         Assert.Contains("• Andy Miller (US) · what to change: Start pricing talks with Walmart earlier.", latest.Sections[1].Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Germany pricing again", latest.Text(), StringComparison.Ordinal);
@@ -119,7 +119,7 @@ public class LessonsCommandTests
 
         Assert.Equal("1 lesson by Olga Petrova", byName.Headline);
         Assert.Equal("1 lesson about India & SEA", byMarket.Headline);
-        Assert.Equal("• Olga Petrova (India & SEA) · what worked: Paying distributors in rupees.", byMarket.Sections.Single().Text);
+        Assert.Equal("• Olga Petrova (India & SEA, has left the team) · what worked: Paying distributors in rupees.", byMarket.Sections.Single().Text);
     }
 
     [Fact]
