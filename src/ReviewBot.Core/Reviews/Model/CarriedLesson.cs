@@ -7,6 +7,7 @@ namespace ReviewBot.Core.Reviews.Model;
 /// What one owner wrote they learnt last quarter, beside how their related key results have done since: the
 /// Lessons step's check that a lesson was taken into the quarter that followed it.
 /// </summary>
+/// <param name="AuthorMemberId">The owner's member id.</param>
 /// <param name="AuthorName">The owner as the team knows them; <see cref="OwnerWords.FormerMember"/> when nobody does.</param>
 /// <param name="Worked">What they wrote worked last quarter, in the order written.</param>
 /// <param name="Change">What they wrote they would change.</param>
