@@ -102,41 +102,31 @@ internal static partial class LessonsArguments
             i += taken - 1;
         }
 
-        return Quarters(speaker, periods) is { } refusal
-            ? refusal
-            : LessonsReading.Read(new LessonsQuery(words, person, market, periods.FirstOrDefault()?.From, periods.FirstOrDefault()?.Until));
-    }
-
-    /// <summary>Why the quarters given cannot be searched; null when they can (or none were given).</summary>
-    private static LessonsReading? Quarters(Speaker speaker, List<Period> periods)
-    {
-        var culture = speaker.Culture;
-        if (periods.Count == 2)
-        {
-            // Two quarters written apart are the range between them, as "2026-Q1 2026-Q3" reads.
-            periods[0] = new Period(periods[0].From, periods[1].Until, $"{periods[0].Text} {periods[1].Text}", periods[0].From > periods[1].Until);
-            periods.RemoveAt(1);
-        }
-
         var example = LessonsText.RangeExample(culture, speaker.Quarter.Previous().Previous().ToString(), speaker.Quarter.ToString());
         if (periods.Count > 2)
         {
             return LessonsReading.Refused(LessonsText.TooManyQuarters(culture, string.Join(' ', periods.Select(p => p.Text))), example);
         }
 
-        if (periods is not [var period])
+        // Two quarters written apart are the range between them, as "2026-Q1 2026-Q3" reads.
+        var searched = periods switch
         {
-            return null;
+            [var first, var last] when !first.Backwards && !last.Backwards => new Period(first.From, last.Until, $"{first.Text} {last.Text}", first.From > last.Until),
+            [var first, var last] => first.Backwards ? first : last,
+            [var only] => only,
+            _ => null,
+        };
+        if (searched is { Backwards: true })
+        {
+            return LessonsReading.Refused(LessonsText.RangeBackwards(culture, searched.From.ToString(), searched.Until.ToString()), LessonsText.EarlierFirst(culture, searched.Until.ToString(), searched.From.ToString()));
         }
 
-        if (period.Backwards)
+        if (searched is not null && searched.From > speaker.Quarter)
         {
-            return LessonsReading.Refused(LessonsText.RangeBackwards(culture, period.From.ToString(), period.Until.ToString()), LessonsText.EarlierFirst(culture, period.Until.ToString(), period.From.ToString()));
+            return LessonsReading.Refused(LessonsText.QuarterNotBegun(culture, searched.From.ToString(), speaker.Quarter.ToString()), example);
         }
 
-        return period.From > speaker.Quarter
-            ? LessonsReading.Refused(LessonsText.QuarterNotBegun(culture, period.From.ToString(), speaker.Quarter.ToString()), example)
-            : null;
+        return LessonsReading.Read(new LessonsQuery(words, person, market, searched?.From, searched?.Until));
     }
 
     /// <summary>One quarter ("2026-Q2", "last", "this") or a fiscal year's four ("2026", "FY2026", "2026年").</summary>
