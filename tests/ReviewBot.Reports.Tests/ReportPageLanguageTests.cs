@@ -18,7 +18,7 @@ public sealed class ReportPageLanguageTests
 
     private static readonly ReportPageLinks Links = new("report.css", "icon.svg", "r.csv", "r.xlsx", "attainment.png", "revenue.png", n => $"kr/{n}.png");
 
-    public static TheoryData<string> Reviews => ["final", "so far", "asia pacific", "one owner", "no key results"];
+    public static TheoryData<string> Reviews => ["final", "so far", "asia pacific", "last quarter's lessons", "one owner", "no key results"];
 
     [Theory]
     [MemberData(nameof(Reviews))]
@@ -81,6 +81,7 @@ public sealed class ReportPageLanguageTests
         "final" => SampleQuarter.Final(),
         "so far" => SampleQuarter.SoFar(),
         "asia pacific" => QuarterReview.Build(AsiaPacificQuarter.Data(), null, AsiaPacificQuarter.Now, AsiaPacificQuarter.PreviousData()),
+        "last quarter's lessons" => QuarterReview.Build(AsiaPacificQuarter.Data(), null, AsiaPacificQuarter.Now, AsiaPacificQuarter.PreviousDataWithLessons()),
         "one owner" => QuarterReview.Build(AsiaPacificQuarter.Data(), AsiaPacificQuarter.Wei, AsiaPacificQuarter.Now),
         _ => SampleQuarter.WithTitles(),
     };

@@ -60,8 +60,9 @@ public sealed record QuarterData(
     /// Three reads at once, each on its own connection: the quarter's check-ins (the largest by far), the rest of the
     /// quarter, and last quarter. Each goes to the thread pool first, because a store whose calls finish without
     /// waiting (SQLite's) would otherwise run them one after another. Of last quarter, the review shows only where each
-    /// key result ended, in the roll-ups beside this quarter's: so <c>Previous</c> holds each key result's latest
-    /// check-ins (<see cref="ICheckInRecords.LatestCheckInsAsync"/>), not its weeks before, and no answers.
+    /// key result ended, in the roll-ups beside this quarter's, and what its owners wrote worked and should change,
+    /// in the Lessons step: so <c>Previous</c> holds each key result's latest check-ins
+    /// (<see cref="ICheckInRecords.LatestCheckInsAsync"/>), not its weeks before, and of its answers only those lessons.
     /// </remarks>
     public static async Task<(QuarterData Quarter, QuarterData Previous)> LoadForReviewAsync(IReviewStore store, Team team, Quarter quarter, CancellationToken cancellationToken)
     {
@@ -72,7 +73,8 @@ public sealed record QuarterData(
         var previous = Task.Run(
             async () => (
                 Objectives: await store.ObjectivesAsync(team.WorkspaceId, team.Id, previousQuarter, cancellationToken),
-                CheckIns: await store.LatestCheckInsAsync(team.WorkspaceId, team.Id, previousQuarter, cancellationToken)),
+                CheckIns: await store.LatestCheckInsAsync(team.WorkspaceId, team.Id, previousQuarter, cancellationToken),
+                Lessons: LessonsOnly(await store.AnswersAsync(team.WorkspaceId, team.Id, previousQuarter, cancellationToken))),
             cancellationToken);
         var rest = Task.Run(
             async () => (
@@ -83,14 +85,18 @@ public sealed record QuarterData(
             cancellationToken);
         await Task.WhenAll(checkIns, previous, rest);
         var (members, leaves, objectives, answers) = await rest;
-        var (previousObjectives, previousCheckIns) = await previous;
+        var (previousObjectives, previousCheckIns, previousLessons) = await previous;
         var quarterCheckIns = await FedKeyResults.WithStreamValuesAsync(store, team, quarter, objectives, await checkIns, cancellationToken);
         // Of last quarter, only each key result's latest check-in is read, and the latest of the fed values is its last week's.
         previousCheckIns = await FedKeyResults.WithStreamValuesAsync(store, team, previousQuarter, previousObjectives, previousCheckIns, cancellationToken);
         return (
             new QuarterData(team, quarter, members, objectives, quarterCheckIns, answers) { Leaves = leaves },
-            new QuarterData(team, previousQuarter, members, previousObjectives, previousCheckIns, []) { Leaves = leaves });
+            new QuarterData(team, previousQuarter, members, previousObjectives, previousCheckIns, previousLessons) { Leaves = leaves });
     }
+
+    /// <summary>Of a quarter's answers, the retrospective's "what worked" and "what to change": the weekly ones are many more.</summary>
+    private static List<ReviewAnswer> LessonsOnly(IReadOnlyList<ReviewAnswer> answers) =>
+        [.. answers.Where(a => a.TemplateId == Dialogs.ReviewTemplates.Retrospective.Id && a.QuestionId is "worked" or "change")];
 
     public IReadOnlyList<KeyResultStanding> Standings() => KeyResultStanding.Of(Objectives, Members, new CheckInHistory(CheckIns));
 }

@@ -17,6 +17,9 @@ namespace ReviewBot.Core.Reviews;
 /// </summary>
 public static class QuarterReviewReport
 {
+    /// <summary>How much of a lesson last quarter's line quotes: the whole of it is in last quarter's review.</summary>
+    private const int CarriedLessonLength = 280;
+
     public static MessageReply Build(QuarterReview review, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(review);
@@ -150,6 +153,13 @@ public static class QuarterReviewReport
     {
         ArgumentNullException.ThrowIfNull(words);
         return words.AuthorName == OwnerWords.FormerMember ? ReviewHeadings.FormerMember(culture) : words.AuthorName;
+    }
+
+    /// <summary>Who wrote last quarter's lessons, a member who has left the team in the reader's language.</summary>
+    public static string AuthorName(CarriedLesson carried, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(carried);
+        return carried.AuthorName == OwnerWords.FormerMember ? ReviewHeadings.FormerMember(culture) : carried.AuthorName;
     }
 
     /// <summary>The text without its trailing white space, trimmed in the builder: a large team's goals run to megabytes, copied once.</summary>
@@ -358,9 +368,57 @@ public static class QuarterReviewReport
 
         if (text.Length == 0)
         {
-            text.Append(review.IsFinal ? QuarterReviewText.NoLessons(culture) : QuarterReviewText.LessonsComeAtTheQuarterEnd(culture));
+            text.Append(review.IsFinal ? QuarterReviewText.NoLessons(culture) : QuarterReviewText.LessonsComeAtTheQuarterEnd(culture)).Append('\n');
+        }
+
+        if (review.LastQuarterLessons.Count > 0)
+        {
+            text.Append(QuarterReviewText.LastQuarterLessonsHeading(culture, review.Quarter.Previous().ToString())).Append('\n');
+            foreach (var carried in review.LastQuarterLessons)
+            {
+                text.Append("• ").Append(LastQuarterLine(carried, culture)).Append('\n');
+            }
         }
 
         return Section.Of(ReviewHeadings.Lessons(culture), Trimmed(text));
+    }
+
+    /// <summary>"Last quarter Andy Miller wrote: what worked “…” — US revenue: 0.62 → 0.85, improved ✓".</summary>
+    public static string LastQuarterLine(CarriedLesson carried, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(carried);
+        var author = AuthorName(carried, culture);
+        var lessons = ReaderPunctuation.Phrases(
+            carried.Worked.Select(w => QuarterReviewText.LessonWorked(culture, Text.Excerpt.Of(w, CarriedLessonLength)))
+                .Concat(carried.Change.Select(c => QuarterReviewText.LessonChange(culture, Text.Excerpt.Of(c, CarriedLessonLength)))),
+            culture);
+        return carried.Results.Count == 0
+            ? QuarterReviewText.LastQuarterWrote(culture, author, lessons)
+            : QuarterReviewText.LastQuarterWroteAndSince(culture, author, lessons, ReaderPunctuation.Phrases(carried.Results.Select(r => Since(r, culture)), culture));
+    }
+
+    /// <summary>How a key result did against last quarter's: "US revenue: 0.62 → 0.85, improved ✓".</summary>
+    public static string Since(CarriedResult result, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var title = result.KeyResult.Title;
+        var before = result.Before.Score.ToString("0.00", culture);
+        var now = result.Now.Score.ToString("0.00", culture);
+        if (result.Improved is not { } improved)
+        {
+            return QuarterReviewText.CarriedUnknown(culture, title);
+        }
+
+        if (result.SoFar)
+        {
+            var onCourse = result.OnCourseFor!.Value.ToString("0.00", culture);
+            return improved ? QuarterReviewText.CarriedImprovingSoFar(culture, title, before, now, onCourse)
+                : result.Unchanged ? QuarterReviewText.CarriedUnchangedSoFar(culture, title, before, now, onCourse)
+                : QuarterReviewText.CarriedNotImprovingSoFar(culture, title, before, now, onCourse);
+        }
+
+        return improved ? QuarterReviewText.CarriedImproved(culture, title, before, now)
+            : result.Unchanged ? QuarterReviewText.CarriedUnchanged(culture, title, before, now)
+            : QuarterReviewText.CarriedNotImproved(culture, title, before, now);
     }
 }

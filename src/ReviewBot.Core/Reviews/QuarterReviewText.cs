@@ -87,4 +87,28 @@ internal static class QuarterReviewText
     public static string NoLessons(CultureInfo culture) => Catalog.Say(culture, nameof(NoLessons));
 
     public static string LessonsComeAtTheQuarterEnd(CultureInfo culture) => Catalog.Say(culture, nameof(LessonsComeAtTheQuarterEnd));
+
+    public static string LastQuarterLessonsHeading(CultureInfo culture, string quarter) => Catalog.Say(culture, nameof(LastQuarterLessonsHeading), quarter);
+
+    public static string LastQuarterWrote(CultureInfo culture, string author, string lessons) => Catalog.Say(culture, nameof(LastQuarterWrote), author, lessons);
+
+    public static string LastQuarterWroteAndSince(CultureInfo culture, string author, string lessons, string since) => Catalog.Say(culture, nameof(LastQuarterWroteAndSince), author, lessons, since);
+
+    public static string LessonWorked(CultureInfo culture, string text) => Catalog.Say(culture, nameof(LessonWorked), text);
+
+    public static string LessonChange(CultureInfo culture, string text) => Catalog.Say(culture, nameof(LessonChange), text);
+
+    public static string CarriedImproved(CultureInfo culture, string keyResult, string before, string now) => Catalog.Say(culture, nameof(CarriedImproved), keyResult, before, now);
+
+    public static string CarriedNotImproved(CultureInfo culture, string keyResult, string before, string now) => Catalog.Say(culture, nameof(CarriedNotImproved), keyResult, before, now);
+
+    public static string CarriedUnchanged(CultureInfo culture, string keyResult, string before, string now) => Catalog.Say(culture, nameof(CarriedUnchanged), keyResult, before, now);
+
+    public static string CarriedImprovingSoFar(CultureInfo culture, string keyResult, string before, string now, string onCourseFor) => Catalog.Say(culture, nameof(CarriedImprovingSoFar), keyResult, before, now, onCourseFor);
+
+    public static string CarriedNotImprovingSoFar(CultureInfo culture, string keyResult, string before, string now, string onCourseFor) => Catalog.Say(culture, nameof(CarriedNotImprovingSoFar), keyResult, before, now, onCourseFor);
+
+    public static string CarriedUnchangedSoFar(CultureInfo culture, string keyResult, string before, string now, string onCourseFor) => Catalog.Say(culture, nameof(CarriedUnchangedSoFar), keyResult, before, now, onCourseFor);
+
+    public static string CarriedUnknown(CultureInfo culture, string keyResult) => Catalog.Say(culture, nameof(CarriedUnknown), keyResult);
 }

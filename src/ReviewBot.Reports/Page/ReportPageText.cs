@@ -173,6 +173,12 @@ internal static class ReportPageText
 
     public static string ChangeHeading(CultureInfo culture) => Catalog.Say(culture, nameof(ChangeHeading));
 
+    public static string LastQuarterLessonsHeading(CultureInfo culture, string quarter) => Catalog.Say(culture, nameof(LastQuarterLessonsHeading), quarter);
+
+    public static string LastQuarterWorked(CultureInfo culture, string text) => Catalog.Say(culture, nameof(LastQuarterWorked), text);
+
+    public static string LastQuarterChange(CultureInfo culture, string text) => Catalog.Say(culture, nameof(LastQuarterChange), text);
+
     public static string SaidBy(CultureInfo culture, string author) => Catalog.Say(culture, nameof(SaidBy), author);
 
     public static string SaidByInWeek(CultureInfo culture, string author, int week) => Catalog.Say(culture, nameof(SaidByInWeek), author, week);

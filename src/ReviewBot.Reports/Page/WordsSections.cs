@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReviewBot.Core.Reviews;
 using ReviewBot.Core.Reviews.Model;
 
 namespace ReviewBot.Reports.Page;
@@ -60,7 +61,42 @@ internal static class WordsSections
             List(html, review.Change, culture);
         }
 
+        if (review.LastQuarterLessons.Count > 0)
+        {
+            WriteLastQuarter(html, review, culture);
+        }
+
         html.Raw("</section>");
+    }
+
+    /// <summary>Each owner's lessons of last quarter, in full, and how their related key results did since.</summary>
+    private static void WriteLastQuarter(Html html, QuarterReview review, CultureInfo culture)
+    {
+        html.Element("h3", ReportPageText.LastQuarterLessonsHeading(culture, review.Quarter.Previous().ToString()));
+        html.Raw("<ul class=\"words carried\">");
+        foreach (var carried in review.LastQuarterLessons)
+        {
+            html.Raw("<li><span class=\"who\">").Text(ReportPageText.SaidBy(culture, QuarterReviewReport.AuthorName(carried, culture))).Raw("</span><ul>");
+            foreach (var worked in carried.Worked)
+            {
+                html.Element("li", ReportPageText.LastQuarterWorked(culture, worked));
+            }
+
+            foreach (var change in carried.Change)
+            {
+                html.Element("li", ReportPageText.LastQuarterChange(culture, change));
+            }
+
+            foreach (var result in carried.Results)
+            {
+                var verdict = result.Improved switch { true => "improved", false => "not-improved", null => "unknown" };
+                html.Element("li", QuarterReviewReport.Since(result, culture), $"since {verdict}");
+            }
+
+            html.Raw("</ul></li>");
+        }
+
+        html.Raw("</ul>");
     }
 
     private static void List(Html html, IReadOnlyList<OwnerWords> words, CultureInfo culture)

@@ -54,6 +54,20 @@ public static class QuarterReviewWords
         {
             yield return blocker.Text;
         }
+
+        foreach (var carried in review.LastQuarterLessons)
+        {
+            yield return carried.AuthorName;
+            foreach (var text in carried.Worked.Concat(carried.Change))
+            {
+                yield return text;
+            }
+
+            foreach (var result in carried.Results)
+            {
+                yield return result.KeyResult.Title;
+            }
+        }
     }
 
     /// <summary>

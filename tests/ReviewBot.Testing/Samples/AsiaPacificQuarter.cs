@@ -104,6 +104,41 @@ public static class AsiaPacificQuarter
             []);
     }
 
+    /// <summary>The member who wrote a lesson in 2026-Q2 and is on nobody's list now.</summary>
+    public const string GoneMemberId = "gone";
+
+    /// <summary>
+    /// 2026-Q2 with its lessons, for the Lessons step's look back: Wei's China revenue went from 0.89 to 1.00
+    /// (improved); Kenji's Japan revenue, the same keys, from 1.00 to 0.80 (not improved); Tom's Korean resellers,
+    /// the same title under other keys, from 0.40 to no check-ins (unknown). Wei's cause and a weekly answer are no lessons.
+    /// </summary>
+    public static QuarterData PreviousDataWithLessons()
+    {
+        var previous = PreviousData();
+        var japan = JapanRevenue with { Id = "kr-q2-jp", ObjectiveId = "obj-q2-grow", Target = 1_000_000_000m };
+        var korea = KoreaResellers with { Id = "kr-q2-korea", Key = "kr-partners", ObjectiveId = "obj-q2-expand" };
+        var retro = Core.Dialogs.ReviewTemplates.Retrospective.Id;
+        return previous with
+        {
+            Objectives =
+            [
+                previous.Objectives[0] with { KeyResults = [.. previous.Objectives[0].KeyResults, japan] },
+                Objective("expand", "Expand into Korea", [korea], Q2) with { Id = "obj-q2-expand", KeyResults = [korea] },
+            ],
+            CheckIns = [.. previous.CheckIns, CheckIn(Kenji, japan, 13, 1_000_000_000m, Q2), CheckIn(Tom, korea, 13, 2m, Q2)],
+            Answers =
+            [
+                new ReviewAnswer("q2-1", WorkspaceId, retro, "worked", Wei.Id, Q2, 13, null, "每周和天猫运营对一次数据", Now.AddDays(-90)),
+                new ReviewAnswer("q2-2", WorkspaceId, retro, "change", Wei.Id, Q2, 13, null, "Book live-stream hosts a month ahead.", Now.AddDays(-90)),
+                new ReviewAnswer("q2-3", WorkspaceId, retro, "change", Kenji.Id, Q2, 13, null, "Confirm department-store orders before the quarter starts.", Now.AddDays(-90)),
+                new ReviewAnswer("q2-4", WorkspaceId, retro, "worked", Tom.Id, Q2, 13, null, "Meeting resellers at the Seoul fair.", Now.AddDays(-90)),
+                new ReviewAnswer("q2-5", WorkspaceId, retro, "worked", GoneMemberId, Q2, 13, null, "Samples shipped by air, not by sea.", Now.AddDays(-90)),
+                new ReviewAnswer("q2-6", WorkspaceId, retro, "cause", Wei.Id, Q2, 13, "kr-q2-cn", "Two launches slipped.", Now.AddDays(-90)),
+                new ReviewAnswer("q2-7", WorkspaceId, Core.Dialogs.ReviewTemplates.WeeklyCheckIn.Id, "blockers", Wei.Id, Q2, 12, null, "Customs holds.", Now.AddDays(-97)),
+            ],
+        };
+    }
+
     private static IEnumerable<CheckIn> CheckIns()
     {
         foreach (var week in KenjiWeeks)

@@ -37,6 +37,12 @@ public sealed record QuarterReview(
 {
     public bool IsFinal => Stage == ReviewStage.Final;
 
+    /// <summary>
+    /// Step four's look back: what each owner wrote last quarter worked and should change, beside whether their
+    /// related key results did better since. Empty when last quarter left no lessons in the review's scope.
+    /// </summary>
+    public IReadOnlyList<CarriedLesson> LastQuarterLessons { get; init; } = [];
+
     /// <summary>The whole scope's roll-up: the team's, or the person's when the review is about one person.</summary>
     public RollupLine Total => Rollups[^1];
 
@@ -65,7 +71,7 @@ public sealed record QuarterReview(
     }
 
     /// <summary>Builds the review of <paramref name="data"/> as of <paramref name="now"/>, for the team or for one person.</summary>
-    /// <param name="previous">Last quarter's data, for the roll-ups beside this quarter's; null or empty when there was none.</param>
+    /// <param name="previous">Last quarter's data, for the roll-ups beside this quarter's and its lessons; null or empty when there was none.</param>
     public static QuarterReview Build(QuarterData data, Member? person, DateTimeOffset now, QuarterData? previous = null) =>
         QuarterReviewBuilder.Build(data, person, now, previous);
 }

@@ -51,6 +51,7 @@ internal static class QuarterReviewBuilder
         var words = new WordsIndex(data, results);
         var rollups = Rollups(results, previousResults, data, previous, scopeName, ref missingRate);
 
+        var lastQuarterLessons = CarriedLessons.Of(data, previous, results, previousResults, stage, elapsed, InScope);
         return new QuarterReview(
             team,
             data.Quarter,
@@ -71,7 +72,10 @@ internal static class QuarterReviewBuilder
             Words(answers, "worked", words),
             Words(answers, "change", words),
             previousResults.Count > 0 ? previous!.Quarter : null,
-            missingRate);
+            missingRate)
+        {
+            LastQuarterLessons = lastQuarterLessons,
+        };
     }
 
     private static List<KeyResultStanding> Standings(QuarterData data, Func<string?, bool> inScope) =>
