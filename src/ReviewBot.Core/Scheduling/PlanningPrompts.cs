@@ -14,6 +14,16 @@ namespace ReviewBot.Core.Scheduling;
 /// </summary>
 public static class PlanningPrompts
 {
+    /// <summary>
+    /// The days, on a member's own calendar, a quarter's retrospective is open and so the prompt to plan the quarter after
+    /// it may go: from the quarter's second-to-last week to the end of the next quarter's second week.
+    /// </summary>
+    public static (DateOnly From, DateOnly Until) Window(FiscalCalendar calendar, Quarter reviewed)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return (CheckInCommands.RetrospectiveOpensOn(calendar, reviewed), CheckInCommands.RetrospectiveOpenUntil(calendar, reviewed));
+    }
+
     public static void Add(TeamSnapshot snapshot, DateTimeOffset now, List<DueDelivery> due)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -46,7 +56,7 @@ public static class PlanningPrompts
         var team = snapshot.Team;
         var planned = reviewed.Next();
         var key = DeliveryKeys.PlanningPrompt(member.Id, planned);
-        var openUntil = CheckInCommands.RetrospectiveOpenUntil(team.Calendar, reviewed);
+        var (_, openUntil) = Window(team.Calendar, reviewed);
         if (today > openUntil || snapshot.Delivered.ContainsKey(key) || snapshot.PlanProposers(planned).Contains(member.Id))
         {
             return null;
