@@ -130,12 +130,21 @@ public sealed class OkrStore
         return objectives;
     }
 
-    private static KeyResultUnit UnitOf(UnitKind kind, string? name) => kind switch
+    /// <summary>A unit as its two columns hold it (see <see cref="UnitNameOf"/>); plan proposals store theirs the same way.</summary>
+    internal static KeyResultUnit UnitOf(UnitKind kind, string? name) => kind switch
     {
         UnitKind.Currency => KeyResultUnit.Currency(name!),
         UnitKind.Count => KeyResultUnit.Count(name!),
         UnitKind.Percentage => KeyResultUnit.Percentage,
         _ => KeyResultUnit.Milestone,
+    };
+
+    /// <summary>What <c>unit_name</c> holds beside the unit's kind: a currency's ISO code, a count's name, else nothing.</summary>
+    internal static string? UnitNameOf(KeyResultUnit unit) => unit switch
+    {
+        CurrencyUnit currency => currency.IsoCode,
+        CountUnit count => count.Name,
+        _ => null,
     };
 
     /// <summary>A feed as <see cref="KeyResultFeed.ToString"/> wrote it ("live-streams.gmv"); null for a checked-in key result.</summary>
@@ -218,12 +227,7 @@ public sealed class OkrStore
                 keyResult.Title,
                 keyResult.OwnerMemberId,
                 UnitKind = keyResult.Unit.Kind.ToString(),
-                UnitName = keyResult.Unit switch
-                {
-                    CurrencyUnit currency => currency.IsoCode,
-                    CountUnit count => count.Name,
-                    _ => null,
-                },
+                UnitName = UnitNameOf(keyResult.Unit),
                 keyResult.Start,
                 keyResult.Target,
                 keyResult.Weight,

@@ -271,28 +271,91 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         await session.TeamTemplates.SaveAsync(workspaceId, teamId, templates, cancellationToken);
     }
 
-    // Issue 16's plans and lessons: written by the storage step of that issue (PlanStore, LessonStore).
-    public Task<PlanProposal?> ProposalAsync(string workspaceId, string teamId, string memberId, Quarter quarter, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+    public async Task<PlanProposal?> ProposalAsync(string workspaceId, string teamId, string memberId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Plans.ProposalAsync(workspaceId, teamId, memberId, quarter, cancellationToken);
+    }
 
-    public Task<IReadOnlyList<PlanProposal>> ProposalsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+    public async Task<IReadOnlyList<PlanProposal>> ProposalsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Plans.ProposalsAsync(workspaceId, teamId, quarter, cancellationToken);
+    }
 
-    public Task<bool> SaveProposalAsync(PlanProposal proposal, DateTimeOffset? expectedUpdatedAt, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+    public async Task<bool> SaveProposalAsync(PlanProposal proposal, DateTimeOffset? expectedUpdatedAt, CancellationToken cancellationToken)
+    {
+        // The proposal's row and its key results: both or neither.
+        await using var session = await database.BeginAsync(cancellationToken);
+        if (!await session.Plans.SaveProposalAsync(proposal, expectedUpdatedAt, cancellationToken))
+        {
+            return false;
+        }
 
-    public Task<bool> ApproveProposalAsync(PlanProposal approved, IReadOnlyList<Objective> objectives, DateTimeOffset expectedUpdatedAt, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+        await session.CommitAsync(cancellationToken);
+        return true;
+    }
 
-    public Task<TeamPlanTarget?> TeamTargetAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+    public async Task<bool> ApproveProposalAsync(PlanProposal approved, IReadOnlyList<Objective> objectives, DateTimeOffset expectedUpdatedAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(approved);
+        ArgumentNullException.ThrowIfNull(objectives);
+        if (approved.Status != PlanStatus.Approved)
+        {
+            throw new ArgumentException($"An approval saves the proposal as {PlanStatus.Approved}, not {approved.Status}.", nameof(approved));
+        }
 
-    public Task SaveTeamTargetAsync(TeamPlanTarget target, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+        // Checked before anything is written: the approval's objectives are the proposal's team's, of its quarter.
+        if (objectives.Any(o => o.WorkspaceId != approved.WorkspaceId || o.TeamId != approved.TeamId || o.Quarter != approved.Quarter
+            || o.KeyResults.Any(k => k.WorkspaceId != approved.WorkspaceId || k.ObjectiveId != o.Id)))
+        {
+            throw new ArgumentException(
+                $"The approval of {approved.MemberId}'s {approved.Quarter} proposal carries objectives or key results of another workspace, team or quarter.",
+                nameof(objectives));
+        }
 
-    public Task SaveExchangeRatesAsync(string workspaceId, string teamId, IReadOnlyList<ExchangeRate> rates, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+        // One transaction: the proposal's conditional write is the check that nobody saved it in between (false, and
+        // the rollback leaves everything as it was), then the objectives and their key results through the OKR
+        // store's own upserts, which leave the objectives' other key results alone. Anything failing undoes it all.
+        await using var session = await database.BeginAsync(cancellationToken);
+        if (!await session.Plans.SaveProposalAsync(approved, expectedUpdatedAt, cancellationToken))
+        {
+            return false;
+        }
 
-    public Task<IReadOnlyList<LessonEntry>> SearchLessonsAsync(LessonSearch search, CancellationToken cancellationToken) =>
-        throw new NotImplementedException();
+        foreach (var objective in objectives)
+        {
+            await session.Okrs.SaveObjectiveAsync(objective, cancellationToken);
+        }
+
+        await session.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<TeamPlanTarget?> TeamTargetAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Plans.TeamTargetAsync(workspaceId, teamId, quarter, cancellationToken);
+    }
+
+    public async Task SaveTeamTargetAsync(TeamPlanTarget target, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        await session.Plans.SaveTeamTargetAsync(target, cancellationToken);
+    }
+
+    public async Task SaveExchangeRatesAsync(string workspaceId, string teamId, IReadOnlyList<ExchangeRate> rates, CancellationToken cancellationToken)
+    {
+        // All the rates or none; the exchange_rates triggers raise the directory's version with the commit, so the
+        // directory cache (FindTeamAsync) reads the team again on its next use, on every host.
+        await using var session = await database.BeginAsync(cancellationToken);
+        await session.Plans.MergeExchangeRatesAsync(workspaceId, teamId, rates, cancellationToken);
+        await session.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<LessonEntry>> SearchLessonsAsync(LessonSearch search, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Lessons.SearchAsync(search, cancellationToken);
+    }
 }

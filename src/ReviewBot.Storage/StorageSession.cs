@@ -37,6 +37,8 @@ public sealed class StorageSession : IAsyncDisposable
         ReportLinks = new ReportLinkStore(this);
         Streams = new LiveStreamStore(this);
         TeamTemplates = new TeamTemplateStore(this);
+        Plans = new PlanStore(this);
+        Lessons = new LessonStore(this);
     }
 
     public WorkspaceStore Workspaces { get; }
@@ -69,6 +71,10 @@ public sealed class StorageSession : IAsyncDisposable
     public LiveStreamStore Streams { get; }
 
     public TeamTemplateStore TeamTemplates { get; }
+
+    public PlanStore Plans { get; }
+
+    public LessonStore Lessons { get; }
 
     /// <summary>
     /// Makes every other transaction that locks the same workspace wait until this one ends. Call it first in

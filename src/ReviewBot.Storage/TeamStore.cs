@@ -8,7 +8,7 @@ namespace ReviewBot.Storage;
 public sealed class TeamStore
 {
     private const string TeamColumns =
-        "id, workspace_id, team_key, name, time_zone, fiscal_year_start_month, reporting_currency, locale, market, check_in_day, check_in_time";
+        "id, workspace_id, team_key, name, time_zone, fiscal_year_start_month, reporting_currency, locale, market, check_in_day, check_in_time, planning_prompt";
 
     private const string MemberColumns =
         "id, workspace_id, team_id, name, email, slack_user_id, teams_user_id, role, market, time_zone, locale, profile_from_chat, active";
@@ -57,12 +57,13 @@ public sealed class TeamStore
         var ids = new { team.WorkspaceId, TeamId = team.Id };
         var updated = await _session.ExecuteAsync(
             """
-            INSERT INTO teams (id, workspace_id, team_key, name, time_zone, fiscal_year_start_month, reporting_currency, locale, market, check_in_day, check_in_time)
-            VALUES (@Id, @WorkspaceId, @Key, @Name, @TimeZoneId, @FiscalYearStartMonth, @ReportingCurrency, @Locale, @Market, @CheckInDay, @CheckInTime)
+            INSERT INTO teams (id, workspace_id, team_key, name, time_zone, fiscal_year_start_month, reporting_currency, locale, market, check_in_day, check_in_time, planning_prompt)
+            VALUES (@Id, @WorkspaceId, @Key, @Name, @TimeZoneId, @FiscalYearStartMonth, @ReportingCurrency, @Locale, @Market, @CheckInDay, @CheckInTime, @PlanningPrompt)
             ON CONFLICT (id) DO UPDATE SET
                 team_key = excluded.team_key, name = excluded.name, time_zone = excluded.time_zone,
                 fiscal_year_start_month = excluded.fiscal_year_start_month, reporting_currency = excluded.reporting_currency,
-                locale = excluded.locale, market = excluded.market, check_in_day = excluded.check_in_day, check_in_time = excluded.check_in_time
+                locale = excluded.locale, market = excluded.market, check_in_day = excluded.check_in_day, check_in_time = excluded.check_in_time,
+                planning_prompt = excluded.planning_prompt
             WHERE teams.workspace_id = excluded.workspace_id
             """,
             new
@@ -78,6 +79,7 @@ public sealed class TeamStore
                 team.Market,
                 CheckInDay = (int)team.CheckIn.Day,
                 CheckInTime = team.CheckIn.Time,
+                PlanningPrompt = team.PlanningPrompt.ToString(),
             },
             cancellationToken);
         if (updated == 0)
@@ -234,6 +236,7 @@ public sealed class TeamStore
             Locale = row.Locale,
             Market = row.Market,
             CheckIn = new CheckInSchedule((DayOfWeek)row.CheckInDay, row.CheckInTime),
+            PlanningPrompt = SqlText.ToEnum<PlanningPrompt>(row.PlanningPrompt),
             ExchangeRates = new ExchangeRateTable(rates.Select(r => new ExchangeRate(SqlText.ToQuarter(r.Quarter), r.Currency, r.RateToReporting))),
             Holidays = [.. holidays.Select(h => new Holiday(h.Market, h.HolidayDate, h.Name))],
             SummaryChannels = [.. channels.Select(c => new SummaryChannel(SqlText.ToEnum<ChatPlatform>(c.Platform), c.ChannelId))],
@@ -263,6 +266,8 @@ public sealed class TeamStore
         public long CheckInDay { get; set; }
 
         public TimeOnly CheckInTime { get; set; }
+
+        public string PlanningPrompt { get; set; } = nameof(Core.People.PlanningPrompt.AfterRetrospective);
     }
 
     private sealed class RateRow
