@@ -267,6 +267,18 @@ public class DeliveryPlannerPlanningTests
     }
 
     [Fact]
+    public void In_the_last_week_a_member_whose_week_is_all_holidays_is_asked_on_the_first_working_day_after_it()
+    {
+        var shutdown = Enumerable.Range(0, 4).Select(i => new Holiday("Europe", new DateOnly(2026, 12, 28).AddDays(i), "Year-end shutdown"));
+        var team = new ScheduledTeam([ScheduledTeam.Berta]) { PlanningPrompt = PlanningPrompt.LastWeek };
+        var snapshot = team.Snapshot() with { Team = team.Snapshot().Team with { Holidays = [.. shutdown] } };
+
+        Assert.DoesNotContain(DeliveryPlanner.Due(snapshot, new DateTimeOffset(2026, 12, 31, 20, 0, 0, TimeSpan.Zero), team.Rules), d => d.Kind == DeliveryKind.PlanningPrompt);
+        var due = Assert.Single(DeliveryPlanner.Due(snapshot, new DateTimeOffset(2027, 1, 1, 12, 0, 0, TimeSpan.Zero), team.Rules), d => d.Kind == DeliveryKind.PlanningPrompt);
+        Assert.Equal(new DateTime(2027, 1, 1, 9, 0, 0), Local(due.DueAt, ScheduledTeam.Berlin));
+    }
+
+    [Fact]
     public void A_leave_lasting_past_the_retrospectives_close_means_no_prompt()
     {
         var team = new ScheduledTeam([ScheduledTeam.Dora])
