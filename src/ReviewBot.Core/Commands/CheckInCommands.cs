@@ -229,7 +229,7 @@ internal sealed class CheckInCommands(IReviewStore store)
             return null;
         }
 
-        var opens = template == ReviewTemplates.Retrospective ? weeks[^RetrospectiveWeeks].FirstDay : weeks[weekNumber - 1].FirstDay;
+        var opens = template == ReviewTemplates.Retrospective ? RetrospectiveOpensOn(speaker.Team.Calendar, quarter) : weeks[weekNumber - 1].FirstDay;
         return opens > LocalDay.DateAt(speaker.Now, speaker.Zone) ? opens : null;
     }
 
@@ -243,6 +243,13 @@ internal sealed class CheckInCommands(IReviewStore store)
 
     private static bool IsLastWeek(Speaker speaker) =>
         speaker.Week.Number == speaker.Team.Calendar.WeeksOf(speaker.Quarter).Count;
+
+    /// <summary>The first day the retrospective of <paramref name="quarter"/> can be answered: the start of its second-to-last week.</summary>
+    public static DateOnly RetrospectiveOpensOn(FiscalCalendar calendar, Quarter quarter)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return calendar.WeeksOf(quarter)[^RetrospectiveWeeks].FirstDay;
+    }
 
     /// <summary>The last day the retrospective of <paramref name="quarter"/> can be answered: the end of the next quarter's second week.</summary>
     public static DateOnly RetrospectiveOpenUntil(FiscalCalendar calendar, Quarter quarter)

@@ -45,6 +45,7 @@ public static class DeliveryProblemsSection
         DeliveryKind.WeeklyPrompt => WeekStatusText.WeeklyPrompt(culture),
         DeliveryKind.Reminder => WeekStatusText.Reminder(culture),
         DeliveryKind.RetrospectivePrompt => WeekStatusText.RetrospectivePrompt(culture),
+        DeliveryKind.PlanningPrompt => WeekStatusText.PlanningPrompt(culture),
         DeliveryKind.QuarterReview => WeekStatusText.QuarterReviewPost(culture),
         DeliveryKind.WeeklyDigest => WeekStatusText.WeeklyDigestPost(culture),
         _ => kind.ToString(),

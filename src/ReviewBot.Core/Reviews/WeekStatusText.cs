@@ -62,6 +62,8 @@ internal static class WeekStatusText
 
     public static string RetrospectivePrompt(CultureInfo culture) => Catalog.Say(culture, nameof(RetrospectivePrompt));
 
+    public static string PlanningPrompt(CultureInfo culture) => Catalog.Say(culture, nameof(PlanningPrompt));
+
     public static string QuarterReviewPost(CultureInfo culture) => Catalog.Say(culture, nameof(QuarterReviewPost));
 
     public static string WeeklyDigestPost(CultureInfo culture) => Catalog.Say(culture, nameof(WeeklyDigestPost));

@@ -1,10 +1,13 @@
+using ReviewBot.Core.Commands;
 using ReviewBot.Core.People;
+using ReviewBot.Core.Periods;
 
 namespace ReviewBot.Core.Scheduling;
 
 /// <summary>
 /// When sending a delivery stops making sense: a week's prompt, reminder or digest once its week is over, a
-/// retrospective prompt once the quarter's last week is. A delivery still unsent then is given up on.
+/// retrospective prompt once the quarter's last week is, a planning prompt once the quarter's retrospective has closed
+/// (the end of the next quarter's second week). A delivery still unsent then is given up on.
 /// </summary>
 public static class DeliveryDeadline
 {
@@ -38,6 +41,7 @@ public static class DeliveryDeadline
             DeliveryKind.WeeklyPrompt or DeliveryKind.Reminder or DeliveryKind.WeeklyDigest when delivery.WeekNumber is { } week && week >= 1 && week <= weeks.Count
                 => weeks[week - 1].EndsAt(zone),
             DeliveryKind.RetrospectivePrompt => weeks[^1].EndsAt(zone),
+            DeliveryKind.PlanningPrompt => LocalDay.StartsAt(CheckInCommands.RetrospectiveOpenUntil(team.Calendar, quarter).AddDays(1), zone),
             _ => null,
         };
     }

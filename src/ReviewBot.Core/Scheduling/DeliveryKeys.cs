@@ -24,5 +24,8 @@ public static class DeliveryKeys
 
     public static string StreamReviewSummary(string streamId) => $"stream-review:{streamId}";
 
+    /// <summary>Named by the quarter planned, not the one reviewed: a member is asked once to plan each quarter.</summary>
+    public static string PlanningPrompt(string memberId, Quarter planned) => $"planning:{memberId}:{planned.Id}";
+
     private static string Number(int week) => week.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

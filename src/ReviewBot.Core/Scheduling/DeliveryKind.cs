@@ -16,4 +16,10 @@ public enum DeliveryKind
 
     /// <summary>To the team's channels, once per stream: its review, when the crew has answered or the window closed.</summary>
     StreamReviewSummary,
+
+    /// <summary>
+    /// To a member, once per quarter planned: the prompt to propose next quarter's key results, after their retrospective
+    /// or in the quarter's last week, as the team is set (<see cref="People.Team.PlanningPrompt"/>).
+    /// </summary>
+    PlanningPrompt,
 }

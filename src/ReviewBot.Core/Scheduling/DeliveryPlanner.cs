@@ -5,7 +5,7 @@ namespace ReviewBot.Core.Scheduling;
 
 /// <summary>
 /// Decides what a team is owed at an instant: prompts, reminders, the retrospective, the quarter
-/// review, the digest, and its live streams' reviews (<see cref="StreamDeliveries"/>). Pure: the same snapshot and instant always give the same list, and
+/// review, the digest, its live streams' reviews (<see cref="StreamDeliveries"/>) and the prompts to plan next quarter (<see cref="PlanningPrompts"/>). Pure: the same snapshot and instant always give the same list, and
 /// nothing already in <see cref="TeamSnapshot.Delivered"/> is ever due again. Every rule is "due
 /// from an instant until the period closes", not "due at an instant", so a tick that comes late
 /// (host down, job retried) still delivers within the period and never in the next one.
@@ -38,6 +38,7 @@ public static class DeliveryPlanner
         }
 
         StreamDeliveries.Add(snapshot, now, due);
+        PlanningPrompts.Add(snapshot, now, due);
 
         return [.. due.OrderBy(d => d.DueAt).ThenBy(d => d.Key, StringComparer.Ordinal)];
     }
@@ -274,6 +275,6 @@ public static class DeliveryPlanner
     private static bool CheckedIn(TeamSnapshot snapshot, string memberId, Quarter quarter, int week) =>
         snapshot.CheckIns.Any(c => c.Quarter == quarter && c.WeekNumber == week && string.Equals(c.AuthorMemberId, memberId, StringComparison.Ordinal));
 
-    private static bool IsWorkingDay(Team team, Member member, DateOnly day) =>
+    internal static bool IsWorkingDay(Team team, Member member, DateOnly day) =>
         day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !team.IsHoliday(member.Market, day);
 }

@@ -32,8 +32,24 @@ public sealed record TeamSnapshot
     /// <summary>For each of <see cref="Streams"/>, by id, the members who have answered its review.</summary>
     public IReadOnlyDictionary<string, IReadOnlySet<string>> StreamAnswerers { get; init; } = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// For a quarter, when each member's retrospective of it was first recorded, by member id. A function for the same
+    /// reason as <see cref="KeyResultOwners"/>; only the quarters whose retrospective is open need an answer.
+    /// </summary>
+    public Func<Quarter, IReadOnlyDictionary<string, DateTimeOffset>> RetrospectivesRecorded { get; init; } = _ => NoInstants;
+
+    /// <summary>
+    /// For a quarter being planned, the members who have a proposal for it that a manager has not sent back: they are
+    /// not asked to propose again.
+    /// </summary>
+    public Func<Quarter, IReadOnlySet<string>> PlanProposers { get; init; } = _ => NoMembers;
+
     public StreamRules StreamRules { get; init; } = StreamRules.Default;
 
     /// <summary>What has already been delivered: key → the instant it was sent.</summary>
     public IReadOnlyDictionary<string, DateTimeOffset> Delivered { get; init; } = new Dictionary<string, DateTimeOffset>();
+
+    private static readonly IReadOnlyDictionary<string, DateTimeOffset> NoInstants = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+
+    private static readonly IReadOnlySet<string> NoMembers = new HashSet<string>(StringComparer.Ordinal);
 }

@@ -15,7 +15,7 @@ using ReviewBot.Teams;
 namespace ReviewBot.Host.Cli;
 
 /// <summary>
-/// <c>run prompts|reminders|quarter-review|digest [--team NAME] [--now ISO-8601]</c>: one scheduler pass at once,
+/// <c>run prompts|reminders|quarter-review|digest|planning [--team NAME] [--now ISO-8601]</c>: one scheduler pass at once,
 /// over the same database and with the same idempotency as the host's tick, printing what each delivery came to.
 /// </summary>
 internal static class RunCommand
@@ -28,11 +28,12 @@ internal static class RunCommand
         ["reminders"] = [DeliveryKind.Reminder],
         ["quarter-review"] = [DeliveryKind.QuarterReview],
         ["digest"] = [DeliveryKind.WeeklyDigest],
+        ["planning"] = [DeliveryKind.PlanningPrompt],
     };
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var what = new Argument<string>("what") { Description = "prompts (weekly and retrospective), reminders, quarter-review or digest." };
+        var what = new Argument<string>("what") { Description = "prompts (weekly and retrospective), reminders, quarter-review, digest or planning (the prompts to plan next quarter)." };
         what.AcceptOnlyFromAmong([.. Passes.Keys]);
         var team = new Option<string?>("--team") { Description = "Only this team (its key or name from the OKR file)." };
         var now = new Option<string?>("--now") { Description = "Run as if it were this instant, with its offset: 2026-11-23T09:00:00+01:00." };
@@ -135,6 +136,7 @@ internal static class RunCommand
         "review" => "quarter review",
         "digest" => "weekly digest",
         "no-krs" => "notice of members without key results",
+        "planning" => "planning prompt",
         var other => other,
     };
 

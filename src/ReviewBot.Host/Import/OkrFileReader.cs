@@ -138,6 +138,7 @@ public static partial class OkrFileReader
         var schedule = ReadSchedule(team);
         var holidays = ReadHolidays(team);
         var channels = ReadSummaryChannels(team);
+        var planning = ReadPlanning(team);
         team.RejectUnknownFields();
         if (errors.Count > before || key is null || name is null || timeZone is null || currency is null || schedule is null)
         {
@@ -158,7 +159,47 @@ public static partial class OkrFileReader
             CheckIn = schedule,
             Holidays = holidays,
             SummaryChannels = channels,
+            PlanningPrompt = planning,
         };
+    }
+
+    /// <summary>The file's words for <see cref="PlanningPrompt"/>, in the order the README gives them.</summary>
+    private static readonly (string Word, PlanningPrompt Prompt)[] PlanningPromptWords =
+    [
+        ("after-retrospective", PlanningPrompt.AfterRetrospective),
+        ("last-week", PlanningPrompt.LastWeek),
+        ("off", PlanningPrompt.Off),
+    ];
+
+    /// <summary><c>planning: { prompt: after-retrospective | last-week | off }</c>: when members are asked to plan next quarter.</summary>
+    private static PlanningPrompt ReadPlanning(YamlMapping team)
+    {
+        var planning = team.Mapping("planning", required: false);
+        if (planning is null)
+        {
+            return PlanningPrompt.AfterRetrospective;
+        }
+
+        var text = planning.Text("prompt", required: false);
+        planning.RejectUnknownFields();
+        if (text is null)
+        {
+            return PlanningPrompt.AfterRetrospective;
+        }
+
+        foreach (var (word, prompt) in PlanningPromptWords)
+        {
+            if (string.Equals(text, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return prompt;
+            }
+        }
+
+        planning.Error(
+            LineOf(planning, "prompt"),
+            "prompt",
+            $"'{text}' is not when to ask members to plan next quarter. Use after-retrospective (once their retrospective is in), last-week (in the quarter's last week) or off.");
+        return PlanningPrompt.AfterRetrospective;
     }
 
     private static CheckInSchedule? ReadSchedule(YamlMapping team)

@@ -205,6 +205,10 @@ public sealed partial class DeliverySender(
                     : DeliveryOutcome.Skipped("every member owns key results by now");
             case DeliveryKind.WeeklyDigest:
                 return await PostToTeamAsync(messenger, delivery, team, await engine.WeeklyDigestAsync(team, quarter, delivery.WeekNumber ?? 1, cancellationToken), cancellationToken);
+            case DeliveryKind.PlanningPrompt:
+                return await engine.PlanningPromptAsync(member!, team, asOf, cancellationToken) is { } planning
+                    ? await SendToMemberAsync(messenger, delivery, member!, planning, cancellationToken)
+                    : DeliveryOutcome.Skipped("has proposed next quarter's key results already");
             case DeliveryKind.StreamReviewPrompt or DeliveryKind.StreamReviewSummary:
                 return await StreamReviewAsync(messenger, delivery, team, member, asOf, cancellationToken);
             default:

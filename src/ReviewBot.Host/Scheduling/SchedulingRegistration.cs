@@ -4,6 +4,7 @@ using Hangfire.PostgreSql;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Planning;
 using ReviewBot.Core.Streams;
 using ReviewBot.Host.Hosting;
 using ReviewBot.Host.Options;
@@ -87,6 +88,7 @@ public static class SchedulingRegistration
         builder.Services.AddOptions<SchedulingOptions>().Bind(builder.Configuration.GetSection(SchedulingOptions.Section)).ValidateOnStart();
         // The streams are part of the store the engine uses; TryAdd leaves a registration the storage ports make alone.
         builder.Services.TryAddSingleton<ILiveStreams>(provider => provider.GetRequiredService<IReviewStore>());
+        builder.Services.TryAddSingleton<ITeamPlans>(provider => provider.GetRequiredService<IReviewStore>());
         builder.Services.AddSingleton<TeamSnapshots>();
         builder.Services.AddTransient<KeyResultsMissingNotice>();
         builder.Services.AddTransient<DeliverySender>();

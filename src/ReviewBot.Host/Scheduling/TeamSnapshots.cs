@@ -1,7 +1,9 @@
 using ReviewBot.Core.CheckIns;
+using ReviewBot.Core.Dialogs;
 using ReviewBot.Core.Okrs;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
+using ReviewBot.Core.Planning;
 using ReviewBot.Core.Scheduling;
 using ReviewBot.Core.Streams;
 
@@ -14,6 +16,7 @@ public sealed partial class TeamSnapshots(
     ICheckInRecords records,
     IDeliverySchedule schedule,
     ILiveStreams streams,
+    ITeamPlans plans,
     ILogger<TeamSnapshots> logger)
 {
     /// <summary>
@@ -21,6 +24,12 @@ public sealed partial class TeamSnapshots(
     /// prompt waits out, and a host down for a day or two. Older streams are not read on every tick.
     /// </summary>
     public static readonly TimeSpan StreamLookBack = TimeSpan.FromDays(3);
+
+    /// <summary>
+    /// How many days a member's calendar can be ahead of or behind the team's (UTC−12 to UTC+14), so that a
+    /// retrospective window one member is in is never missed because the team's day is outside it.
+    /// </summary>
+    private const int ZoneSpreadDays = 2;
 
     public async Task<TeamSnapshot> LoadAsync(Team team, IReadOnlyList<Leave> leaves, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -55,6 +64,7 @@ public sealed partial class TeamSnapshots(
         var since = team.Calendar.StartsAt(current.Previous(), zone).AddDays(-7);
         var rules = await streams.StreamRulesAsync(team.WorkspaceId, team.Id, cancellationToken);
         var owed = await OwedStreamsAsync(team, rules, now, cancellationToken);
+        var (retrospectives, proposers) = await PlanningAsync(team, LocalDay.DateAt(now, zone), current, cancellationToken);
         return new TeamSnapshot
         {
             Team = team,
@@ -65,8 +75,50 @@ public sealed partial class TeamSnapshots(
             Streams = owed,
             StreamAnswerers = await AnswerersAsync(team, owed, cancellationToken),
             StreamRules = rules,
+            RetrospectivesRecorded = quarter => retrospectives.TryGetValue(quarter, out var recorded) ? recorded : new Dictionary<string, DateTimeOffset>(),
+            PlanProposers = quarter => proposers.TryGetValue(quarter, out var set) ? set : new HashSet<string>(),
             Delivered = await schedule.SentSinceAsync(team.WorkspaceId, team.Id, since, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// What the planning prompt needs, for the quarters whose retrospective is open about now (the one ending, or the one
+    /// just ended): when each member's retrospective was first recorded, and who has a proposal in for the quarter after
+    /// that a manager did not send back. Nothing is read for a team whose planning prompt is off, nor outside those weeks.
+    /// </summary>
+    private async Task<(Dictionary<Quarter, IReadOnlyDictionary<string, DateTimeOffset>> Retrospectives, Dictionary<Quarter, IReadOnlySet<string>> Proposers)> PlanningAsync(
+        Team team, DateOnly today, Quarter current, CancellationToken cancellationToken)
+    {
+        var retrospectives = new Dictionary<Quarter, IReadOnlyDictionary<string, DateTimeOffset>>();
+        var proposers = new Dictionary<Quarter, IReadOnlySet<string>>();
+        if (team.PlanningPrompt == PlanningPrompt.Off)
+        {
+            return (retrospectives, proposers);
+        }
+
+        foreach (var reviewed in new[] { current.Previous(), current })
+        {
+            var (from, until) = PlanningPrompts.Window(team.Calendar, reviewed);
+            if (today < from.AddDays(-ZoneSpreadDays) || today > until.AddDays(ZoneSpreadDays))
+            {
+                continue;
+            }
+
+            if (team.PlanningPrompt == PlanningPrompt.AfterRetrospective)
+            {
+                var answers = await records.AnswersAsync(team.WorkspaceId, team.Id, reviewed, cancellationToken);
+                retrospectives[reviewed] = answers
+                    .Where(a => a.TemplateId == ReviewTemplates.Retrospective.Id)
+                    .GroupBy(a => a.AuthorMemberId, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Min(a => a.RecordedAt), StringComparer.Ordinal);
+            }
+
+            var planned = reviewed.Next();
+            var proposals = await plans.ProposalsAsync(team.WorkspaceId, team.Id, planned, cancellationToken);
+            proposers[planned] = proposals.Where(p => p.Status != PlanStatus.SentBack).Select(p => p.MemberId).ToHashSet(StringComparer.Ordinal);
+        }
+
+        return (retrospectives, proposers);
     }
 
     /// <summary>

@@ -44,6 +44,22 @@ public class DeliveryProblemTests
     }
 
     [Fact]
+    public async Task A_planning_prompt_that_did_not_arrive_is_named_as_one_in_the_managers_language()
+    {
+        var chinese = new TestTeam(miaLocale: "zh-CN");
+        foreach (var team in new[] { _team, chinese })
+        {
+            team.Store.DeliveryProblems.Add((TestTeam.WorkspaceId, team.Team.Id, TestTeam.Q4, new DeliveryProblem("ben", DeliveryKind.PlanningPrompt, null, GaveUp: true, "has no Slack account linked in the OKR file", 1)));
+        }
+
+        var english = (await _team.SayAsync(_team.Mia, "review week")).Message().Sections[^1].Facts.Single();
+        var inChinese = (await chinese.SayAsync(chinese.Mia, "review week")).Message().Sections[^1].Facts.Single();
+
+        Assert.Equal("Ben Weber — planning prompt", english.Label);
+        Assert.Equal("Ben Weber — 下季度规划邀请", inChinese.Label);
+    }
+
+    [Fact]
     public async Task Members_do_not_see_the_teams_delivery_problems()
     {
         Problem(new DeliveryProblem("ben", DeliveryKind.WeeklyPrompt, 8, GaveUp: true, "user left the workspace", 1));

@@ -47,13 +47,15 @@ public class DeliveryPlannerQuarterTests
         var sent = SimulateQuarter().Sent;
 
         Assert.Equal(sent.Count, sent.Select(s => s.Delivery.Key).Distinct().Count());
-        Assert.All(sent, s => Assert.Equal(s.Delivery.DueAt, s.SentAt));
+        // A planning prompt is due when its retrospective is answered, which the hourly host sees at its next tick.
+        Assert.All(sent.Where(s => s.Delivery.Kind != DeliveryKind.PlanningPrompt), s => Assert.Equal(s.Delivery.DueAt, s.SentAt));
         Assert.Equal(47, sent.Count(s => s.Delivery.Kind == DeliveryKind.WeeklyPrompt));
         Assert.Equal(4, sent.Count(s => s.Delivery.Kind == DeliveryKind.RetrospectivePrompt));
         Assert.Equal(20, sent.Count(s => s.Delivery.Kind == DeliveryKind.Reminder));
         Assert.Single(sent, s => s.Delivery.Kind == DeliveryKind.QuarterReview);
         Assert.DoesNotContain(sent, s => s.Delivery.Kind == DeliveryKind.WeeklyDigest);
-        Assert.Equal(72, sent.Count);
+        Assert.Equal(["andy", "chen", "dora"], sent.Where(s => s.Delivery.Kind == DeliveryKind.PlanningPrompt).Select(s => s.Delivery.MemberId!).Order(StringComparer.Ordinal));
+        Assert.Equal(75, sent.Count);
     }
 
     [Fact]

@@ -42,6 +42,8 @@ internal sealed class ScheduledTeam
 
     private readonly List<CheckIn> checkIns = [];
     private readonly Dictionary<string, DateTimeOffset> delivered = new(StringComparer.Ordinal);
+    private readonly Dictionary<Quarter, Dictionary<string, DateTimeOffset>> retrospectives = [];
+    private readonly Dictionary<Quarter, HashSet<string>> proposers = [];
 
     public ScheduledTeam(IReadOnlyList<Member> members, Func<string, int, bool>? answers = null)
     {
@@ -57,6 +59,9 @@ internal sealed class ScheduledTeam
     public IReadOnlyList<Leave> Leaves { get; init; } = [];
 
     public ScheduleRules Rules { get; init; } = ScheduleRules.Default;
+
+    /// <summary>When the team asks its members to plan next quarter (the team file's <c>planning.prompt</c>).</summary>
+    public PlanningPrompt PlanningPrompt { get; init; } = PlanningPrompt.AfterRetrospective;
 
     public List<(DueDelivery Delivery, DateTimeOffset SentAt)> Sent { get; } = [];
 
@@ -76,15 +81,41 @@ internal sealed class ScheduledTeam
 
     public TeamSnapshot Snapshot() => new()
     {
-        Team = Team,
+        Team = Team with { PlanningPrompt = PlanningPrompt },
         Members = Members,
         KeyResultOwners = Owners,
         Leaves = Leaves,
         CheckIns = [.. checkIns],
+        RetrospectivesRecorded = quarter => retrospectives.TryGetValue(quarter, out var byMember)
+            ? new Dictionary<string, DateTimeOffset>(byMember, StringComparer.Ordinal)
+            : new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal),
+        PlanProposers = quarter => proposers.TryGetValue(quarter, out var members) ? new HashSet<string>(members, StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal),
         Delivered = new Dictionary<string, DateTimeOffset>(delivered, StringComparer.Ordinal),
     };
 
     public void Record(string key, DateTimeOffset at) => delivered[key] = at;
+
+    /// <summary>The member's retrospective of the quarter is saved at <paramref name="at"/>; a correction later keeps the first instant.</summary>
+    public void RecordRetrospective(string memberId, Quarter quarter, DateTimeOffset at)
+    {
+        if (!retrospectives.TryGetValue(quarter, out var byMember))
+        {
+            retrospectives[quarter] = byMember = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        }
+
+        byMember.TryAdd(memberId, at);
+    }
+
+    /// <summary>The member has a proposal for the planned quarter that is not sent back.</summary>
+    public void Propose(string memberId, Quarter planned)
+    {
+        if (!proposers.TryGetValue(planned, out var members))
+        {
+            proposers[planned] = members = new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        members.Add(memberId);
+    }
 
     /// <summary>Runs the planner at every whole hour in [from, to), except while <paramref name="down"/> says the host is down.</summary>
     public void Run(DateTimeOffset from, DateTimeOffset to, Func<DateTimeOffset, bool>? down = null)
@@ -114,6 +145,11 @@ internal sealed class ScheduledTeam
         var week = Team.Calendar.WeekAt(now, TimeZoneInfo.FindSystemTimeZoneById(member.TimeZoneId));
         if (Answers(member.Id, week.Number))
         {
+            if (prompt.Kind == DeliveryKind.RetrospectivePrompt)
+            {
+                RecordRetrospective(member.Id, week.Quarter, now);
+            }
+
             checkIns.Add(new CheckIn
             {
                 Id = $"c{checkIns.Count}",

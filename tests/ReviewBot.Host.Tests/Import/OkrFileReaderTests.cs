@@ -76,6 +76,62 @@ public class OkrFileReaderTests
             errors.Select(e => e.ToString()));
     }
 
+    private static string WithPlanning(string planning) =>
+        Demo.Replace("  summaryChannels:\n", $"  planning:\n{planning}  summaryChannels:\n", StringComparison.Ordinal);
+
+    private static int LineOf(string yaml, string text) => yaml.Split('\n').ToList().FindIndex(l => l.Contains(text, StringComparison.Ordinal)) + 1;
+
+    [Fact]
+    public void A_team_without_a_planning_setting_asks_its_members_to_plan_once_their_retrospective_is_in()
+    {
+        Assert.Equal(PlanningPrompt.AfterRetrospective, ReadValid(Demo).Team.PlanningPrompt);
+        Assert.Equal(PlanningPrompt.AfterRetrospective, ReadValid(WithPlanning("")).Team.PlanningPrompt);
+    }
+
+    [Theory]
+    [InlineData("after-retrospective", PlanningPrompt.AfterRetrospective)]
+    [InlineData("last-week", PlanningPrompt.LastWeek)]
+    [InlineData("off", PlanningPrompt.Off)]
+    [InlineData("Last-Week", PlanningPrompt.LastWeek)]
+    public void Reads_when_the_team_is_asked_to_plan_next_quarter(string word, PlanningPrompt expected)
+    {
+        Assert.Equal(expected, ReadValid(WithPlanning($"    prompt: {word}\n")).Team.PlanningPrompt);
+    }
+
+    [Fact]
+    public void An_unknown_planning_prompt_is_refused_on_its_line_with_the_three_that_work()
+    {
+        var yaml = WithPlanning("    prompt: weekly\n");
+
+        var (file, errors) = OkrFileReader.Read(yaml);
+
+        Assert.Null(file);
+        var error = Assert.Single(errors);
+        Assert.Equal(
+            $"line {LineOf(yaml, "prompt: weekly")}, team.planning.prompt: 'weekly' is not when to ask members to plan next quarter. Use after-retrospective (once their retrospective is in), last-week (in the quarter's last week) or off.",
+            error.ToString());
+    }
+
+    [Fact]
+    public void A_misspelt_field_under_planning_is_named_with_the_one_meant()
+    {
+        var (_, errors) = OkrFileReader.Read(WithPlanning("    promt: off\n"));
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("team.planning.promt", "is not a field ReviewBot knows. Did you mean 'prompt'?"), (error.Field, error.Message));
+    }
+
+    [Fact]
+    public void A_planning_setting_that_is_not_a_mapping_is_refused()
+    {
+        var yaml = Demo.Replace("  summaryChannels:\n", "  planning: off\n  summaryChannels:\n", StringComparison.Ordinal);
+
+        var (file, errors) = OkrFileReader.Read(yaml);
+
+        Assert.Null(file);
+        Assert.Equal(("team.planning", "should be a mapping of fields (name: value)."), (Assert.Single(errors).Field, Assert.Single(errors).Message));
+    }
+
     [Fact]
     public void Names_the_closest_known_field_for_a_misspelt_one()
     {

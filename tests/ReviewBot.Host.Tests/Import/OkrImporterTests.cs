@@ -61,6 +61,25 @@ public class OkrImporterTests
     }
 
     [Fact]
+    public async Task The_teams_planning_prompt_is_stored_and_a_changed_one_updates_the_team_once()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var importer = new OkrImporter(db.Database);
+        await importer.ImportAsync(Read(Demo), dryRun: false, Ct);
+        var lastWeek = Demo.Replace("  summaryChannels:\n", "  planning:\n    prompt: last-week\n  summaryChannels:\n", StringComparison.Ordinal);
+
+        var changed = await importer.ImportAsync(Read(lastWeek), dryRun: false, Ct);
+        var again = await importer.ImportAsync(Read(lastWeek), dryRun: false, Ct);
+
+        Assert.Equal(new ImportSummary.Counts(Updated: 1), changed["teams"]);
+        Assert.False(again.ChangedAnything);
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+        var workspace = await session.Workspaces.FindAsync(ChatPlatform.Playground, "demo", Ct);
+        var team = await session.Teams.FindByKeyAsync(workspace!.Id, "export-sales", Ct);
+        Assert.Equal(Core.People.PlanningPrompt.LastWeek, team!.PlanningPrompt);
+    }
+
+    [Fact]
     public async Task The_teams_locale_is_stored_and_a_changed_locale_updates_the_team_once()
     {
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);

@@ -6,8 +6,8 @@ namespace ReviewBot.Host.Tests.Scheduling;
 
 /// <summary>
 /// 2026-Q4 hour by hour, through the host's scheduler, the engine and a SQLite file: Ana (New York) answers
-/// every prompt at once, Sam (Singapore) only in even weeks, Ben (Berlin) only the retrospective; Ana is
-/// on leave from 21 December. Berlin leaves summer time on 25 October, New York on 1 November.
+/// every prompt at once, Sam (Singapore) only in even weeks, Ben (Berlin) only the retrospective, after which each
+/// is asked to plan the next quarter; Ana is on leave from 21 December. Berlin leaves summer time on 25 October, New York on 1 November.
 /// </summary>
 public class QuarterSimulationTests
 {
@@ -61,7 +61,16 @@ public class QuarterSimulationTests
         Assert.Equal(
             [(DeliveryKind.KeyResultsMissing, (Core.Periods.Quarter?)new Core.Periods.Quarter(2027, 1))],
             deliveries.Where(d => d.MemberId == members.Single(m => m.IsManager).Id).Select(d => (d.Kind, d.Quarter)));
-        Assert.Equal(35 + 18 + 2 + 1 + 1, deliveries.Count);
+        // Ben and Sam answered the retrospective as it came, so each is asked to plan 2027-Q1 at the next tick; Ana,
+        // on leave, had no retrospective to answer.
+        var planning = deliveries.Where(d => d.Kind == DeliveryKind.PlanningPrompt).ToList();
+        Assert.Equal(new[] { ben.Id, sam.Id }.Order(StringComparer.Ordinal), planning.Select(d => d.MemberId!).Order(StringComparer.Ordinal));
+        Assert.All(planning, p =>
+        {
+            var retrospective = deliveries.Single(d => d.Kind == DeliveryKind.RetrospectivePrompt && d.MemberId == p.MemberId);
+            Assert.Equal((Core.Scheduling.DeliveryKeys.PlanningPrompt(p.MemberId!, new Core.Periods.Quarter(2027, 1)), retrospective.SentAt!.Value.AddHours(1)), (p.DeliveryKey, p.SentAt!.Value));
+        });
+        Assert.Equal(35 + 18 + 2 + 1 + 1 + 2, deliveries.Count);
 
         // Every prompt at 09:00 on the member's own Monday, across both DST changes; Sam's offsite Monday moves
         // his week 8 prompt to Tuesday, Berlin's bridge day moves Ben's retrospective to Tuesday.
@@ -90,7 +99,8 @@ public class QuarterSimulationTests
         // What the channel saw: each reminder rewrote its prompt and nudged once; one review, posted by itself; and
         // the manager's one notice about the next quarter.
         var messages = sim.Messenger.All;
-        Assert.Equal(35 + 2 + 18 + 1, messages.Count(m => m.How == "direct"));
+        Assert.Equal(35 + 2 + 18 + 1 + 2, messages.Count(m => m.How == "direct"));
+        Assert.All(messages.Where(m => m.DeliveryKey?.StartsWith("planning:", StringComparison.Ordinal) == true), m => Assert.Contains(m.Message.Buttons, b => b.ActionId == ActionIds.OpenPlan));
         Assert.Equal(18, messages.Count(m => m.How == "update"));
         var review = Assert.Single(messages, m => m.How == "channel");
         Assert.Equal(("world-sales-channel", new DateTimeOffset(2027, 1, 1, 15, 0, 0, TimeSpan.Zero)), (review.To, review.At));

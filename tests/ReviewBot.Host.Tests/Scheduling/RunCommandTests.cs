@@ -3,7 +3,7 @@ using ReviewBot.Testing;
 
 namespace ReviewBot.Host.Tests.Scheduling;
 
-/// <summary><c>run prompts|reminders|quarter-review|digest [--team] [--now]</c> over the demo team.</summary>
+/// <summary><c>run prompts|reminders|quarter-review|digest|planning [--team] [--now]</c> over the demo team.</summary>
 public class RunCommandTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -34,6 +34,26 @@ public class RunCommandTests
         Assert.Equal("prompts at 2026-11-27 23:00Z over 1 team(s): 3 due (3 new, 0 unfinished).", lines[0]);
         Assert.Equal(["weekly prompt to Andy Miller: sent", "weekly prompt to Ben Weber: sent", "weekly prompt to Cindy Sharma: sent"], lines[1..].Order(StringComparer.Ordinal));
         Assert.Equal((0, "prompts at 2026-11-27 23:00Z over 1 team(s): 0 due (0 new, 0 unfinished)."), (again.ExitCode, again.Output.Trim()));
+    }
+
+    [Fact]
+    public async Task Running_the_planning_pass_in_the_last_week_asks_each_member_owning_key_results_once_and_nothing_else()
+    {
+        using var folder = new TemporaryFolder();
+        var data = $"--Storage:DataFolder={folder.FullPath}";
+        var lastWeek = Path.Combine(folder.FullPath, "last-week.yaml");
+        await File.WriteAllTextAsync(lastWeek, (await File.ReadAllTextAsync(DemoFile, Ct)).Replace("  summaryChannels:\n", "  planning:\n    prompt: last-week\n  summaryChannels:\n", StringComparison.Ordinal), Ct);
+        Assert.Equal(0, (await RunAsync("import", lastWeek, data)).ExitCode);
+
+        // Monday 28 December 2026, 23:00 UTC: past 16:00 on the last week's first day in Kolkata, Berlin and New York.
+        var first = await RunAsync("run", "planning", "--now", "2026-12-28T23:00:00Z", data);
+        var again = await RunAsync("run", "planning", "--now", "2026-12-29T00:00:00Z", data);
+
+        var lines = first.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal("planning at 2026-12-28 23:00Z over 1 team(s): 3 due (3 new, 0 unfinished).", lines[0]);
+        Assert.Equal(["planning prompt to Andy Miller", "planning prompt to Ben Weber", "planning prompt to Cindy Sharma"], lines[1..].Select(l => l.Split(':')[0]).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("retrospective", first.Output, StringComparison.Ordinal);
+        Assert.StartsWith("planning at 2026-12-29 00:00Z over 1 team(s): 0 due (0 new, ", again.Output, StringComparison.Ordinal);
     }
 
     [Fact]
