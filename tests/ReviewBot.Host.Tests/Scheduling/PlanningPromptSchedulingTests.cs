@@ -39,7 +39,7 @@ public class PlanningPromptSchedulingTests
         Assert.Equal((DeliveryKeys.PlanningPrompt(sam.Id, Q1), sam.Id, (Quarter?)Q4, SamAnswers), (planning.DeliveryKey, planning.MemberId, planning.Quarter, planning.DueAt));
     }
 
-    [Fact(Skip = "waits for PlanningCommands.PromptAsync (branch plan-member): until then the engine throws NotImplementedException")]
+    [Fact]
     public async Task A_submitted_retrospective_brings_one_planning_message_with_the_plan_button_through_the_playground()
     {
         await using var sim = await SchedulerHarness.StartAsync(SimulatedTeam.Yaml, Start, Ct);
