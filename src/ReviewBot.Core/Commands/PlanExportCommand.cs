@@ -1,13 +1,108 @@
+using System.Text;
 using ReviewBot.Core.Conversation;
+using ReviewBot.Core.Okrs;
+using ReviewBot.Core.People;
+using ReviewBot.Core.Periods;
+using ReviewBot.Core.Planning;
 
 namespace ReviewBot.Core.Commands;
 
 /// <summary><c>review plan export [2027-Q1]</c>: the quarter's OKRs as the team file the import reads back unchanged.</summary>
 internal sealed class PlanExportCommand(IReviewStore store)
 {
-    // Until this command is written: it keeps the store it will read (the contract of issue 16).
     private IReviewStore Store { get; } = store;
 
-    public Task<IReadOnlyList<Reply>> RunAsync(Speaker speaker, IReadOnlyList<string> args, CancellationToken cancellationToken) =>
-        throw new NotImplementedException(Store.GetType().Name);
+    public async Task<IReadOnlyList<Reply>> RunAsync(Speaker speaker, IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(speaker);
+        ArgumentNullException.ThrowIfNull(args);
+        var culture = speaker.Culture;
+        if (!speaker.IsManager)
+        {
+            return Replies.ManagersOnly(PlanExportText.ManagersOnlyExport(culture), culture);
+        }
+
+        var planned = PlanningQuarter.For(speaker);
+        var quarter = planned;
+        if (args.Count == 1 && Quarter.TryParse(args[0], out var named))
+        {
+            quarter = named;
+        }
+        else if (args.Count > 0)
+        {
+            return Replies.Say(PlanExportText.ExportArgumentsUnread(culture, string.Join(' ', args)), PlanExportText.ExportArgumentsHowTo(culture, planned.Id, planned.Next().Id));
+        }
+
+        var (workspaceId, team) = (speaker.Member.WorkspaceId, speaker.Team);
+        var objectives = await Store.ObjectivesAsync(workspaceId, team.Id, quarter, cancellationToken);
+        if (objectives.Count == 0)
+        {
+            return Replies.Say(PlanExportText.NothingToExport(culture, quarter.Id), PlanExportText.NothingToExportHowTo(culture, quarter.Id));
+        }
+
+        // Read afresh, not from the speaker: the file is the whole team as stored now, its rates and settings included.
+        var stored = await Store.FindTeamAsync(workspaceId, team.Id, cancellationToken) ?? team;
+        var members = await Store.MembersAsync(workspaceId, team.Id, cancellationToken);
+        if (await ProblemsAsync(speaker, quarter, objectives, members, cancellationToken) is { } problems)
+        {
+            return [problems];
+        }
+
+        var workspace = await Store.WorkspaceAsync(workspaceId, cancellationToken)
+            ?? throw new InvalidOperationException($"Workspace {workspaceId} of team {team.Id} is not stored.");
+        var yaml = OkrFileText.Write(workspace, stored, quarter, members, objectives);
+        var fileName = OkrFileText.FileName(stored, quarter);
+        var title = PlanExportText.ExportFileTitle(culture, stored.Name, quarter.Id);
+        return
+        [
+            new MessageReply
+            {
+                Headline = PlanExportText.ExportHeadline(culture, stored.Name, quarter.Id),
+                Sections =
+                [
+                    Section.Paragraph(PlanExportText.ExportCounts(culture, objectives.Count, objectives.Sum(o => o.KeyResults.Count), members.Count)),
+                    Section.Paragraph(PlanExportText.ExportHowToImport(culture, fileName)),
+                ],
+                Context = [PlanExportText.ExportLeavesOut(culture)],
+                Files = [new MessageFile(fileName, OkrFileText.ContentType, Encoding.UTF8.GetBytes(yaml), title)],
+            },
+        ];
+    }
+
+    /// <summary>
+    /// What keeps the file from naming everyone by e-mail, which is how it names people: an active member without
+    /// one, or an objective or key result owned by someone who has left. Null when there is nothing of the kind.
+    /// </summary>
+    private async Task<MessageReply?> ProblemsAsync(Speaker speaker, Quarter quarter, IReadOnlyList<Objective> objectives, IReadOnlyList<Member> members, CancellationToken cancellationToken)
+    {
+        var culture = speaker.Culture;
+        var active = members.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        var withoutEmail = members.Where(m => string.IsNullOrWhiteSpace(m.Email)).Select(m => PlanExportText.MemberWithoutEmail(culture, m.Name)).ToList();
+        var owned = objectives.Select(o => (o.Title, o.OwnerMemberId)).Concat(objectives.SelectMany(o => o.KeyResults).Select(k => (k.Title, k.OwnerMemberId)));
+        var departed = owned.Where(o => o.OwnerMemberId is { } id && !active.Contains(id)).ToList();
+        if (withoutEmail.Count == 0 && departed.Count == 0)
+        {
+            return null;
+        }
+
+        var everyone = departed.Count == 0 ? [] : await Store.AllMembersAsync(speaker.Member.WorkspaceId, speaker.Team.Id, cancellationToken);
+        var lines = withoutEmail.Concat(departed.Select(o => PlanExportText.OwnerLeftTeam(culture, o.Title, everyone.FirstOrDefault(m => m.Id == o.OwnerMemberId)?.Name ?? o.OwnerMemberId!)));
+        var context = new List<string>();
+        if (departed.Count > 0)
+        {
+            context.Add(PlanExportText.ExportBlockedFixOwners(culture));
+        }
+
+        if (withoutEmail.Count > 0)
+        {
+            context.Add(PlanExportText.ExportBlockedFixEmails(culture));
+        }
+
+        return new MessageReply
+        {
+            Headline = PlanExportText.ExportBlocked(culture, quarter.Id),
+            Sections = [Section.Paragraph(string.Join('\n', lines))],
+            Context = context,
+        };
+    }
 }
