@@ -43,7 +43,7 @@ internal sealed class PlanExportCommand(IReviewStore store)
         // Read afresh, not from the speaker: the file is the whole team as stored now, its rates and settings included.
         var stored = await Store.FindTeamAsync(workspaceId, team.Id, cancellationToken) ?? team;
         var members = await Store.MembersAsync(workspaceId, team.Id, cancellationToken);
-        if (await ProblemsAsync(speaker, quarter, objectives, members, cancellationToken) is { } problems)
+        if (await ProblemsAsync(speaker, stored, quarter, objectives, members, cancellationToken) is { } problems)
         {
             return [problems];
         }
@@ -70,24 +70,36 @@ internal sealed class PlanExportCommand(IReviewStore store)
     }
 
     /// <summary>
-    /// What keeps the file from naming everyone by e-mail, which is how it names people: an active member without
-    /// one, or an objective or key result owned by someone who has left. Null when there is nothing of the kind.
+    /// What would make the import refuse the file: an active member without an e-mail (the file names people by it),
+    /// an objective or key result owned by someone who has left, or a currency without the quarter's exchange rate.
+    /// Null when there is nothing of the kind.
     /// </summary>
-    private async Task<MessageReply?> ProblemsAsync(Speaker speaker, Quarter quarter, IReadOnlyList<Objective> objectives, IReadOnlyList<Member> members, CancellationToken cancellationToken)
+    private async Task<MessageReply?> ProblemsAsync(
+        Speaker speaker, Team team, Quarter quarter, IReadOnlyList<Objective> objectives, IReadOnlyList<Member> members, CancellationToken cancellationToken)
     {
         var culture = speaker.Culture;
+        var missingRates = objectives.SelectMany(o => o.KeyResults).Select(k => k.Unit).OfType<CurrencyUnit>().Select(u => u.IsoCode)
+            .Where(code => code != team.ReportingCurrency && team.ExchangeRates.Rates.All(r => r.Quarter != quarter || r.Currency != code))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var active = members.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         var withoutEmail = members.Where(m => string.IsNullOrWhiteSpace(m.Email)).Select(m => PlanExportText.MemberWithoutEmail(culture, m.Name)).ToList();
         var owned = objectives.Select(o => (o.Title, o.OwnerMemberId)).Concat(objectives.SelectMany(o => o.KeyResults).Select(k => (k.Title, k.OwnerMemberId)));
         var departed = owned.Where(o => o.OwnerMemberId is { } id && !active.Contains(id)).ToList();
-        if (withoutEmail.Count == 0 && departed.Count == 0)
+        if (withoutEmail.Count == 0 && departed.Count == 0 && missingRates.Count == 0)
         {
             return null;
         }
 
         var everyone = departed.Count == 0 ? [] : await Store.AllMembersAsync(speaker.Member.WorkspaceId, speaker.Team.Id, cancellationToken);
-        var lines = withoutEmail.Concat(departed.Select(o => PlanExportText.OwnerLeftTeam(culture, o.Title, everyone.FirstOrDefault(m => m.Id == o.OwnerMemberId)?.Name ?? o.OwnerMemberId!)));
+        var lines = withoutEmail
+            .Concat(departed.Select(o => PlanExportText.OwnerLeftTeam(culture, o.Title, everyone.FirstOrDefault(m => m.Id == o.OwnerMemberId)?.Name ?? o.OwnerMemberId!)))
+            .Concat(missingRates.Select(code => PlanExportText.NoExchangeRate(culture, code, quarter.Id, team.ReportingCurrency)));
         var context = new List<string>();
+        if (missingRates.Count > 0)
+        {
+            context.Add(PlanExportText.ExportBlockedFixRates(culture, quarter.Id));
+        }
+
         if (departed.Count > 0)
         {
             context.Add(PlanExportText.ExportBlockedFixOwners(culture));
@@ -100,7 +112,7 @@ internal sealed class PlanExportCommand(IReviewStore store)
 
         return new MessageReply
         {
-            Headline = PlanExportText.ExportBlocked(culture, quarter.Id),
+            Headline = withoutEmail.Count + departed.Count > 0 ? PlanExportText.ExportBlocked(culture, quarter.Id) : PlanExportText.ExportBlockedByRates(culture, quarter.Id),
             Sections = [Section.Paragraph(string.Join('\n', lines))],
             Context = context,
         };

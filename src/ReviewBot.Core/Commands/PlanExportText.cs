@@ -36,5 +36,11 @@ internal static class PlanExportText
 
     public static string ExportBlockedFixOwners(CultureInfo culture) => Catalog.Say(culture, nameof(ExportBlockedFixOwners));
 
+    public static string ExportBlockedByRates(CultureInfo culture, string quarter) => Catalog.Say(culture, nameof(ExportBlockedByRates), quarter);
+
+    public static string NoExchangeRate(CultureInfo culture, string currency, string quarter, string reportingCurrency) => Catalog.Say(culture, nameof(NoExchangeRate), currency, quarter, reportingCurrency);
+
+    public static string ExportBlockedFixRates(CultureInfo culture, string quarter) => Catalog.Say(culture, nameof(ExportBlockedFixRates), quarter);
+
     public static string ExportBlockedFixEmails(CultureInfo culture) => Catalog.Say(culture, nameof(ExportBlockedFixEmails));
 }
