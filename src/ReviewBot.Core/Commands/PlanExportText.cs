@@ -42,5 +42,9 @@ internal static class PlanExportText
 
     public static string ExportBlockedFixRates(CultureInfo culture, string quarter) => Catalog.Say(culture, nameof(ExportBlockedFixRates), quarter);
 
+    public static string StreamPersonLeftTeam(CultureInfo culture, string stream, string person) => Catalog.Say(culture, nameof(StreamPersonLeftTeam), stream, person);
+
+    public static string ExportBlockedFixStreams(CultureInfo culture) => Catalog.Say(culture, nameof(ExportBlockedFixStreams));
+
     public static string ExportBlockedFixEmails(CultureInfo culture) => Catalog.Say(culture, nameof(ExportBlockedFixEmails));
 }

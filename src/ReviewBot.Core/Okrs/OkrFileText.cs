@@ -31,7 +31,16 @@ public static partial class OkrFileText
 
     /// <param name="members">The team's active members; each needs an e-mail, which is how the file names them.</param>
     /// <param name="objectives">The quarter's objectives; every owner among <paramref name="members"/> (or the team).</param>
-    public static string Write(Workspace workspace, Team team, Quarter quarter, IReadOnlyList<Member> members, IReadOnlyList<Objective> objectives)
+    /// <param name="templates">The team's own review templates; none leaves the section out, and an import keeps the stored ones.</param>
+    /// <param name="streams">The team's stream rules and keyed streams; null leaves the section out, and an import keeps the stored ones.</param>
+    public static string Write(
+        Workspace workspace,
+        Team team,
+        Quarter quarter,
+        IReadOnlyList<Member> members,
+        IReadOnlyList<Objective> objectives,
+        IReadOnlyList<Dialogs.TemplateDefinition>? templates = null,
+        TeamFileStreams? streams = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(team);
@@ -41,12 +50,24 @@ public static partial class OkrFileText
         var file = new StringBuilder();
         file.Append("# ReviewBot OKR file: one team, one quarter, exported from chat. README.md explains every field.\n")
             .Append("# Import it with: dotnet run --project src/ReviewBot.Host -- import ").Append(FileName(team, quarter)).Append('\n')
-            .Append("# Not written here: the team's review templates and live-stream schedule. An import of this file leaves them as they are.\n\n");
+            .Append(streams is null
+                ? "# The team has no live-stream rules or schedule to write; an import of this file leaves streams as they are.\n\n"
+                : "# Streams scheduled in chat have no key and are not written; an import of this file leaves them as they are.\n\n");
         WriteWorkspace(file, workspace);
         WriteTeam(file, team);
         file.Append("quarter: ").Append(quarter.Id).Append("\n\n");
         WriteExchangeRates(file, team, quarter);
         WriteMembers(file, members);
+        if (templates is { Count: > 0 })
+        {
+            WriteTemplates(file, templates);
+        }
+
+        if (streams is not null)
+        {
+            WriteStreams(file, streams, team.TimeZoneId, emails);
+        }
+
         WriteObjectives(file, objectives, emails);
         return file.ToString();
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using ReviewBot.Core;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Okrs;
@@ -40,8 +41,6 @@ public class PlanExportRoundTripTests
         var exported = Read(yaml);
 
         AssertSameFile(original, exported);
-        Assert.Null(exported.Templates);
-        Assert.Null(exported.Streams);
         var again = await new OkrImporter(db.Database, db.Time).ImportAsync(exported, dryRun: false, Ct);
         Assert.False(again.ChangedAnything, string.Join("; ", again.Lines()));
         Assert.Equal(original.Objectives.Sum(o => o.KeyResults.Count), again["key results"].Unchanged);
@@ -50,7 +49,7 @@ public class PlanExportRoundTripTests
     }
 
     [Fact]
-    public async Task The_live_selling_teams_templates_and_streams_stay_as_they_were_after_the_export_is_imported()
+    public async Task The_live_selling_teams_templates_and_streams_are_in_the_file_and_its_import_leaves_them_as_they_were()
     {
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var original = Read(DemoFile("live-selling.yaml"));
@@ -59,14 +58,36 @@ public class PlanExportRoundTripTests
         var team = await TeamAsync(db, original);
         var streamsBefore = await store.StreamsAsync(team.WorkspaceId, team.Id, Wide.From, Wide.Until, Ct);
 
-        var exported = Read(await ExportAsync(db, original, "Lin Hua", "复盘 计划 导出 2026-Q4", Q4));
-        await new OkrImporter(db.Database, db.Time).ImportAsync(exported, dryRun: false, Ct);
+        var yaml = await ExportAsync(db, original, "Lin Hua", "复盘 计划 导出 2026-Q4", Q4);
+        var again = await new OkrImporter(db.Database, db.Time).ImportAsync(Read(yaml), dryRun: false, Ct);
 
-        Assert.Equal(3, streamsBefore.Count);
+        Assert.Contains("templates:\n  - id: quick-stream\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("      start: \"2026-12-03 20:00\"\n      duration: 1h30m\n      host: zhou.min@example.com\n      crew: [chen.jie@example.com]\n      currency: EUR\n", yaml, StringComparison.Ordinal);
+        Assert.Equal(new ImportSummary.Counts(Unchanged: 3), again["streams"]);
+        Assert.Equal(new ImportSummary.Counts(Unchanged: 1), again["templates"]);
+        Assert.Equal(new ImportSummary.Counts(Unchanged: 1), again["stream rules"]);
         var streamsAfter = await store.StreamsAsync(team.WorkspaceId, team.Id, Wide.From, Wide.Until, Ct);
-        Assert.Equal(streamsBefore.Select(s => (s.Key, s.StartsAt, s.CancelledAt)), streamsAfter.Select(s => (s.Key, s.StartsAt, s.CancelledAt)));
-        Assert.Equal(["quick-stream"], (await store.TeamTemplatesAsync(team.WorkspaceId, team.Id, Ct)).Select(t => t.Id));
-        Assert.Equal(["live-gmv", "live-orders"], exported.Objectives.SelectMany(o => o.KeyResults).Where(k => k.KeyResult.Feed is not null).Select(k => k.KeyResult.Key));
+        Assert.Equal(3, streamsBefore.Count);
+        Assert.Equal(streamsBefore, streamsAfter, (a, b) => a with { CrewMemberIds = [] } == b with { CrewMemberIds = [] } && a.CrewMemberIds.SequenceEqual(b.CrewMemberIds));
+    }
+
+    [Fact]
+    public async Task A_stream_called_off_in_chat_stays_off_and_out_of_the_file()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var original = Read(DemoFile("live-selling.yaml"));
+        await new OkrImporter(db.Database, db.Time).ImportAsync(original, dryRun: false, Ct);
+        var store = new ReviewStore(db.Database, db.Time);
+        var team = await TeamAsync(db, original);
+        var boots = (await store.StreamsAsync(team.WorkspaceId, team.Id, Wide.From, Wide.Until, Ct)).Single(s => s.Key == "boots-night");
+        await store.UpdateStreamAsync(boots with { CancelledAt = db.Time.GetUtcNow() }, Ct);
+
+        var yaml = await ExportAsync(db, original, "Lin Hua", "review plan export 2026-Q4", Q4);
+        var again = await new OkrImporter(db.Database, db.Time).ImportAsync(Read(yaml), dryRun: false, Ct);
+
+        Assert.DoesNotContain("boots-night", yaml, StringComparison.Ordinal);
+        Assert.False(again.ChangedAnything, string.Join("; ", again.Lines()));
+        Assert.NotNull((await store.StreamAsync(team.WorkspaceId, boots.Id, Ct))!.CancelledAt);
     }
 
     [Fact]
@@ -204,5 +225,17 @@ public class PlanExportRoundTripTests
         Assert.Equal(original.Objectives.Select(o => (o.Objective, o.OwnerEmail)), exported.Objectives.Select(o => (o.Objective, o.OwnerEmail)));
         Assert.Equal(original.Objectives.SelectMany(o => o.KeyResults), exported.Objectives.SelectMany(o => o.KeyResults));
         Assert.Equal(original.Warnings, exported.Warnings);
+        Assert.Equal(original.Templates is null, exported.Templates is null);
+        Assert.Equal(JsonSerializer.Serialize(original.Templates), JsonSerializer.Serialize(exported.Templates));
+        Assert.Equal(original.Streams is null, exported.Streams is null);
+        if (original.Streams is { } streams)
+        {
+            var rules = exported.Streams!.Rules;
+            Assert.Equal((streams.Rules.ReviewDelay, streams.Rules.AnswerWindow, streams.Rules.TemplateId), (rules.ReviewDelay, rules.AnswerWindow, rules.TemplateId));
+            Assert.Equal(streams.Rules.Targets.OrderBy(t => t.Key, StringComparer.Ordinal), rules.Targets.OrderBy(t => t.Key, StringComparer.Ordinal));
+            Assert.Equal(
+                streams.Schedule.Select(s => (s.Stream with { CrewMemberIds = [] }, s.HostEmail, string.Join(",", s.CrewEmails))),
+                exported.Streams.Schedule.Select(s => (s.Stream with { CrewMemberIds = [] }, s.HostEmail, string.Join(",", s.CrewEmails))));
+        }
     }
 }
