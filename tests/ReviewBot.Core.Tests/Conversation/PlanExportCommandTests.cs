@@ -111,6 +111,25 @@ public class PlanExportCommandTests
     }
 
     [Fact]
+    public async Task A_keyed_stream_whose_crew_left_stops_the_export_and_one_scheduled_in_chat_is_left_out()
+    {
+        var chat = _team.BlackFriday();
+        _team.Store.Streams.Add(chat with { Id = "stream-2", Key = "cyber-monday", Title = "Cyber Monday", StartsAt = chat.StartsAt.AddDays(4) });
+
+        var exported = (await _team.SayAsync(_team.Mia, "review plan export 2026-Q4")).Message();
+        _team.Store.Members[_team.Store.Members.IndexOf(_team.Ben)] = _team.Ben with { Active = false };
+        _team.Store.Objectives[0] = _team.Store.Objectives[0] with { KeyResults = [.. _team.Store.Objectives[0].KeyResults.Where(k => k.OwnerMemberId != _team.Ben.Id)] };
+        var refused = (await _team.SayAsync(_team.Mia, "review plan export 2026-Q4")).Message();
+
+        var yaml = Encoding.UTF8.GetString(Assert.Single(exported.Files).Content.Span);
+        Assert.Contains("    - key: cyber-monday\n", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Black Friday EU", yaml, StringComparison.Ordinal);
+        Assert.Empty(refused.Files);
+        Assert.Equal("The stream “Cyber Monday” names Ben Weber, who is no longer on the team, as its host or crew.", refused.Sections.Single().Text);
+        Assert.Contains("review stream cancel", refused.Context.Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_chinese_manager_exports_with_the_chinese_words_and_reads_the_reply_in_chinese()
     {
         var team = new TestTeam(miaLocale: "zh-CN");

@@ -1,8 +1,10 @@
 using System.Globalization;
+using ReviewBot.Core.Dialogs;
 using ReviewBot.Core.Okrs;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
 using ReviewBot.Core.Scoring;
+using ReviewBot.Core.Streams;
 using ReviewBot.Core.Values;
 using ReviewBot.Core.Workspaces;
 
@@ -129,6 +131,33 @@ public class OkrFileTextTests
         Assert.Equal(
             OkrFileText.Write(Slack, Team, Q1, [Mei, Andy], [objective, objective with { Id = "o-2", Key = "second", Position = 1 }]),
             OkrFileText.Write(Slack, Team, Q1, [Andy, Mei], [shuffled with { Id = "o-2", Key = "second", Position = 1 }, objective]));
+    }
+
+    [Fact]
+    public void The_teams_templates_and_streams_are_written_with_wall_clock_starts_durations_and_emails()
+    {
+        var template = new TemplateDefinition("quick-stream", "快速复盘: 三分钟", [
+            new QuestionDefinition("gmv", QuestionKind.Number, "本场GMV", Required: true) { Unit = "currency", Part = "numbers" },
+            new QuestionDefinition("best", QuestionKind.Choice, "卖得最好的？", Required: true) { Choices = ["外套", "鞋, 靴"] },
+            new QuestionDefinition("change", QuestionKind.Text, "下次改什么？", Required: false) { Multiline = false },
+        ])
+        { Parts = [new PartDefinition("numbers", "数据")] };
+        var stream = new LiveStream
+        {
+            Id = "s-1", WorkspaceId = "ws-1", TeamId = "team-1", Key = "boots-night", Title = "雪地靴之夜",
+            StartsAt = new DateTimeOffset(2027, 1, 14, 12, 0, 0, TimeSpan.Zero), Duration = TimeSpan.FromMinutes(90),
+            Quarter = Q1, WeekNumber = 2, HostMemberId = Andy.Id, CrewMemberIds = [Mei.Id], Currency = "EUR", TemplateId = "quick-stream",
+        };
+        var rules = new StreamRules { ReviewDelay = TimeSpan.Zero, AnswerWindow = TimeSpan.FromHours(24), Targets = new Dictionary<string, decimal> { ["orders"] = 500m, ["gmv"] = 40_000.5m } };
+
+        var yaml = OkrFileText.Write(Slack, Team, Q1, [Mei, Andy], [], [template], new TeamFileStreams(rules, [stream]));
+
+        Assert.Contains("templates:\n  - id: quick-stream\n    title: \"快速复盘: 三分钟\"\n    for: stream\n    parts:\n      - { id: numbers, title: \"数据\" }\n    questions:\n"
+            + "      - { id: gmv, kind: number, prompt: \"本场GMV\", unit: currency, part: numbers }\n"
+            + "      - { id: best, kind: choice, prompt: \"卖得最好的？\", choices: [\"外套\", \"鞋, 靴\"] }\n"
+            + "      - { id: change, kind: text, prompt: \"下次改什么？\", required: false, multiline: false }\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("streams:\n  reviewDelay: 0m\n  answerWindow: 24h\n  template: live-stream\n  targets: { gmv: 40000.5, orders: 500 }\n  schedule:\n"
+            + "    - key: boots-night\n      title: \"雪地靴之夜\"\n      start: \"2027-01-14 20:00\"\n      duration: 1h30m\n      host: andy@example.com\n      crew: [mei@example.com]\n      currency: EUR\n      template: quick-stream\n", yaml, StringComparison.Ordinal);
     }
 
     [Fact]
