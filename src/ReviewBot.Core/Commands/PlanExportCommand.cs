@@ -64,7 +64,7 @@ internal sealed class PlanExportCommand(IReviewStore store)
                 Sections =
                 [
                     Section.Paragraph(PlanExportText.ExportCounts(culture, objectives.Count, objectives.Sum(o => o.KeyResults.Count), members.Count)),
-                    Section.Paragraph(PlanExportText.ExportHowToImport(culture, fileName)),
+                    Section.Paragraph(PlanExportText.ExportHowToImport(culture, $"dotnet run --project src/ReviewBot.Host -- import {fileName}", "--dry-run")),
                 ],
                 Context = [PlanExportText.ExportLeavesOut(culture)],
                 Files = [new MessageFile(fileName, OkrFileText.ContentType, Encoding.UTF8.GetBytes(yaml), title)],

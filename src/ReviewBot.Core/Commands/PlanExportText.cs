@@ -22,7 +22,8 @@ internal static class PlanExportText
 
     public static string ExportCounts(CultureInfo culture, int objectives, int keyResults, int members) => Catalog.Say(culture, nameof(ExportCounts), objectives, keyResults, members);
 
-    public static string ExportHowToImport(CultureInfo culture, string fileName) => Catalog.Say(culture, nameof(ExportHowToImport), fileName);
+    /// <param name="commandLine">The operator's command line for the file, and <paramref name="dryRun"/> its switch: in no language.</param>
+    public static string ExportHowToImport(CultureInfo culture, string commandLine, string dryRun) => Catalog.Say(culture, nameof(ExportHowToImport), commandLine, dryRun);
 
     public static string ExportLeavesOut(CultureInfo culture) => Catalog.Say(culture, nameof(ExportLeavesOut));
 
