@@ -57,6 +57,12 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
             (session, ct) => session.Teams.AllMembersAsync(workspaceId, teamId, ct),
             cancellationToken);
 
+    public Task<Workspace?> WorkspaceAsync(string workspaceId, CancellationToken cancellationToken) =>
+        database.DirectoryCache.GetAsync(
+            new DirectoryKey(DirectoryRead.WorkspaceById, workspaceId),
+            (session, ct) => session.Workspaces.GetAsync(workspaceId, ct),
+            cancellationToken);
+
     public async Task<IReadOnlyList<Objective>> ObjectivesAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);

@@ -23,4 +23,7 @@ public interface ITeamDirectory
 
     /// <summary>The team's members including those who have left: a review names who owned each key result then.</summary>
     Task<IReadOnlyList<Member>> AllMembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken);
+
+    /// <summary>The workspace itself (its platform, the platform's id and its name), or null when there is none with this id.</summary>
+    Task<Workspace?> WorkspaceAsync(string workspaceId, CancellationToken cancellationToken);
 }

@@ -40,6 +40,10 @@ public static class AdaptiveCardRenderer
             pieces.AddRange(Section(section));
         }
 
+        // A bot's message carries no files in Teams: a text file the reply links nowhere (the team file an export
+        // writes) is shown as code to copy, so it reaches the reader all the same.
+        pieces.AddRange(reply.Files.Where(file => IsText(file) && reply.Links.All(link => link.Kind != LinkKind.Download)).SelectMany(CodeBlocks));
+
         // Charts come from the report page: Teams fetches the picture itself, and a picture it can't reach shows its alt text.
         pieces.AddRange(reply.Images.Select(image => new List<JsonObject> { Image(image) }));
 
@@ -329,6 +333,68 @@ public static class AdaptiveCardRenderer
         ["altText"] = CardText.Split(image.AltText, CardLimits.TextBlockText).First(),
         ["size"] = "Stretch",
     };
+
+    private static bool IsText(MessageFile file) =>
+        file.ContentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase) || file.ContentType is "application/yaml" or "application/json";
+
+    /// <summary>
+    /// The file's text as Teams' code blocks of whole lines, each small enough for a card even in escaped Chinese, numbered
+    /// from the line it starts at so blocks on several cards are copied back in order. Clients without code blocks show monospace text.
+    /// </summary>
+    private static IEnumerable<List<JsonObject>> CodeBlocks(MessageFile file)
+    {
+        var lines = System.Text.Encoding.UTF8.GetString(file.Content.Span).Split('\n');
+        var blocks = new List<(string Code, int StartLine)>();
+        var chunk = new System.Text.StringBuilder();
+        var first = 1;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (i == lines.Length - 1 && lines[i].Length == 0)
+            {
+                break;
+            }
+
+            if (chunk.Length > 0 && chunk.Length + lines[i].Length + 1 > CardLimits.CodeBlockText)
+            {
+                blocks.Add((chunk.ToString(), first));
+                chunk.Clear();
+                first = i + 1;
+            }
+
+            chunk.Append(chunk.Length > 0 ? "\n" : "").Append(lines[i]);
+            while (chunk.Length > CardLimits.CodeBlockText)
+            {
+                // One line longer than a block: it goes on in the next block, numbered from the same line.
+                blocks.Add((chunk.ToString(0, CardLimits.CodeBlockText), first));
+                chunk.Remove(0, CardLimits.CodeBlockText);
+                first = i + 1;
+            }
+        }
+
+        if (chunk.Length > 0)
+        {
+            blocks.Add((chunk.ToString(), first));
+        }
+
+        // The file's name goes with its first block: what to save the copied text as.
+        return blocks.Select((block, index) => index == 0
+            ? new List<JsonObject> { TextBlock(file.FileName, weight: "Bolder"), CodeBlock(block.Code, block.StartLine) }
+            : [CodeBlock(block.Code, block.StartLine)]);
+    }
+
+    private static JsonObject CodeBlock(string code, int startLine)
+    {
+        var fallback = TextBlock(code);
+        fallback["fontType"] = "Monospace";
+        return new JsonObject
+        {
+            ["type"] = "CodeBlock",
+            ["codeSnippet"] = code,
+            ["language"] = "PlainText",
+            ["startLineNumber"] = startLine,
+            ["fallback"] = fallback,
+        };
+    }
 
     private static JsonObject OpenUrl(MessageLink link) => new()
     {

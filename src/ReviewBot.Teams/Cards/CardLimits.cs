@@ -17,6 +17,9 @@ internal static class CardLimits
 
     public const int FactValue = 1_000;
 
+    /// <summary>A code block's text, shown twice (the block and its fallback) and escaped: 800 Chinese characters stay under 10,000 in JSON.</summary>
+    public const int CodeBlockText = 800;
+
     /// <summary>A long list of facts is easier to scan, and to fit a card, in groups.</summary>
     public const int FactsPerSet = 20;
 }

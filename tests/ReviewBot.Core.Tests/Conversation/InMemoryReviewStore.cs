@@ -49,11 +49,12 @@ internal sealed partial class InMemoryReviewStore : IReviewStore
     public Task<Member?> MemberAsync(string workspaceId, string memberId, CancellationToken cancellationToken) =>
         Task.FromResult(Members.FirstOrDefault(m => m.WorkspaceId == workspaceId && m.Id == memberId));
 
+    /// <summary>The active ones, as the SQL store answers: a member who left is in <see cref="AllMembersAsync"/> only.</summary>
     public Task<IReadOnlyList<Member>> MembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Member>>([.. Members.Where(m => m.WorkspaceId == workspaceId && m.TeamId == teamId).OrderBy(m => m.Name, StringComparer.Ordinal)]);
+        Task.FromResult<IReadOnlyList<Member>>([.. Members.Where(m => m.WorkspaceId == workspaceId && m.TeamId == teamId && m.Active).OrderBy(m => m.Name, StringComparer.Ordinal)]);
 
     public Task<IReadOnlyList<Member>> AllMembersAsync(string workspaceId, string teamId, CancellationToken cancellationToken) =>
-        MembersAsync(workspaceId, teamId, cancellationToken);
+        Task.FromResult<IReadOnlyList<Member>>([.. Members.Where(m => m.WorkspaceId == workspaceId && m.TeamId == teamId).OrderBy(m => m.Name, StringComparer.Ordinal)]);
 
     public Task<IReadOnlyList<Objective>> ObjectivesAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Objective>>([.. Objectives.Where(o => o.WorkspaceId == workspaceId && o.TeamId == teamId && o.Quarter == quarter).OrderBy(o => o.Position)]);

@@ -167,6 +167,8 @@ public class SlowCommandTests
 
             public Task<IReadOnlyList<Team>> ListTeamsAsync(string workspaceId, CancellationToken cancellationToken) => inner.ListTeamsAsync(workspaceId, cancellationToken);
 
+            public Task<Workspace?> WorkspaceAsync(string workspaceId, CancellationToken cancellationToken) => inner.WorkspaceAsync(workspaceId, cancellationToken);
+
             public Task<bool> AddStreamAsync(Core.Streams.LiveStream stream, CancellationToken cancellationToken) => inner.AddStreamAsync(stream, cancellationToken);
 
             public Task<bool> UpdateStreamAsync(Core.Streams.LiveStream stream, CancellationToken cancellationToken) => inner.UpdateStreamAsync(stream, cancellationToken);

@@ -24,6 +24,43 @@ public class AdaptiveCardRendererTests
         }).Select(t => t.Replace("\n\n", "\n", StringComparison.Ordinal));
 
     [Fact]
+    public void A_text_file_without_a_download_link_is_shown_as_code_blocks_that_copy_back_to_the_whole_file()
+    {
+        var yaml = string.Concat(Enumerable.Range(1, 400).Select(i => $"      basis: \"第{i}行：目标 # 依据\"\n"));
+        var reply = new MessageReply
+        {
+            Headline = "Export Sales: the team file for 2027-Q1",
+            Files = [new MessageFile("export-sales-2027-Q1.yaml", "application/yaml", System.Text.Encoding.UTF8.GetBytes(yaml), "Export Sales OKRs, 2027-Q1")],
+        };
+
+        var cards = AdaptiveCardRenderer.Message(reply);
+
+        var blocks = cards.SelectMany(Body).Where(e => Str(e!["type"]) == "CodeBlock").ToList();
+        Assert.True(cards.Count > 1, "A long file goes on several cards.");
+        Assert.All(cards, card => Assert.True(card.ToJsonString().Length <= 20_000));
+        Assert.Equal(yaml, string.Concat(blocks.Select(b => Str(b!["codeSnippet"]) + "\n")));
+        Assert.Equal(1, blocks[0]!["startLineNumber"]!.GetValue<int>());
+        Assert.Equal(1 + Str(blocks[0]!["codeSnippet"]).Split('\n').Length, blocks[1]!["startLineNumber"]!.GetValue<int>());
+        Assert.Equal("Monospace", Str(blocks[0]!["fallback"]!["fontType"]));
+        Assert.Contains("export-sales-2027-Q1.yaml", Texts(cards[0]));
+    }
+
+    [Fact]
+    public void A_file_that_also_comes_as_a_download_link_or_a_picture_is_not_shown_as_code()
+    {
+        var reply = new MessageReply
+        {
+            Headline = "Review",
+            Links = [new MessageLink("Download CSV", "https://reports.example/r/1.csv", LinkKind.Download)],
+            Files = [new MessageFile("review.csv", "text/csv", "a,b\n1,2\n"u8.ToArray(), "Review"), new MessageFile("chart.png", "image/png", new byte[] { 1, 2 }, "Chart")],
+        };
+
+        var cards = AdaptiveCardRenderer.Message(reply);
+
+        Assert.DoesNotContain(cards.SelectMany(Body), e => Str(e!["type"]) == "CodeBlock");
+    }
+
+    [Fact]
     public void A_message_becomes_a_headline_sections_with_facts_context_and_execute_buttons()
     {
         var reply = new MessageReply

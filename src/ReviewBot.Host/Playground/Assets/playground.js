@@ -566,11 +566,15 @@ function renderMessage(reply, { inChannel }) {
     const src = /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/.test(image.url ?? "") ? image.url : safeUrl(image.url);
     if (src) article.append(el("img", { class: "picture", src, alt: image.altText ?? "", loading: "lazy", decoding: "async" }));
   }
-  const links = (reply.links ?? []).filter((link) => safeUrl(link.url));
+  // A file the bot sends only as a file (an exported team file) comes as a download holding it, named by its label.
+  const fileDownload = (link) => link.kind === "download" && /^data:(application\/yaml|text\/plain|text\/csv);charset=utf-8;base64,[A-Za-z0-9+/=]+$/.test(link.url ?? "");
+  const links = (reply.links ?? []).filter((link) => fileDownload(link) || safeUrl(link.url));
   if (links.length) {
-    article.append(el("div", { class: "links" }, links.map((link) => link.kind === "download"
-      ? el("a", { class: "link-button download", href: safeUrl(link.url), download: "", text: link.label })
-      : el("a", { class: "link-button", href: safeUrl(link.url), target: "_blank", rel: "noopener", text: link.label }))));
+    article.append(el("div", { class: "links" }, links.map((link) => fileDownload(link)
+      ? el("a", { class: "link-button download", href: link.url, download: link.label, text: link.label })
+      : link.kind === "download"
+        ? el("a", { class: "link-button download", href: safeUrl(link.url), download: "", text: link.label })
+        : el("a", { class: "link-button", href: safeUrl(link.url), target: "_blank", rel: "noopener", text: link.label }))));
   }
   for (const line of reply.context ?? []) article.append(el("p", { class: "context", text: line }));
   if (reply.audience === "channel" && !inChannel) {
