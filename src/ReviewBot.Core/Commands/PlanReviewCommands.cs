@@ -36,7 +36,9 @@ internal sealed class PlanReviewCommands(IReviewStore store)
         var words = new List<string>();
         foreach (var arg in args)
         {
-            if (Quarter.TryParse(arg, out var named))
+            // After "back", the words are the comment: "below 2026-Q4's actual" names no quarter to plan.
+            var inComment = words.Count > 0 && BackWords.Contains(words[0]);
+            if (!inComment && Quarter.TryParse(arg, out var named))
             {
                 planned = named;
             }
@@ -73,7 +75,7 @@ internal sealed class PlanReviewCommands(IReviewStore store)
             }
 
             return ApproveWords.Contains(action)
-                ? await ApproveAsync(speaker, speaker.Team, person.Id, planned, [], cancellationToken)
+                ? await ApproveAsync(speaker, speaker.Team, person.Id, planned, [], null, cancellationToken)
                 : await EditFormAsync(speaker, person.Id, planned, cancellationToken);
         }
 
@@ -90,8 +92,8 @@ internal sealed class PlanReviewCommands(IReviewStore store)
 
             var comment = string.Join(' ', rest.Skip(taken)).Trim();
             return comment.Length == 0
-                ? await SendBackFormAsync(speaker, person.Id, planned, cancellationToken)
-                : await SendBackAsync(speaker, person.Id, planned, comment, cancellationToken);
+                ? await SendBackFormAsync(speaker, person.Id, planned, null, cancellationToken)
+                : await SendBackAsync(speaker, person.Id, planned, comment, null, cancellationToken);
         }
 
         return Replies.Say(PlanReviewText.ArgumentUnread(speaker.Culture, string.Join(' ', words)), PlanReviewText.ArgumentHowTo(speaker.Culture));
@@ -107,12 +109,14 @@ internal sealed class PlanReviewCommands(IReviewStore store)
 
         if (press.ActionId == ActionIds.SetPlanTarget)
         {
-            return Quarter.TryParse(press.Value, out var quarter) && quarter >= speaker.Quarter
+            // "managerId|2027-Q1" (the manager's own id picks their team), or the quarter alone from an older view.
+            var quarter = PlanReviewView.TryReadButtonValue(press.Value, out _, out var named) ? named : Quarter.TryParse(press.Value, out var bare) ? bare : default;
+            return quarter != default && quarter >= speaker.Quarter
                 ? [PlanReviewForms.TeamTarget(speaker, quarter, await Store.TeamTargetAsync(speaker.Team.WorkspaceId, speaker.Team.Id, quarter, cancellationToken))]
                 : OldButton(speaker);
         }
 
-        if (!PlanReviewView.TryReadButtonValue(press.Value, out var memberId, out var planned) || planned < speaker.Quarter)
+        if (!PlanReviewView.TryReadButtonValue(press.Value, out var memberId, out var planned, out var version) || planned < speaker.Quarter)
         {
             return OldButton(speaker);
         }
@@ -120,8 +124,8 @@ internal sealed class PlanReviewCommands(IReviewStore store)
         return press.ActionId switch
         {
             ActionIds.EditPlan => await EditFormAsync(speaker, memberId, planned, cancellationToken),
-            ActionIds.SendPlanBack => await SendBackFormAsync(speaker, memberId, planned, cancellationToken),
-            ActionIds.ApprovePlan => await ApproveAsync(speaker, speaker.Team, memberId, planned, [], cancellationToken),
+            ActionIds.SendPlanBack => await SendBackFormAsync(speaker, memberId, planned, version, cancellationToken),
+            ActionIds.ApprovePlan => await ApproveAsync(speaker, speaker.Team, memberId, planned, [], version, cancellationToken),
             _ => OldButton(speaker),
         };
     }
@@ -134,7 +138,7 @@ internal sealed class PlanReviewCommands(IReviewStore store)
             return Refused(speaker);
         }
 
-        if (!FormIds.TryReadPlan(form.FormId, out var kind, out var planned, out var memberId) || planned < speaker.Quarter)
+        if (!FormIds.TryReadPlan(form.FormId, out var kind, out var planned, out var memberId, out var version) || planned < speaker.Quarter)
         {
             return OldButton(speaker);
         }
@@ -144,10 +148,10 @@ internal sealed class PlanReviewCommands(IReviewStore store)
         {
             PlanFormKind.TeamTarget => await SetTargetAsync(speaker, planned, Value(PlanReviewForms.AmountField), form.Values, cancellationToken),
             PlanFormKind.SendBack when Value(PlanReviewForms.CommentField).Length == 0 && speaker.MemberById(memberId) is { } member =>
-                [PlanReviewForms.SendBack(speaker, member, planned, null, PlanReviewText.CommentRequired(speaker.Culture, member.Name))],
-            PlanFormKind.SendBack => await SendBackAsync(speaker, memberId, planned, Value(PlanReviewForms.CommentField), cancellationToken),
-            PlanFormKind.ExchangeRates => await SubmitRatesAsync(speaker, memberId, planned, form, cancellationToken),
-            PlanFormKind.ManagerEdit => await SubmitEditAsync(speaker, memberId, planned, form, cancellationToken),
+                [PlanReviewForms.SendBack(speaker, member, planned, null, PlanReviewText.CommentRequired(speaker.Culture, member.Name), version)],
+            PlanFormKind.SendBack => await SendBackAsync(speaker, memberId, planned, Value(PlanReviewForms.CommentField), version, cancellationToken),
+            PlanFormKind.ExchangeRates => await SubmitRatesAsync(speaker, memberId, planned, form, version, cancellationToken),
+            PlanFormKind.ManagerEdit => await SubmitEditAsync(speaker, memberId, planned, form, version, cancellationToken),
             _ => OldButton(speaker),
         };
     }
@@ -178,18 +182,30 @@ internal sealed class PlanReviewCommands(IReviewStore store)
         return [await ViewAsync(speaker, speaker.Team, planned, headline, cancellationToken) with { Placement = fromForm is null ? ReplyPlacement.New : ReplyPlacement.ReplaceSource }];
     }
 
-    private async Task<IReadOnlyList<Reply>> SendBackFormAsync(Speaker speaker, string memberId, Quarter planned, CancellationToken cancellationToken)
-    {
-        var (member, proposal, refusal) = await FindAsync(speaker, memberId, planned, cancellationToken);
-        return refusal ?? Undecided(speaker, member!, proposal!) ?? [PlanReviewForms.SendBack(speaker, member!, planned)];
-    }
-
-    private async Task<IReadOnlyList<Reply>> SendBackAsync(Speaker speaker, string memberId, Quarter planned, string comment, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reply>> SendBackFormAsync(Speaker speaker, string memberId, Quarter planned, long? version, CancellationToken cancellationToken)
     {
         var (member, proposal, refusal) = await FindAsync(speaker, memberId, planned, cancellationToken);
         if ((refusal ?? Undecided(speaker, member!, proposal!)) is { } refused)
         {
             return refused;
+        }
+
+        return Changed(proposal!, version)
+            ? await ChangedAsync(speaker, member!, planned, cancellationToken)
+            : [PlanReviewForms.SendBack(speaker, member!, planned, version: proposal!.Version)];
+    }
+
+    private async Task<IReadOnlyList<Reply>> SendBackAsync(Speaker speaker, string memberId, Quarter planned, string comment, long? version, CancellationToken cancellationToken)
+    {
+        var (member, proposal, refusal) = await FindAsync(speaker, memberId, planned, cancellationToken);
+        if ((refusal ?? Undecided(speaker, member!, proposal!)) is { } refused)
+        {
+            return refused;
+        }
+
+        if (Changed(proposal!, version))
+        {
+            return await ChangedAsync(speaker, member!, planned, cancellationToken);
         }
 
         var sent = proposal! with { Status = PlanStatus.SentBack, ManagerComment = comment, DecidedByMemberId = speaker.Member.Id, UpdatedAt = speaker.Now };
@@ -231,12 +247,18 @@ internal sealed class PlanReviewCommands(IReviewStore store)
         return [PlanningForm.Build(context, PlanFormKind.ManagerEdit, proposal, null, null, speaker.Culture)];
     }
 
-    private async Task<IReadOnlyList<Reply>> SubmitEditAsync(Speaker speaker, string memberId, Quarter planned, FormSubmission form, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reply>> SubmitEditAsync(Speaker speaker, string memberId, Quarter planned, FormSubmission form, long? version, CancellationToken cancellationToken)
     {
         var (member, proposal, refusal) = await FindAsync(speaker, memberId, planned, cancellationToken);
         if ((refusal ?? NotApproved(speaker, member!, proposal!)) is { } refused)
         {
             return refused;
+        }
+
+        if (Changed(proposal!, version))
+        {
+            // The member saved after this form was written: saving it would undo what the manager never saw.
+            return await ChangedAsync(speaker, member!, planned, cancellationToken);
         }
 
         var context = await PlanningContext.LoadAsync(Store, speaker.Team, member!, planned, cancellationToken);
@@ -275,7 +297,7 @@ internal sealed class PlanReviewCommands(IReviewStore store)
         ];
     }
 
-    private async Task<IReadOnlyList<Reply>> SubmitRatesAsync(Speaker speaker, string memberId, Quarter planned, FormSubmission form, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Reply>> SubmitRatesAsync(Speaker speaker, string memberId, Quarter planned, FormSubmission form, long? version, CancellationToken cancellationToken)
     {
         var culture = speaker.Culture;
         var (member, proposal, refusal) = await FindAsync(speaker, memberId, planned, cancellationToken);
@@ -310,26 +332,33 @@ internal sealed class PlanReviewCommands(IReviewStore store)
 
         if (errors.Count > 0)
         {
-            return [PlanReviewForms.ExchangeRates(speaker, speaker.Team, member!, planned, currencies, form.Values, errors)];
+            return [PlanReviewForms.ExchangeRates(speaker, speaker.Team, member!, planned, currencies, form.Values, errors, version)];
         }
 
         await Store.SaveExchangeRatesAsync(speaker.Team.WorkspaceId, speaker.Team.Id, rates, cancellationToken);
         var team = await Store.FindTeamAsync(speaker.Team.WorkspaceId, speaker.Team.Id, cancellationToken) ?? speaker.Team;
         var saved = rates.Select(r => PlanReviewText.RateSaved(culture, r.Currency, team.ReportingCurrency, ValueText.ForEditing(r.RateToReporting, culture), planned.ToString())).ToList();
-        return await ApproveAsync(speaker with { Team = team }, team, memberId, planned, saved, cancellationToken);
+        return await ApproveAsync(speaker with { Team = team }, team, memberId, planned, saved, version, cancellationToken);
     }
 
     /// <summary>
     /// Turns the proposal into the planned quarter's OKRs, after the import's checks; asks for the exchange rates the
     /// quarter lacks first, approving nothing until they are in. A second approval finds it approved and says so.
     /// </summary>
-    private async Task<IReadOnlyList<Reply>> ApproveAsync(Speaker speaker, Team team, string memberId, Quarter planned, IReadOnlyList<string> ratesSaved, CancellationToken cancellationToken)
+    /// <param name="version">The proposal as the manager saw it (from a button or form); null for a command typed now.</param>
+    private async Task<IReadOnlyList<Reply>> ApproveAsync(Speaker speaker, Team team, string memberId, Quarter planned, IReadOnlyList<string> ratesSaved, long? version, CancellationToken cancellationToken)
     {
         var culture = speaker.Culture;
         var (member, proposal, refusal) = await FindAsync(speaker, memberId, planned, cancellationToken);
         if ((refusal ?? Undecided(speaker, member!, proposal!)) is { } refused)
         {
-            return refused;
+            return [.. ratesSaved.Select(saved => new MessageReply { Headline = saved }), .. refused];
+        }
+
+        if (Changed(proposal!, version))
+        {
+            // Approving what the member changed since the manager looked would approve something unseen.
+            return [.. ratesSaved.Select(saved => new MessageReply { Headline = saved }), .. await ChangedAsync(speaker, member!, planned, cancellationToken)];
         }
 
         if (!PlanApproval.CanOwn(member, proposal!))
@@ -354,7 +383,7 @@ internal sealed class PlanReviewCommands(IReviewStore store)
         var missing = PlanMoney.MissingRates(team, proposal!.KeyResults, planned);
         if (missing.Count > 0)
         {
-            return [PlanReviewForms.ExchangeRates(speaker, team, member!, planned, missing)];
+            return [PlanReviewForms.ExchangeRates(speaker, team, member!, planned, missing, version: proposal.Version)];
         }
 
         var existing = await Store.ObjectivesAsync(team.WorkspaceId, team.Id, planned, cancellationToken);
@@ -424,6 +453,9 @@ internal sealed class PlanReviewCommands(IReviewStore store)
 
     private static IReadOnlyList<Reply> AlreadyApproved(Speaker speaker, Member member, PlanProposal proposal) =>
         Replies.Say(PlanReviewText.AlreadyApproved(speaker.Culture, member.Name, proposal.Quarter.ToString()), PlanReviewText.AlreadyApprovedHowTo(speaker.Culture, proposal.Quarter.ToString()));
+
+    /// <summary>Whether the proposal was saved since the button or form of <paramref name="version"/> was written.</summary>
+    private static bool Changed(PlanProposal proposal, long? version) => version is { } seen && seen != proposal.Version;
 
     private async Task<IReadOnlyList<Reply>> ChangedAsync(Speaker speaker, Member member, Quarter planned, CancellationToken cancellationToken) =>
         [await ViewAsync(speaker, speaker.Team, planned, PlanReviewText.ProposalChanged(speaker.Culture, member.Name), cancellationToken)];

@@ -67,7 +67,7 @@ internal sealed class PlanningCommands(IReviewStore store)
         ArgumentNullException.ThrowIfNull(speaker);
         ArgumentNullException.ThrowIfNull(form);
         var culture = speaker.Culture;
-        if (!FormIds.TryReadPlan(form.FormId, out var kind, out var planned, out var memberId) || kind != PlanFormKind.Proposal)
+        if (!FormIds.TryReadPlan(form.FormId, out var kind, out var planned, out var memberId, out var version) || kind != PlanFormKind.Proposal)
         {
             return Replies.Say(PlanningText.FormNotRecognised(culture), PlanningText.PlanHowTo(culture, PlanningQuarter.For(speaker).ToString()));
         }
@@ -95,7 +95,7 @@ internal sealed class PlanningCommands(IReviewStore store)
             return [PlanningForm.Build(context, PlanFormKind.Proposal, context.Proposal, form.Values, reading.Errors, culture) with { Placement = ReplyPlacement.ReplaceSource }];
         }
 
-        return await SaveAsync(speaker, context, reading.KeyResults!, ReplyPlacement.ReplaceSource, cancellationToken);
+        return await SaveAsync(speaker, context, reading.KeyResults!, ReplyPlacement.ReplaceSource, version, cancellationToken);
     }
 
     /// <summary>The next answer of an open planning text dialog; null when the member's open dialog is not a planning one.</summary>
@@ -146,7 +146,7 @@ internal sealed class PlanningCommands(IReviewStore store)
             return [new MessageReply { Headline = error, Context = [PlanningText.NothingSavedYet(culture)] }, PlanDialog.Ask(context, again, culture)];
         }
 
-        var saved = await SaveAsync(speaker, context, reading.KeyResults!, ReplyPlacement.New, cancellationToken);
+        var saved = await SaveAsync(speaker, context, reading.KeyResults!, ReplyPlacement.New, null, cancellationToken);
         await Store.DeleteDialogAsync(speaker.Member.WorkspaceId, speaker.Member.Id, cancellationToken);
         return saved;
     }
@@ -232,7 +232,8 @@ internal sealed class PlanningCommands(IReviewStore store)
     }
 
     /// <summary>Saves the proposal whole and tells the team's managers; a proposal identical to the stored one is only confirmed.</summary>
-    private async Task<IReadOnlyList<Reply>> SaveAsync(Speaker speaker, PlanningContext context, IReadOnlyList<ProposedKeyResult> keyResults, ReplyPlacement placement, CancellationToken cancellationToken)
+    /// <param name="seenVersion">The proposal's version the form was written from; null for the text dialog, which reads the stored one.</param>
+    private async Task<IReadOnlyList<Reply>> SaveAsync(Speaker speaker, PlanningContext context, IReadOnlyList<ProposedKeyResult> keyResults, ReplyPlacement placement, long? seenVersion, CancellationToken cancellationToken)
     {
         var culture = speaker.Culture;
         var stored = context.Proposal;
@@ -255,7 +256,9 @@ internal sealed class PlanningCommands(IReviewStore store)
             ProposedAt = speaker.Now,
             UpdatedAt = speaker.Now,
         };
-        if (!await Store.SaveProposalAsync(proposal, stored?.UpdatedAt, cancellationToken))
+        // A form written before the manager edited or sent back the proposal would overwrite what its author never saw.
+        var savedInBetween = seenVersion is { } seen && seen != PlanProposal.VersionOf(stored);
+        if (savedInBetween || !await Store.SaveProposalAsync(proposal, stored?.UpdatedAt, cancellationToken))
         {
             var fresh = await PlanningContext.LoadAsync(Store, speaker.Team, speaker.Member, context.Planned, cancellationToken);
             IReadOnlyList<Reply> refusal = Replies.Say(PlanningText.SavedInBetween(culture, context.Planned.ToString()), PlanningText.SavedInBetweenHowTo(culture));

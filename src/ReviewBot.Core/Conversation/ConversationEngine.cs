@@ -68,6 +68,14 @@ public sealed class ConversationEngine
 
             speaker = author;
         }
+        else if (memberships.Count > 1 && PlanSubject(turn.Input) is { } subject)
+        {
+            // A manager's planning form or button names whose proposal (or, for the target, which manager) it is
+            // about: the membership on that person's team acts, so a manager of two teams acts on the right one.
+            speaker = memberships.FirstOrDefault(m => m.Member.Id == subject)
+                ?? memberships.FirstOrDefault(m => m.TeamMembers.Any(t => t.Id == subject))
+                ?? speaker;
+        }
         else if (turn.Input is TextInput && memberships.Count > 1)
         {
             // An open text dialog may belong to any of the person's teams.
@@ -334,6 +342,15 @@ public sealed class ConversationEngine
         ActionIds.EditPlan or ActionIds.SendPlanBack or ActionIds.ApprovePlan or ActionIds.SetPlanTarget => await _plans.PressAsync(speaker, press, cancellationToken),
         ActionIds.AddObjective or ActionIds.EditObjective or ActionIds.AddKeyResult or ActionIds.EditKeyResult => await _okrs.PressAsync(speaker, press, cancellationToken),
         _ => Replies.Say(ConversationText.ButtonDoesNothing(speaker.Culture), CommandText.TypeHelpToSeeWhatYouCanDo(speaker.Culture)),
+    };
+
+    /// <summary>The member a manager's planning form or button is about; null for every other input.</summary>
+    private static string? PlanSubject(TurnInput input) => input switch
+    {
+        FormSubmission form when Dialogs.FormIds.TryReadPlan(form.FormId, out var kind, out _, out var memberId) && kind != Dialogs.PlanFormKind.Proposal => memberId,
+        ButtonPress { ActionId: ActionIds.EditPlan or ActionIds.SendPlanBack or ActionIds.ApprovePlan or ActionIds.SetPlanTarget } press
+            when Planning.PlanReviewView.TryReadButtonValue(press.Value, out var memberId, out _) => memberId,
+        _ => null,
     };
 
     /// <summary>

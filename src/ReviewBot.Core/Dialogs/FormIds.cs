@@ -58,20 +58,40 @@ public static class FormIds
     /// A planning form for the quarter <paramref name="planned"/>, about <paramref name="memberId"/>'s proposal (for
     /// <see cref="PlanFormKind.TeamTarget"/>, the manager who set it).
     /// </summary>
-    public static string Plan(PlanFormKind kind, Quarter planned, string memberId) =>
-        $"{PlanPrefixes.First(p => p.Kind == kind).Prefix}{planned.Id}|{memberId}";
+    /// <param name="version">
+    /// The proposal's <see cref="Planning.PlanProposal.Version"/> the form was written from (0 for none), so that a
+    /// form sent after someone else changed the proposal is refused instead of overwriting what it never showed.
+    /// </param>
+    public static string Plan(PlanFormKind kind, Quarter planned, string memberId, long? version = null) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{PlanPrefixes.First(p => p.Kind == kind).Prefix}{planned.Id}|{memberId}{(version is { } v ? "|" + v.ToString(CultureInfo.InvariantCulture) : "")}");
 
-    public static bool TryReadPlan(string formId, out PlanFormKind kind, out Quarter planned, out string memberId)
+    public static bool TryReadPlan(string formId, out PlanFormKind kind, out Quarter planned, out string memberId) =>
+        TryReadPlan(formId, out kind, out planned, out memberId, out _);
+
+    public static bool TryReadPlan(string formId, out PlanFormKind kind, out Quarter planned, out string memberId, out long? version)
     {
         ArgumentNullException.ThrowIfNull(formId);
         kind = default;
         planned = default;
         memberId = "";
+        version = null;
+        var parts = formId.Split('|');
         foreach (var (candidate, prefix) in PlanPrefixes)
         {
-            var parts = formId.Split('|');
-            if (formId.StartsWith(prefix, StringComparison.Ordinal) && parts.Length == 3 && Quarter.TryParse(parts[1], out planned) && parts[2].Length > 0)
+            if (formId.StartsWith(prefix, StringComparison.Ordinal) && parts.Length is 3 or 4 && Quarter.TryParse(parts[1], out planned) && parts[2].Length > 0)
             {
+                if (parts.Length == 4)
+                {
+                    if (!long.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var read))
+                    {
+                        break;
+                    }
+
+                    version = read;
+                }
+
                 kind = candidate;
                 memberId = parts[2];
                 return true;

@@ -175,7 +175,7 @@ internal static class PlanDialog
             }
         }
 
-        for (var n = 0; ; n++)
+        for (var n = 0; n < PlanFields.MaxNewRows; n++)
         {
             var row = new PlanRow(null, n);
             steps.Add(new Step(StepKind.Another, row));
@@ -198,6 +198,9 @@ internal static class PlanDialog
 
             steps.Add(new Step(StepKind.Basis, row));
         }
+
+        // As many new key results as the form reads: the dialog ends there as if "done" were typed.
+        return steps;
     }
 
     /// <summary>The answer as the form's field would hold it, or null with <paramref name="error"/> saying what would work.</summary>

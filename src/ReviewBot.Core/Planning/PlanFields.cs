@@ -24,6 +24,12 @@ internal static class PlanFields
     /// <summary>The objective choice's value for a new objective, titled in <see cref="ObjectiveTitle"/>.</summary>
     public const string NewObjective = "new";
 
+    /// <summary>
+    /// At most this many new rows are read. The rows come from the field ids a client sends (Teams posts what it
+    /// likes), so a forged <c>plan.new.2147483647.title</c> must not make the form walk millions of rows.
+    /// </summary>
+    public const int MaxNewRows = 20;
+
     private const string CarriedPrefix = "plan.kr.";
     private const string NewPrefix = "plan.new.";
 
@@ -37,6 +43,6 @@ internal static class PlanFields
             .Where(id => id.StartsWith(NewPrefix, StringComparison.Ordinal))
             .Select(id => id[NewPrefix.Length..].Split('.')[0])
             .Select(n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : -1)
-            .Where(row => row >= 0)
+            .Where(row => row is >= 0 and < MaxNewRows)
             .Distinct();
 }

@@ -33,4 +33,13 @@ public sealed record PlanProposal
 
     /// <summary>When it was last saved by anyone: what a save that expects no change in between compares.</summary>
     public required DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>
+    /// <see cref="UpdatedAt"/> as a number for form ids and button values: what a person saw when they pressed or sent
+    /// it. 0 stands for no proposal at all.
+    /// </summary>
+    public long Version => UpdatedAt.UtcTicks;
+
+    /// <summary>The version of <paramref name="proposal"/>, or 0 when there is none.</summary>
+    public static long VersionOf(PlanProposal? proposal) => proposal?.Version ?? 0;
 }

@@ -34,12 +34,12 @@ internal static class PlanReviewForms
         };
     }
 
-    public static FormReply SendBack(Speaker speaker, Member member, Quarter planned, string? comment = null, string? error = null)
+    public static FormReply SendBack(Speaker speaker, Member member, Quarter planned, string? comment = null, string? error = null, long? version = null)
     {
         var culture = speaker.Culture;
         return new FormReply
         {
-            FormId = FormIds.Plan(PlanFormKind.SendBack, planned, member.Id),
+            FormId = FormIds.Plan(PlanFormKind.SendBack, planned, member.Id, version),
             Title = PlanReviewText.SendBackFormTitle(culture, member.Name, planned.ToString()),
             Intro = PlanReviewText.SendBackFormIntro(culture, member.Name),
             Fields = [new FormField(CommentField, PlanReviewText.CommentLabel(culture), FieldKind.MultilineText, Required: true, comment, error)],
@@ -48,7 +48,7 @@ internal static class PlanReviewForms
     }
 
     /// <param name="currencies">The currencies without a rate for <paramref name="planned"/>.</param>
-    public static FormReply ExchangeRates(Speaker speaker, Team team, Member member, Quarter planned, IReadOnlyList<string> currencies, IReadOnlyDictionary<string, string>? submitted = null, IReadOnlyDictionary<string, string>? errors = null)
+    public static FormReply ExchangeRates(Speaker speaker, Team team, Member member, Quarter planned, IReadOnlyList<string> currencies, IReadOnlyDictionary<string, string>? submitted = null, IReadOnlyDictionary<string, string>? errors = null, long? version = null)
     {
         var culture = speaker.Culture;
         var reporting = team.ReportingCurrency;
@@ -62,7 +62,7 @@ internal static class PlanReviewForms
         }).ToList();
         return new FormReply
         {
-            FormId = FormIds.Plan(PlanFormKind.ExchangeRates, planned, member.Id),
+            FormId = FormIds.Plan(PlanFormKind.ExchangeRates, planned, member.Id, version),
             Title = PlanReviewText.RatesFormTitle(culture, planned.ToString()),
             Intro = PlanReviewText.RatesFormIntro(culture, member.Name, ReviewBot.Core.Reviews.ReaderPunctuation.Names(currencies, culture), planned.ToString()),
             Fields = fields,

@@ -48,7 +48,8 @@ internal static class PlanReviewView
             sections.Add(MemberSection(speaker, member, proposal, total, standings, from.Quarter));
             if (proposal.Status == PlanStatus.Proposed)
             {
-                var value = ButtonValue(member.Id, planned);
+                // The version names what the manager saw: a press after the member changed it shows the change instead.
+                var value = ButtonValue(member.Id, planned, proposal.Version);
                 buttons.Add(new Button(PlanReviewText.EditButton(culture, member.Name), ActionIds.EditPlan, value));
                 buttons.Add(new Button(PlanReviewText.SendBackButton(culture, member.Name), ActionIds.SendPlanBack, value));
                 buttons.Add(new Button(PlanReviewText.ApproveButton(culture, member.Name), ActionIds.ApprovePlan, value, ButtonStyle.Primary));
@@ -63,7 +64,7 @@ internal static class PlanReviewView
 
         var (teamSection, actual) = TeamSection(speaker, planned, proposals, target, teamTotal, from);
         sections.Add(teamSection);
-        buttons.Add(new Button(PlanReviewText.SetTargetButton(culture), ActionIds.SetPlanTarget, planned.Id));
+        buttons.Add(new Button(PlanReviewText.SetTargetButton(culture), ActionIds.SetPlanTarget, ButtonValue(speaker.Member.Id, planned)));
         var context = new List<string>();
         foreach (var currency in PlanMoney.MissingRates(team, proposals.SelectMany(p => p.KeyResults), planned))
         {
@@ -87,14 +88,30 @@ internal static class PlanReviewView
         };
     }
 
-    public static string ButtonValue(string memberId, Quarter planned) => $"{memberId}|{planned.Id}";
+    /// <summary>"memberId|2027-Q1", or with the proposal's version as seen when the button was written: "memberId|2027-Q1|638…".</summary>
+    public static string ButtonValue(string memberId, Quarter planned, long? version = null) =>
+        version is { } v ? string.Create(CultureInfo.InvariantCulture, $"{memberId}|{planned.Id}|{v}") : $"{memberId}|{planned.Id}";
 
-    public static bool TryReadButtonValue(string? value, out string memberId, out Quarter planned)
+    public static bool TryReadButtonValue(string? value, out string memberId, out Quarter planned) =>
+        TryReadButtonValue(value, out memberId, out planned, out _);
+
+    public static bool TryReadButtonValue(string? value, out string memberId, out Quarter planned, out long? version)
     {
         var parts = (value ?? "").Split('|');
         memberId = parts[0];
         planned = default;
-        return parts.Length == 2 && parts[0].Length > 0 && Quarter.TryParse(parts[1], out planned);
+        version = null;
+        if (parts.Length == 3)
+        {
+            if (!long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var read))
+            {
+                return false;
+            }
+
+            version = read;
+        }
+
+        return parts.Length is 2 or 3 && parts[0].Length > 0 && Quarter.TryParse(parts[1], out planned);
     }
 
     /// <summary>"proposed on Nov 20", "sent back on Nov 21", "approved on Nov 22": the day in the reader's own zone.</summary>

@@ -53,7 +53,9 @@ internal static class PlanningForm
         var memberName = context.Member.Name;
         return new FormReply
         {
-            FormId = FormIds.Plan(kind, context.Planned, context.Member.Id),
+            // The version the form was written from: sent after someone else saved, it is refused rather than overwriting.
+            // A first proposal has none to name; only its author can write it.
+            FormId = FormIds.Plan(kind, context.Planned, context.Member.Id, (kind == PlanFormKind.ManagerEdit ? proposal ?? context.Proposal : context.Proposal)?.Version),
             Title = kind == PlanFormKind.ManagerEdit
                 ? PlanningText.ManagerEditTitle(culture, memberName, context.Planned.ToString())
                 : PlanningText.FormTitle(culture, context.Planned.ToString()),

@@ -19,7 +19,7 @@ public class PlanReviewRoundTripTests
         await _team.SubmitAsync(_team.Andy, form.FormId, Filled(form, ("30M", "Three renewals in January")));
 
         var view = (await _team.SayAsync(_team.Mia, "review plan")).Message();
-        Assert.Contains(view.Buttons, b => b is { ActionId: ActionIds.ApprovePlan, Value: "andy|2027-Q1" });
+        Assert.Contains(view.Buttons, b => b.ActionId == ActionIds.ApprovePlan && b.Value!.StartsWith("andy|2027-Q1|", StringComparison.Ordinal));
         Assert.Contains(view.Sections, s => s.Title == "Andy Miller · US · proposed on Nov 20");
 
         var back = await _team.SayAsync(_team.Mia, "review plan back @Andy \"30M ignores the lost distributor\"");
@@ -54,7 +54,46 @@ public class PlanReviewRoundTripTests
 
         Assert.Equal("Andy Miller's proposal changed meanwhile, so nothing was saved. Here it is as it stands now.", reply.Headline);
         Assert.Equal(resubmitted, _team.Store.Proposals.Single());
-        Assert.Contains(reply.Buttons, b => b is { ActionId: ActionIds.SendPlanBack, Value: "andy|2027-Q1" });
+        Assert.Contains(reply.Buttons, b => b.ActionId == ActionIds.SendPlanBack && b.Value!.StartsWith("andy|2027-Q1|", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_approve_pressed_on_a_view_older_than_the_proposal_approves_nothing_and_shows_it_as_it_stands()
+    {
+        var form = (await _team.SayAsync(_team.Andy, "review plan")).Form();
+        await _team.SubmitAsync(_team.Andy, form.FormId, Filled(form, ("30M", "Three renewals in January")));
+        var seen = (await _team.SayAsync(_team.Mia, "review plan")).Message().Buttons.Single(b => b.ActionId == ActionIds.ApprovePlan);
+
+        // Andy lowers his target after Mia's view was written; her button still names what she saw.
+        _team.Time.Advance(TimeSpan.FromMinutes(5));
+        var changed = (await _team.SayAsync(_team.Andy, "review plan")).Form();
+        await _team.SubmitAsync(_team.Andy, changed.FormId, Filled(changed, ("25M", "One renewal moved to April")));
+        var stale = await _team.PressAsync(_team.Mia, seen.ActionId, seen.Value);
+
+        Assert.Equal("Andy Miller's proposal changed meanwhile, so nothing was saved. Here it is as it stands now.", ((MessageReply)stale[0]).Headline);
+        Assert.Equal(PlanStatus.Proposed, _team.Store.Proposals.Single().Status);
+        Assert.DoesNotContain(_team.Store.Objectives, o => o.Quarter == PlanningTeam.Q1);
+
+        var fresh = ((MessageReply)stale[0]).Buttons.Single(b => b.ActionId == ActionIds.ApprovePlan);
+        await _team.PressAsync(_team.Mia, fresh.ActionId, fresh.Value);
+        Assert.Equal(25_000_000m, _team.Store.Objectives.Single(o => o.Quarter == PlanningTeam.Q1).KeyResults.Single(k => k.Key == "us-revenue").Target);
+    }
+
+    [Fact]
+    public async Task A_members_form_written_before_the_manager_sent_the_proposal_back_saves_nothing_and_shows_the_comment()
+    {
+        var form = (await _team.SayAsync(_team.Andy, "review plan")).Form();
+        await _team.SubmitAsync(_team.Andy, form.FormId, Filled(form, ("30M", "Three renewals in January")));
+        var older = (await _team.SayAsync(_team.Andy, "review plan")).Form();
+        _team.Time.Advance(TimeSpan.FromMinutes(5));
+        await _team.SayAsync(_team.Mia, "review plan back @Andy \"30M ignores the lost distributor\"");
+
+        var refused = await _team.SubmitAsync(_team.Andy, older.FormId, Filled(older, ("31M", "Even more")));
+
+        Assert.Equal(PlanStatus.SentBack, _team.Store.Proposals.Single().Status);
+        Assert.Equal(30_000_000m, _team.Store.Proposals.Single().KeyResults.Single(k => k.Key == "us-revenue").Target);
+        var fresh = Assert.IsType<FormReply>(refused[^1]);
+        Assert.Contains("30M ignores the lost distributor", fresh.Intro, StringComparison.Ordinal);
     }
 
     /// <summary>Andy's form as he would send it: the US revenue target and basis typed, the rest as the form offers it.</summary>

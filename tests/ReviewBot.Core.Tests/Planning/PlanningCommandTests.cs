@@ -102,6 +102,21 @@ public class PlanningCommandTests
     }
 
     [Fact]
+    public async Task New_rows_a_client_makes_up_beyond_the_forms_reach_are_ignored_and_the_rest_is_read()
+    {
+        var form = (await _team.SayAsync(_team.Andy, "review plan")).Form();
+        var values = Filled(form, Targets());
+        // Teams posts whatever data a client puts in a card: a row number near int.MaxValue or in the millions.
+        values["plan.new.2147483647.title"] = "Overflow";
+        values["plan.new.50000000.title"] = "Millions of rows";
+
+        var saved = await _team.SubmitAsync(_team.Andy, form.FormId, values);
+
+        Assert.IsType<MessageReply>(saved[0]);
+        Assert.Equal(["US revenue", "Storefront conversion", "CRM migration"], Assert.Single(_team.Store.Proposals).KeyResults.Select(k => k.Title));
+    }
+
+    [Fact]
     public async Task A_key_result_without_a_basis_is_refused_beside_the_basis()
     {
         var form = (await _team.SayAsync(_team.Andy, "review plan")).Form();

@@ -42,6 +42,9 @@ public sealed record CarriedResult(
     /// <summary>The score this quarter is compared by: the final score, or the one it is on course for.</summary>
     public decimal? Compared => SoFar ? OnCourseFor : Now.Score;
 
-    /// <summary>Compared with last quarter, the same score: "unchanged" rather than "not improved".</summary>
-    public bool Unchanged => Improved == false && Compared == Before.Score;
+    /// <summary>
+    /// Compared with last quarter, the same score as shown (two decimals, as <see cref="Improved"/> compares them):
+    /// "unchanged" rather than "not improved".
+    /// </summary>
+    public bool Unchanged => Improved == false && Compared is { } compared && decimal.Round(compared, 2) == decimal.Round(Before.Score, 2);
 }

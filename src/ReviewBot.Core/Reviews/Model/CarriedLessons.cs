@@ -29,7 +29,11 @@ internal static class CarriedLessons
             .Where(a => a.TemplateId == ReviewTemplates.Retrospective.Id && LessonQuestions.Contains(a.QuestionId) && inScope(a.AuthorMemberId) && !string.IsNullOrWhiteSpace(a.Text))
             .OrderBy(a => a.RecordedAt)
             .GroupBy(a => a.AuthorMemberId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            // A retrospective sent again replaces the earlier one: only each question's latest answers count.
+            .ToDictionary(
+                g => g.Key,
+                g => g.GroupBy(a => a.QuestionId, StringComparer.Ordinal).SelectMany(q => q.Where(a => a.RecordedAt == q.Max(x => x.RecordedAt))).OrderBy(a => a.RecordedAt).ToList(),
+                StringComparer.Ordinal);
         if (byAuthor.Count == 0)
         {
             return [];
