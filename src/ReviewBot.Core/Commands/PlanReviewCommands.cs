@@ -149,6 +149,8 @@ internal sealed class PlanReviewCommands(IReviewStore store)
             PlanFormKind.TeamTarget => await SetTargetAsync(speaker, planned, Value(PlanReviewForms.AmountField), form.Values, cancellationToken),
             PlanFormKind.SendBack when Value(PlanReviewForms.CommentField).Length == 0 && speaker.MemberById(memberId) is { } member =>
                 [PlanReviewForms.SendBack(speaker, member, planned, null, PlanReviewText.CommentRequired(speaker.Culture, member.Name), version)],
+            PlanFormKind.SendBack when Value(PlanReviewForms.CommentField).Length > TemplateForm.MaxTextLength && speaker.MemberById(memberId) is { } member =>
+                [PlanReviewForms.SendBack(speaker, member, planned, Value(PlanReviewForms.CommentField), DialogText.TextTooLong(speaker.Culture, TemplateForm.MaxTextLength, Value(PlanReviewForms.CommentField).Length), version)],
             PlanFormKind.SendBack => await SendBackAsync(speaker, memberId, planned, Value(PlanReviewForms.CommentField), version, cancellationToken),
             PlanFormKind.ExchangeRates => await SubmitRatesAsync(speaker, memberId, planned, form, version, cancellationToken),
             PlanFormKind.ManagerEdit => await SubmitEditAsync(speaker, memberId, planned, form, version, cancellationToken),
@@ -206,6 +208,11 @@ internal sealed class PlanReviewCommands(IReviewStore store)
         if (Changed(proposal!, version))
         {
             return await ChangedAsync(speaker, member!, planned, cancellationToken);
+        }
+
+        if (comment.Length > TemplateForm.MaxTextLength)
+        {
+            return Replies.Say(DialogText.TextTooLong(speaker.Culture, TemplateForm.MaxTextLength, comment.Length));
         }
 
         var sent = proposal! with { Status = PlanStatus.SentBack, ManagerComment = comment, DecidedByMemberId = speaker.Member.Id, UpdatedAt = speaker.Now };

@@ -297,11 +297,33 @@ public static partial class OkrFileText
         return PlainToken().IsMatch(value) && !Reserved.Contains(value) ? value : Quoted(value);
     }
 
+    /// <summary>
+    /// A longer quoted text goes on over several lines, each ended by YAML's escaped line break (a backslash), which
+    /// reads back as nothing: no line of the file is much longer than this, so a channel that shows the file in pieces
+    /// (Teams, in code blocks) never cuts one in two.
+    /// </summary>
+    private const int FoldWidth = 100;
+
+    /// <summary>
+    /// Where a folded text goes on. The escaped line break drops the next line's leading spaces, so any indentation
+    /// deeper than the file's keys reads the same.
+    /// </summary>
+    private const string FoldIndent = "          ";
+
     private static string Quoted(string value)
     {
         var quoted = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
+        var lineStart = 0;
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
+            // Not before a space (the next line's leading spaces are dropped) nor inside a surrogate pair.
+            if (quoted.Length - lineStart >= FoldWidth && c is not (' ' or '\t') && !char.IsLowSurrogate(c))
+            {
+                quoted.Append("\\\n").Append(FoldIndent);
+                lineStart = quoted.Length - FoldIndent.Length;
+            }
+
             _ = c switch
             {
                 '"' => quoted.Append("\\\""),

@@ -20,6 +20,9 @@ internal static class PlanningForm
     /// <summary>How many empty rows a form offers for new key results.</summary>
     public const int EmptyRows = 2;
 
+    /// <summary>The longest title of a key result or objective: a name to read in a list, not a paragraph.</summary>
+    public const int MaxTitleLength = 200;
+
     /// <param name="proposal">What was proposed before (to change it), or null for a first proposal.</param>
     /// <param name="submitted">The values as submitted, shown again beside <paramref name="errors"/>; null for a fresh form.</param>
     public static FormReply Build(
@@ -110,6 +113,10 @@ internal static class PlanningForm
             {
                 Error(PlanFields.Title, PlanningText.TitleMissing(culture));
             }
+            else if (title.Length > MaxTitleLength)
+            {
+                Error(PlanFields.Title, DialogText.TextTooLong(culture, MaxTitleLength, title.Length));
+            }
             else if (proposed.Any(p => ProposalRules.SameTitle(p.Title, title)))
             {
                 Error(PlanFields.Title, PlanningText.TitleTwice(culture, title));
@@ -160,6 +167,10 @@ internal static class PlanningForm
             if (basis.Length == 0)
             {
                 Error(PlanFields.Basis, PlanningText.BasisMissing(culture));
+            }
+            else if (basis.Length > TemplateForm.MaxTextLength)
+            {
+                Error(PlanFields.Basis, DialogText.TextTooLong(culture, TemplateForm.MaxTextLength, basis.Length));
             }
 
             if (objectiveKey is null || unit is null || title.Length == 0)
@@ -280,6 +291,12 @@ internal static class PlanningForm
         if (newTitle.Length == 0)
         {
             error(PlanFields.ObjectiveTitle, PlanningText.ObjectiveTitleMissing(culture));
+            return (null, null);
+        }
+
+        if (newTitle.Length > MaxTitleLength)
+        {
+            error(PlanFields.ObjectiveTitle, DialogText.TextTooLong(culture, MaxTitleLength, newTitle.Length));
             return (null, null);
         }
 

@@ -139,7 +139,18 @@ public class PlanExportRoundTripTests
         Assert.False(again.ChangedAnything, string.Join("; ", again.Lines()));
         Assert.Equal(new ImportSummary.Counts(Unchanged: 4), again["key results"]);
         Assert.Equal(yaml, await ExportAsync(db, original, "Mei Lin", "review plan export 2027-Q1", Q1));
+        Assert.Equal(LongBasis, exported.Objectives[0].KeyResults[3].KeyResult.Basis);
+        // Folded, no line is much longer than the fold: Teams shows the file in code blocks that never cut a line.
+        Assert.All(yaml.Split('\n'), line => Assert.True(line.Length <= 140, line));
     }
+
+    /// <summary>
+    /// A basis longer than a line of the file, with double spaces, a trailing space before a fold, a run of Chinese
+    /// without spaces and a character outside the basic plane: the file folds it, and it must read back unchanged.
+    /// </summary>
+    private static readonly string LongBasis =
+        string.Concat(Enumerable.Repeat("Late deliveries caused most complaints;  the warehouse opens in week 3 ", 4))
+        + string.Concat(Enumerable.Repeat("孟买仓库开仓后迟到的包裹会减少，差评率随之下降", 8)) + " 📦 " + new string('x', 150) + " end";
 
     /// <summary>What an approval writes for next quarter through ITeamOkrs: new keys, free text with YAML's special characters, and a rate.</summary>
     private static async Task ApproveNextQuarterAsync(TemporaryDatabase db, Team team, IReadOnlyList<Member> members)
@@ -182,7 +193,7 @@ public class PlanExportRoundTripTests
         await store.SaveKeyResultAsync(KeyResult("us-revenue-q1", "美国收入", andy, KeyResultUnit.Currency("EUR"), 1_234_567.891m, 30_000_000.5m, "第一行：两个大客户续约\n第二行 # 不是注释，\"引号\" 也在", 0) with { Weight = 0.75m, Market = "US: East" }, Ct);
         await store.SaveKeyResultAsync(KeyResult("returns-rate", "Returns rate", null, KeyResultUnit.Percentage, 4.125m, 2.5m, "yes", 1), Ct);
         await store.SaveKeyResultAsync(KeyResult("marketplaces", "New marketplaces: #1", cindy, KeyResultUnit.Count("marketplaces"), 0m, 3m, "Lazada, Shopee, Flipkart", 2), Ct);
-        await store.SaveKeyResultAsync(KeyResult("mumbai-warehouse", "Mumbai warehouse live", cindy, KeyResultUnit.Milestone, 0m, 1m, "Late deliveries caused most complaints.", 3), Ct);
+        await store.SaveKeyResultAsync(KeyResult("mumbai-warehouse", "Mumbai warehouse live", cindy, KeyResultUnit.Milestone, 0m, 1m, LongBasis, 3), Ct);
     }
 
     private static async Task<string> ExportAsync(TemporaryDatabase db, OkrFile file, string managerName, string command, Quarter quarter)
