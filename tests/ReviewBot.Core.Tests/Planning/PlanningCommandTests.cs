@@ -117,6 +117,20 @@ public class PlanningCommandTests
     }
 
     [Fact]
+    public async Task A_title_or_basis_longer_than_a_person_reads_is_refused_beside_it_with_its_length()
+    {
+        var form = (await _team.SayAsync(_team.Andy, "review plan")).Form();
+        var changes = Targets();
+        changes[1] = (Carried("kr-us-revenue", PlanFields.Basis), new string('b', 2001));
+
+        var refused = (await _team.SubmitAsync(_team.Andy, form.FormId, Filled(form, [.. changes, (New(0, PlanFields.Title), new string('t', 201)), (New(0, PlanFields.Unit), "accounts"), (New(0, PlanFields.Start), "0"), (New(0, PlanFields.Target), "4"), (New(0, PlanFields.Basis), "Four")]))).Form();
+
+        Assert.Equal("Keep it under 2000 characters (it has 2001).", refused.Field(Carried("kr-us-revenue", PlanFields.Basis)).Error);
+        Assert.Equal("Keep it under 200 characters (it has 201).", refused.Field(New(0, PlanFields.Title)).Error);
+        Assert.Empty(_team.Store.Proposals);
+    }
+
+    [Fact]
     public async Task A_key_result_without_a_basis_is_refused_beside_the_basis()
     {
         var form = (await _team.SayAsync(_team.Andy, "review plan")).Form();
