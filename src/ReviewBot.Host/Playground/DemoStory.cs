@@ -134,6 +134,24 @@ internal static class DemoStory
     ];
 
     /// <summary>
+    /// What each owner learnt two quarters back, before the demo's OKRs: only what worked and what to change, as that
+    /// quarter's key results are not loaded. It is what a newcomer finds with <c>review lessons distributors Europe</c>,
+    /// and it foreshadows the previous quarter: the certification booked late, the monsoon freight, the legal review.
+    /// </summary>
+    public static IReadOnlyList<EarlierLessons> Earlier { get; } =
+    [
+        new(Andy,
+            "Quarterly business reviews with the two largest US accounts kept both renewals on the table.",
+            "Send US renewal contracts to legal six weeks ahead: their review held up a signature for a month."),
+        new(Ben,
+            "Pricing in euros with duties included won over the first French retailers.",
+            "Ask the European distributors for their launch calendars a quarter ahead, and book the German payment certification before the translations, not after."),
+        new(Cindy,
+            "Local-language listings on Shopee Malaysia brought the first South-East Asian orders within a month.",
+            "Book monsoon-season freight out of India early: the port delays cost two weeks of deliveries."),
+    ];
+
+    /// <summary>
     /// The quarter under way: each key result moves from its start toward its target at a steady pace
     /// (1.0 = on plan), so the numbers fit however far into the quarter the demo is loaded.
     /// </summary>
@@ -164,6 +182,9 @@ internal sealed record KeyResultStory(string Key, IReadOnlyList<decimal> Values,
 
 /// <param name="Causes">Why each key result differs from its target, by key result key.</param>
 internal sealed record Retrospective(string Owner, IReadOnlyDictionary<string, string> Causes, string Worked, string Change);
+
+/// <summary>An owner's lessons of a quarter without key results loaded: what worked and what to change.</summary>
+internal sealed record EarlierLessons(string Owner, string Worked, string Change);
 
 /// <param name="Pace">Share of the straight line from start to target reached at each week (1.0 = on plan).</param>
 /// <param name="CommentWeek">The week the owner commented, if the quarter has got that far.</param>
