@@ -534,7 +534,8 @@ function timeOf(at) {
 }
 
 function audience(reply) {
-  if (reply.toMemberId) return t("DirectMessageTo", nameOf(reply.toMemberId));
+  // In the recipient's own chat (a notice from someone's turn) it is simply a message to them.
+  if (reply.toMemberId && reply.toMemberId !== state.speaker?.id) return t("DirectMessageTo", nameOf(reply.toMemberId));
   if (reply.audience === "channel") return t("PostedToTheTeamChannel");
   return null;
 }
