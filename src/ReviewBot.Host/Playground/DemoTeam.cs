@@ -141,7 +141,7 @@ public sealed partial class DemoTeam(Database database, IReviewStore store, Time
         return new Submission(team.WorkspaceId, Key(quarter, owner, "retro"), checkIns, answers);
     }
 
-    /// <summary>Two quarters back: each owner's retrospective lessons, in that quarter's last week, so the library reaches that far.</summary>
+    /// <summary>Two quarters back: retrospective lessons, in that quarter's last week, so the library reaches that far.</summary>
     private static IEnumerable<Submission> EarlierLessons(Team team, IReadOnlyList<Member> members, Quarter quarter, DateTimeOffset now)
     {
         var lastWeek = team.Calendar.WeeksOf(quarter)[^1];

@@ -45,8 +45,8 @@ public class DemoTeamTests
         var result = await Demo(db).LoadAsync(Ct);
 
         Assert.Equal((new Quarter(2026, 3), new Quarter(2026, 4), 8), (result.PreviousQuarter, result.CurrentQuarter, result.CurrentWeek));
-        // Two quarters back: 3 owners' lessons; previous: 3 owners × (14 weekly + 1 retrospective); current: Andy and Ben weeks 1–7, Cindy 1–8.
-        Assert.Equal((70, 0), (result.Recorded, result.AlreadyThere));
+        // Two quarters back: Ben's lessons; previous: 3 owners × (14 weekly + 1 retrospective); current: Andy and Ben weeks 1–7, Cindy 1–8.
+        Assert.Equal((68, 0), (result.Recorded, result.AlreadyThere));
         var (store, team, members) = await FindTeamAsync(db, result);
         var previous = await QuarterData.LoadAsync(store, team, members, result.PreviousQuarter, Ct);
         var current = await QuarterData.LoadAsync(store, team, members, result.CurrentQuarter, Ct);
@@ -68,7 +68,7 @@ public class DemoTeamTests
 
         var again = await Demo(db).LoadAsync(Ct);
 
-        Assert.Equal((0, 70), (again.Recorded, again.AlreadyThere));
+        Assert.Equal((0, 68), (again.Recorded, again.AlreadyThere));
         Assert.Equal(before, await DumpAsync(db));
     }
 
@@ -113,11 +113,11 @@ public class DemoTeamTests
     }
 
     [Fact]
-    public async Task Two_quarters_back_the_lessons_library_holds_what_each_owner_learnt_about_their_market_and_the_previous_quarter_more()
+    public async Task Two_quarters_back_the_lessons_library_holds_what_Ben_learnt_about_Europe_beside_the_previous_quarters_lessons()
     {
         await using var db = await TemporaryDatabase.MigratedAsync(Ct);
         var result = await Demo(db).LoadAsync(Ct);
-        var (store, team, members) = await FindTeamAsync(db, result);
+        var (store, team, _) = await FindTeamAsync(db, result);
         var earlier = result.PreviousQuarter.Previous();
 
         var europe = await store.SearchLessonsAsync(new LessonSearch(result.WorkspaceId, team.Id, "distributors", null, "Europe", null, null), Ct);
@@ -126,15 +126,13 @@ public class DemoTeamTests
         // Ben's lessons of both quarters about Europe; nobody else's market.
         Assert.Equal(
             [(result.PreviousQuarter, "worked", "Weekly calls with the distributors kept the order book alive through the delay."),
-             (earlier, "change", "Ask the European distributors for their launch calendars a quarter ahead, and book the German payment certification before the translations, not after.")],
+             (earlier, "change", "Ask European distributors for their launch calendars a quarter ahead.")],
             europe.Select(e => (e.Answer.Quarter, e.Answer.QuestionId, e.Answer.Text)).OrderByDescending(e => e.Quarter));
         Assert.All(europe, e => Assert.Equal(("Ben Weber", "Europe"), (e.AuthorName, e.AuthorMarket)));
-        // Two quarters back: what worked and what to change for each owner, in that quarter's last week, no key results.
-        Assert.Equal(6, twoBack.Count);
-        Assert.Equal(["Andy Miller", "Ben Weber", "Cindy Sharma"], twoBack.Select(e => e.AuthorName).Distinct().Order());
-        Assert.All(twoBack, e => Assert.Equal((team.Calendar.WeeksOf(earlier)[^1].Number, (string?)null), (e.Answer.WeekNumber, e.Answer.KeyResultId)));
+        // Two quarters back: what worked and what to change, in that quarter's last week, about no key result (none is loaded).
+        Assert.Equal(["worked", "change"], twoBack.Select(e => e.Answer.QuestionId));
+        Assert.All(twoBack, e => Assert.Equal(("Ben Weber", team.Calendar.WeeksOf(earlier)[^1].Number, (string?)null), (e.AuthorName, e.Answer.WeekNumber, e.Answer.KeyResultId)));
         Assert.Empty(await store.ObjectivesAsync(result.WorkspaceId, team.Id, earlier, Ct));
-        Assert.Equal(members.Count(m => !m.IsManager), twoBack.Select(e => e.Answer.AuthorMemberId).Distinct().Count());
     }
 
     private static async Task<(ReviewStore Store, Core.People.Team Team, IReadOnlyList<Core.People.Member> Members)> FindTeamAsync(TemporaryDatabase db, DemoLoadResult result)

@@ -86,7 +86,7 @@ public sealed class PlaygroundPlanningTests : IAsyncDisposable
         _time.SetUtcNow(LastWeek);
         var people = await LoadDemoAsync();
         var (mei, ben) = (people["Mei Lin"], people["Ben Weber"]);
-        // Whatever the demo's last week has due (Cindy's and Andy's prompts) goes first, so what follows is Ben's doing.
+        // What the last week has due goes first (2026-Q3's review to the channel, the three retrospective prompts), so what follows is Ben's doing.
         await PassAtAsync(LastWeek);
 
         // 1. Ben submits his 2026-Q4 retrospective by its form; one pass brings one planning prompt, the next nothing more.
@@ -174,6 +174,7 @@ public sealed class PlaygroundPlanningTests : IAsyncDisposable
         Assert.Contains("Ben Weber", Headline(Message(approved)), StringComparison.Ordinal);
         Assert.Equal(PlanStatus.Approved, (await ProposalAsync(ben))!.Status);
         var team = await TeamAsync();
+        Assert.Equal(1.18m, team.ExchangeRates.ToReporting(1m, "EUR", "USD", Q1));
         var q1 = (await Store.ObjectivesAsync(team.WorkspaceId, team.Id, Q1, Ct)).SelectMany(o => o.KeyResults).ToList();
         var revenue = q1.Single(k => k.Title == "Europe revenue");
         Assert.Equal((16_500_000m, 21_000_000m, "The French storefront's first full quarter, and the distributors' doubled orders."), (revenue.Start, revenue.Target, revenue.Basis));
@@ -210,13 +211,14 @@ public sealed class PlaygroundPlanningTests : IAsyncDisposable
         var form = Form(await TurnAsync(people["Andy Miller"], "command", text["en-US"]["TipPlan"]));
         Assert.Contains("2027-Q1", form.GetProperty("title").GetString(), StringComparison.Ordinal);
 
-        // Two quarters back from 2026-Q4 the library has Ben's lessons about Europe; the previous quarter's too.
+        // Two quarters back from 2026-Q4 the library has Ben's lessons about Europe; the previous quarter's too. The
+        // Chinese tip names the market alone: the demo's lessons are written in English.
         var english = Replies(await TurnAsync(people["Andy Miller"], "command", text["en-US"]["TipLessons"]));
         var chinese = Replies(await TurnAsync(people["Mei Lin"], "command", text["zh-CN"]["TipLessons"]));
-        Assert.Contains("Ask the European distributors for their launch calendars a quarter ahead", english, StringComparison.Ordinal);
+        Assert.Contains("Ask European distributors for their launch calendars a quarter ahead.", english, StringComparison.Ordinal);
         Assert.Contains("2026-Q2", english, StringComparison.Ordinal);
         Assert.Contains("Weekly calls with the distributors kept the order book alive through the delay.", english, StringComparison.Ordinal);
-        Assert.Contains("Ask the European distributors for their launch calendars a quarter ahead", chinese, StringComparison.Ordinal);
+        Assert.Contains("Ask European distributors for their launch calendars a quarter ahead.", chinese, StringComparison.Ordinal);
         Assert.DoesNotContain("Shopee", english, StringComparison.Ordinal);
     }
 
