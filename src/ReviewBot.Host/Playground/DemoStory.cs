@@ -134,6 +134,17 @@ internal static class DemoStory
     ];
 
     /// <summary>
+    /// What Ben learnt about Europe two quarters back, before the demo's OKRs: only what worked and what to change, as
+    /// that quarter's key results are not loaded. It is what a newcomer finds with <c>review lessons distributors Europe</c>
+    /// beside the previous quarter's, and what the previous quarter's review looks back at.
+    /// </summary>
+    public static IReadOnlyList<EarlierLessons> Earlier { get; } =
+    [
+        // Ben's alone, and short: the previous quarter's review looks back at them, and its printout keeps to two pages.
+        new(Ben, "Euro prices with duties included won French retailers.", "Ask European distributors for their launch calendars a quarter ahead."),
+    ];
+
+    /// <summary>
     /// The quarter under way: each key result moves from its start toward its target at a steady pace
     /// (1.0 = on plan), so the numbers fit however far into the quarter the demo is loaded.
     /// </summary>
@@ -164,6 +175,9 @@ internal sealed record KeyResultStory(string Key, IReadOnlyList<decimal> Values,
 
 /// <param name="Causes">Why each key result differs from its target, by key result key.</param>
 internal sealed record Retrospective(string Owner, IReadOnlyDictionary<string, string> Causes, string Worked, string Change);
+
+/// <summary>An owner's lessons of a quarter without key results loaded: what worked and what to change.</summary>
+internal sealed record EarlierLessons(string Owner, string Worked, string Change);
 
 /// <param name="Pace">Share of the straight line from start to target reached at each week (1.0 = on plan).</param>
 /// <param name="CommentWeek">The week the owner commented, if the quarter has got that far.</param>

@@ -16,7 +16,7 @@ namespace ReviewBot.Host.Playground;
 /// <summary>
 /// Loads the demo team into the playground workspace: its OKRs for the previous and the current quarter
 /// (both found from the injected clock in the team's calendar and time zone), a finished previous quarter
-/// of weekly check-ins and retrospectives, and the current quarter's check-ins up to last week, with Cindy
+/// of weekly check-ins and retrospectives, the lessons of the quarter before it, and the current quarter's check-ins up to last week, with Cindy
 /// already checked in this week and Andy not. Every submission has a fixed delivery key, so loading again
 /// adds nothing.
 /// </summary>
@@ -66,6 +66,7 @@ public sealed partial class DemoTeam(Database database, IReviewStore store, Time
         var currentWeek = calendar.WeekAt(now, teamZone).Number;
 
         var submissions = new List<Submission>();
+        submissions.AddRange(EarlierLessons(team, members, previous.Previous(), now));
         submissions.AddRange(PreviousQuarter(team, members, await store.ObjectivesAsync(workspaceId, team.Id, previous, cancellationToken), previous, now));
         submissions.AddRange(CurrentQuarter(team, members, await store.ObjectivesAsync(workspaceId, team.Id, current, cancellationToken), current, currentWeek, now));
 
@@ -138,6 +139,26 @@ public sealed partial class DemoTeam(Database database, IReviewStore store, Time
             .Append(Answer(owner, template, "change", quarter, lastWeek.Number, null, retro.Change, at))
             .ToList();
         return new Submission(team.WorkspaceId, Key(quarter, owner, "retro"), checkIns, answers);
+    }
+
+    /// <summary>Two quarters back: retrospective lessons, in that quarter's last week, so the library reaches that far.</summary>
+    private static IEnumerable<Submission> EarlierLessons(Team team, IReadOnlyList<Member> members, Quarter quarter, DateTimeOffset now)
+    {
+        var lastWeek = team.Calendar.WeeksOf(quarter)[^1];
+        var template = ReviewTemplates.Retrospective.Id;
+        foreach (var lessons in DemoStory.Earlier)
+        {
+            var owner = members.Single(m => m.Email == lessons.Owner);
+            var at = At(team, owner, lastWeek, now).AddHours(2);
+            yield return new Submission(
+                team.WorkspaceId,
+                Key(quarter, owner, "retro"),
+                [],
+                [
+                    Answer(owner, template, "worked", quarter, lastWeek.Number, null, lessons.Worked, at),
+                    Answer(owner, template, "change", quarter, lastWeek.Number, null, lessons.Change, at),
+                ]);
+        }
     }
 
     private static IEnumerable<Submission> CurrentQuarter(Team team, IReadOnlyList<Member> members, IReadOnlyList<Objective> objectives, Quarter quarter, int currentWeek, DateTimeOffset now)

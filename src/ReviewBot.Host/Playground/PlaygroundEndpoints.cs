@@ -116,6 +116,7 @@ public static partial class PlaygroundEndpoints
             },
             cancellationToken));
         PostToTeamChannel(inbox, speaker, replies);
+        SendDirect(inbox, speaker, replies);
         return TypedResults.Json(new PlaygroundReplies(replies, time.GetUtcNow()), PlaygroundJson.Options);
     }
 
@@ -162,6 +163,19 @@ public static partial class PlaygroundEndpoints
             {
                 inbox.Post(speaker.Workspace.Id, channel, post, speaker.Member.Name);
             }
+        }
+    }
+
+    /// <summary>
+    /// What the engine meant for another person (a proposal's notice to the manager, a plan sent back to its member)
+    /// goes to their inbox too, as Slack and Teams send it to them directly; the speaker's answer keeps it, labelled as
+    /// sent to them, so the speaker sees what went.
+    /// </summary>
+    private static void SendDirect(PlaygroundInbox inbox, PlaygroundSpeaker speaker, IReadOnlyList<Reply> replies)
+    {
+        foreach (var direct in replies.OfType<MessageReply>().Where(r => r.ToMemberId is { } to && to != speaker.Member.Id))
+        {
+            inbox.Add(direct.ToMemberId!, direct, sentAfter: speaker.Member.Name);
         }
     }
 

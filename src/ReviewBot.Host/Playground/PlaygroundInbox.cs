@@ -22,7 +22,8 @@ public sealed class PlaygroundInbox(TimeProvider time)
     private long _nextId;
 
     /// <param name="deliveryKey">The scheduled delivery it is, for <see cref="FindDirect"/>; null for other messages.</param>
-    public SentMessage Add(string memberId, MessageReply message, string? deliveryKey = null) => Put(memberId, message, toChannel: false, postedBy: null, deliveryKey);
+    /// <param name="sentAfter">The person whose turn sent it (a notice to their manager), or null when the scheduler sent it.</param>
+    public SentMessage Add(string memberId, MessageReply message, string? deliveryKey = null, string? sentAfter = null) => Put(memberId, message, toChannel: false, sentAfter, deliveryKey);
 
     /// <param name="postedBy">The person who had the bot post it, or null when the bot posted by itself.</param>
     public SentMessage Post(string workspaceId, string channelId, MessageReply message, string? postedBy = null, string? deliveryKey = null) =>
@@ -117,5 +118,6 @@ public sealed class PlaygroundInbox(TimeProvider time)
 }
 
 /// <summary>One message in the playground's inbox; <see cref="Version"/> grows when a reminder rewrites it.</summary>
-/// <param name="PostedBy">For a channel post a manager asked for, their name; null for what the bot sent by itself.</param>
+/// <param name="PostedBy">For a channel post a manager asked for, their name; for a direct message a person's turn sent (a
+/// notice to their manager), that person's; null for what the bot sent by itself.</param>
 public sealed record PlaygroundInboxItem(long Id, int Version, DateTimeOffset SentAt, bool ToChannel, Reply Message, string? PostedBy = null);

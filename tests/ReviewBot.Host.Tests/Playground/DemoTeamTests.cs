@@ -2,6 +2,7 @@ using System.Globalization;
 using Dapper;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using ReviewBot.Core.Lessons;
 using ReviewBot.Core.Periods;
 using ReviewBot.Core.Reviews;
 using ReviewBot.Core.Reviews.Model;
@@ -44,8 +45,8 @@ public class DemoTeamTests
         var result = await Demo(db).LoadAsync(Ct);
 
         Assert.Equal((new Quarter(2026, 3), new Quarter(2026, 4), 8), (result.PreviousQuarter, result.CurrentQuarter, result.CurrentWeek));
-        // Previous: 3 owners × (14 weekly + 1 retrospective); current: Andy and Ben weeks 1–7, Cindy 1–8.
-        Assert.Equal((67, 0), (result.Recorded, result.AlreadyThere));
+        // Two quarters back: Ben's lessons; previous: 3 owners × (14 weekly + 1 retrospective); current: Andy and Ben weeks 1–7, Cindy 1–8.
+        Assert.Equal((68, 0), (result.Recorded, result.AlreadyThere));
         var (store, team, members) = await FindTeamAsync(db, result);
         var previous = await QuarterData.LoadAsync(store, team, members, result.PreviousQuarter, Ct);
         var current = await QuarterData.LoadAsync(store, team, members, result.CurrentQuarter, Ct);
@@ -67,7 +68,7 @@ public class DemoTeamTests
 
         var again = await Demo(db).LoadAsync(Ct);
 
-        Assert.Equal((0, 67), (again.Recorded, again.AlreadyThere));
+        Assert.Equal((0, 68), (again.Recorded, again.AlreadyThere));
         Assert.Equal(before, await DumpAsync(db));
     }
 
@@ -109,6 +110,29 @@ public class DemoTeamTests
         var lessons = review.Sections[4].Text!;
         Assert.Contains("What worked:\n", lessons, StringComparison.Ordinal);
         Assert.Contains("• Ben Weber: Start payment certification a quarter ahead", lessons, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_quarters_back_the_lessons_library_holds_what_Ben_learnt_about_Europe_beside_the_previous_quarters_lessons()
+    {
+        await using var db = await TemporaryDatabase.MigratedAsync(Ct);
+        var result = await Demo(db).LoadAsync(Ct);
+        var (store, team, _) = await FindTeamAsync(db, result);
+        var earlier = result.PreviousQuarter.Previous();
+
+        var europe = await store.SearchLessonsAsync(new LessonSearch(result.WorkspaceId, team.Id, "distributors", null, "Europe", null, null), Ct);
+        var twoBack = await store.SearchLessonsAsync(new LessonSearch(result.WorkspaceId, team.Id, null, null, null, earlier, earlier), Ct);
+
+        // Ben's lessons of both quarters about Europe; nobody else's market.
+        Assert.Equal(
+            [(result.PreviousQuarter, "worked", "Weekly calls with the distributors kept the order book alive through the delay."),
+             (earlier, "change", "Ask European distributors for their launch calendars a quarter ahead.")],
+            europe.Select(e => (e.Answer.Quarter, e.Answer.QuestionId, e.Answer.Text)).OrderByDescending(e => e.Quarter));
+        Assert.All(europe, e => Assert.Equal(("Ben Weber", "Europe"), (e.AuthorName, e.AuthorMarket)));
+        // Two quarters back: what worked and what to change, in that quarter's last week, about no key result (none is loaded).
+        Assert.Equal(["worked", "change"], twoBack.Select(e => e.Answer.QuestionId));
+        Assert.All(twoBack, e => Assert.Equal(("Ben Weber", team.Calendar.WeeksOf(earlier)[^1].Number, (string?)null), (e.AuthorName, e.Answer.WeekNumber, e.Answer.KeyResultId)));
+        Assert.Empty(await store.ObjectivesAsync(result.WorkspaceId, team.Id, earlier, Ct));
     }
 
     private static async Task<(ReviewStore Store, Core.People.Team Team, IReadOnlyList<Core.People.Member> Members)> FindTeamAsync(TemporaryDatabase db, DemoLoadResult result)

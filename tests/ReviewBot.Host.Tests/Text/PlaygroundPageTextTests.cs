@@ -9,7 +9,7 @@ namespace ReviewBot.Host.Tests.Text;
 public partial class PlaygroundPageTextTests
 {
     /// <summary>Keys whose text is a command as typed: the product's command word and the verbs the parser knows.</summary>
-    private static readonly string[] Commands = ["SayPlaceholder", "CommandWord", "CommandExample", "CommandQuarterPost", "TipHelp", "TipCheckIn", "TipMe", "TipWeek", "TipQuarterLast", "TipQuarterLastPost", "TipStreamAdd", "TipStreams"];
+    private static readonly string[] Commands = ["SayPlaceholder", "CommandWord", "CommandExample", "CommandQuarterPost", "TipHelp", "TipCheckIn", "TipMe", "TipWeek", "TipQuarterLast", "TipQuarterLastPost", "TipStreamAdd", "TipStreams", "TipPlan", "TipLessons"];
 
     private static PlaygroundPageText Text()
     {

@@ -333,7 +333,8 @@ function renderEntry(entry, person) {
       entry.text);
   }
   if (entry.kind === "problem") return el("li", { class: "problem", role: "alert", text: entry.text });
-  const note = entry.delivered ? t("SentByTheScheduler") : null;
+  // A direct message someone's turn sent (a proposal's notice to the manager) names them; the rest the scheduler sent.
+  const note = entry.delivered ? (entry.sentAfter ? t("SentAfterTurnOf", entry.sentAfter) : t("SentByTheScheduler")) : null;
   return render(entry.reply, entry.at, note);
 }
 
@@ -420,7 +421,7 @@ async function checkInbox() {
     const delivered = `${item.id}@${item.sentAt}`;
     const index = chat.entries.findIndex((e) => e.delivered === delivered);
     if (index >= 0 && chat.entries[index].version === item.version) continue;
-    const entry = { kind: "bot", reply: item.message, at: item.sentAt, delivered, version: item.version };
+    const entry = { kind: "bot", reply: item.message, at: item.sentAt, delivered, version: item.version, sentAfter: item.postedBy };
     if (index >= 0) replace(speaker, chat.nodes[index], entry);
     else append(speaker, entry);
   }
@@ -533,7 +534,8 @@ function timeOf(at) {
 }
 
 function audience(reply) {
-  if (reply.toMemberId) return t("DirectMessageTo", nameOf(reply.toMemberId));
+  // In the recipient's own chat (a notice from someone's turn) it is simply a message to them.
+  if (reply.toMemberId && reply.toMemberId !== state.speaker?.id) return t("DirectMessageTo", nameOf(reply.toMemberId));
   if (reply.audience === "channel") return t("PostedToTheTeamChannel");
   return null;
 }
