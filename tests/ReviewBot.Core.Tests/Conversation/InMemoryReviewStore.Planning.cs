@@ -18,6 +18,9 @@ internal sealed partial class InMemoryReviewStore
     /// <summary>Runs just before a proposal is saved: a test's way to have someone else save in between.</summary>
     public Action? BeforeSaveProposal { get; set; }
 
+    /// <summary>Runs just before an approval is saved, with its objectives: a test's way to have another approval land in between.</summary>
+    public Action<IReadOnlyList<Objective>>? BeforeApproveProposal { get; set; }
+
     public Task<PlanProposal?> ProposalAsync(string workspaceId, string teamId, string memberId, Quarter quarter, CancellationToken cancellationToken) =>
         Task.FromResult(Proposals.FirstOrDefault(p => p.WorkspaceId == workspaceId && p.TeamId == teamId && p.MemberId == memberId && p.Quarter == quarter));
 
@@ -57,6 +60,7 @@ internal sealed partial class InMemoryReviewStore
     {
         ArgumentNullException.ThrowIfNull(approved);
         ArgumentNullException.ThrowIfNull(objectives);
+        BeforeApproveProposal?.Invoke(objectives);
         var index = StoredProposal(approved);
         if (index < 0 || Proposals[index].UpdatedAt != expectedUpdatedAt)
         {
