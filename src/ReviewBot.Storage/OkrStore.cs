@@ -165,6 +165,39 @@ public sealed class OkrStore
         return [.. quarters.Select(SqlText.ToQuarter).OrderDescending()];
     }
 
+    /// <summary>
+    /// Whether saving the objective would find its key taken: stored in its team's quarter under another objective's
+    /// id, or one of its key results' keys stored under it with another key result's id. The unique keys would refuse
+    /// the save with an error; asked first, under the workspace lock, it is a conflict the caller can report instead.
+    /// </summary>
+    public async Task<bool> KeyTakenAsync(Objective objective, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(objective);
+        var objectiveTaken = await _session.ScalarAsync<long>(
+            """
+            SELECT COUNT(*) FROM objectives
+            WHERE workspace_id = @WorkspaceId AND team_id = @TeamId AND quarter = @Quarter AND objective_key = @Key AND id <> @Id
+            """,
+            new { objective.WorkspaceId, objective.TeamId, Quarter = objective.Quarter.Id, objective.Key, objective.Id },
+            cancellationToken);
+        if (objectiveTaken > 0)
+        {
+            return true;
+        }
+
+        if (objective.KeyResults.Count == 0)
+        {
+            return false;
+        }
+
+        var stored = await _session.QueryAsync<StoredKey>(
+            "SELECT id, kr_key FROM key_results WHERE workspace_id = @WorkspaceId AND objective_id = @Id",
+            new { objective.WorkspaceId, objective.Id },
+            cancellationToken);
+        var idByKey = stored.ToDictionary(k => k.KrKey, k => k.Id, StringComparer.Ordinal);
+        return objective.KeyResults.Any(k => idByKey.TryGetValue(k.Key, out var id) && id != k.Id);
+    }
+
     /// <summary>Creates or updates the objective and each of its key results. Key results not listed are left alone.</summary>
     public async Task SaveObjectiveAsync(Objective objective, CancellationToken cancellationToken)
     {
@@ -360,5 +393,12 @@ public sealed class OkrStore
             Position = (int)Position,
             Feed = FeedOf(Feed),
         };
+    }
+
+    private sealed class StoredKey
+    {
+        public string Id { get; set; } = "";
+
+        public string KrKey { get; set; } = "";
     }
 }

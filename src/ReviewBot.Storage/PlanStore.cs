@@ -72,6 +72,19 @@ public sealed class PlanStore
         return [.. rows.Select(r => r.ToProposal([.. keyResults[r.MemberId]]))];
     }
 
+    /// <summary>The members with a proposal for the team's quarter a manager did not send back: one read of the proposals' rows, none of their key results.</summary>
+    public async Task<IReadOnlySet<string>> ProposersAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        var members = await _session.QueryAsync<string>(
+            """
+            SELECT member_id FROM plan_proposals
+            WHERE workspace_id = @WorkspaceId AND team_id = @TeamId AND quarter = @Quarter AND status <> @SentBack
+            """,
+            new { WorkspaceId = workspaceId, TeamId = teamId, Quarter = quarter.Id, SentBack = nameof(PlanStatus.SentBack) },
+            cancellationToken);
+        return members.ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// Writes the proposal whole, with its key results, when what is stored was last saved at
     /// <paramref name="expectedUpdatedAt"/> (null: nothing is stored); false, with nothing written, otherwise. The

@@ -1,4 +1,5 @@
 using ReviewBot.Core.CheckIns;
+using ReviewBot.Core.Dialogs;
 using ReviewBot.Core.Periods;
 using ReviewBot.Storage.Dialects;
 
@@ -78,5 +79,32 @@ public sealed class ReviewAnswerStore
         }
 
         return answers;
+    }
+
+    /// <summary>
+    /// When each of the team's members first recorded a quarter-retrospective answer in the quarter, by member id. One
+    /// row per member however many answers: the GROUP BY walks ix_review_answers_template (migration 0018), which holds
+    /// every column it reads, so the quarter's weekly and stream answers are neither read nor skipped row by row.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, DateTimeOffset>> FirstRetrospectivesAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        var rows = await _session.QueryAsync<FirstAnswerRow>(
+            """
+            SELECT a.author_member_id, MIN(a.recorded_at) AS first_recorded_at
+            FROM review_answers a
+            JOIN members m ON m.workspace_id = a.workspace_id AND m.id = a.author_member_id
+            WHERE a.workspace_id = @WorkspaceId AND a.quarter = @Quarter AND a.template_id = @TemplateId AND m.team_id = @TeamId
+            GROUP BY a.author_member_id
+            """,
+            new { WorkspaceId = workspaceId, TeamId = teamId, Quarter = quarter.Id, TemplateId = ReviewTemplates.Retrospective.Id },
+            cancellationToken);
+        return rows.ToDictionary(r => r.AuthorMemberId, r => r.FirstRecordedAt, StringComparer.Ordinal);
+    }
+
+    private sealed class FirstAnswerRow
+    {
+        public string AuthorMemberId { get; set; } = "";
+
+        public DateTimeOffset FirstRecordedAt { get; set; }
     }
 }

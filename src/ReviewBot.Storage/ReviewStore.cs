@@ -105,6 +105,12 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         return await session.Answers.ForTeamQuarterAsync(workspaceId, teamId, quarter, cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<string, DateTimeOffset>> RetrospectivesRecordedAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Answers.FirstRetrospectivesAsync(workspaceId, teamId, quarter, cancellationToken);
+    }
+
     public async Task<bool> RecordAsync(Submission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
@@ -289,6 +295,12 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         return await session.Plans.ProposalsAsync(workspaceId, teamId, quarter, cancellationToken);
     }
 
+    public async Task<IReadOnlySet<string>> ProposersAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Plans.ProposersAsync(workspaceId, teamId, quarter, cancellationToken);
+    }
+
     public async Task<bool> SaveProposalAsync(PlanProposal proposal, DateTimeOffset? expectedUpdatedAt, CancellationToken cancellationToken)
     {
         // The proposal's row and its key results: both or neither.
@@ -324,6 +336,19 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         // the rollback leaves everything as it was), then the objectives and their key results through the OKR
         // store's own upserts, which leave the objectives' other key results alone. Anything failing undoes it all.
         await using var session = await database.BeginAsync(cancellationToken);
+        // The objectives were built from a read before this transaction: two approvals at once can both mean to
+        // create the objective of one key, or key results of one key under it. Under the lock the importer also
+        // takes, the second waits for the first to commit and then finds the key taken: a conflict to report (try
+        // again, reading the objectives anew), where the unique keys would have thrown.
+        await session.LockWorkspaceAsync(approved.WorkspaceId, cancellationToken);
+        foreach (var objective in objectives)
+        {
+            if (await session.Okrs.KeyTakenAsync(objective, cancellationToken))
+            {
+                return false;
+            }
+        }
+
         if (!await session.Plans.SaveProposalAsync(approved, expectedUpdatedAt, cancellationToken))
         {
             return false;

@@ -282,7 +282,8 @@ public abstract class LessonsLibraryContract : StorageContract
                 });
         }
 
-        Assert.Equal([Before + 1], await db.Migrations.MigrateAsync(Ct));
+        // 0017 and whatever came after it.
+        Assert.Equal(Enumerable.Range(Before + 1, Storage.Migrations.MigrationRunner.LatestVersion - Before), await db.Migrations.MigrateAsync(Ct));
 
         var store = new ReviewStore(db.Database, db.Time);
         Assert.Equal(["a1"], (await store.SearchLessonsAsync(new LessonSearch("w1", "t1", "物流"), Ct)).Select(e => e.Answer.Id));

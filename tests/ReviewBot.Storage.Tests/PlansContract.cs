@@ -78,6 +78,30 @@ public abstract class PlansContract : StorageContract
     }
 
     [Fact]
+    public async Task The_proposers_are_the_teams_members_with_a_proposal_for_the_quarter_that_was_not_sent_back()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var other = await SampleData.WriteAsync(db.Database, "T02", Ct);
+        var approvedMember = await NewSellerAsync(db, sample, "Cara Colleague");
+        var store = new ReviewStore(db.Database, db.Time);
+        Assert.Empty(await store.ProposersAsync(sample.Workspace.Id, sample.Team.Id, Planned, Ct));
+
+        Assert.True(await store.SaveProposalAsync(Proposal(sample), null, Ct));
+        Assert.True(await store.SaveProposalAsync(Proposal(sample) with { MemberId = approvedMember.Id, Status = PlanStatus.Approved }, null, Ct));
+        Assert.True(await store.SaveProposalAsync(Proposal(sample) with { MemberId = sample.Manager.Id, Status = PlanStatus.SentBack }, null, Ct));
+        Assert.True(await store.SaveProposalAsync(Proposal(sample) with { MemberId = sample.Manager.Id, Quarter = Planned.Next() }, null, Ct));
+        Assert.True(await store.SaveProposalAsync(Proposal(other), null, Ct));
+
+        Assert.Equal(
+            new[] { sample.Seller.Id, approvedMember.Id }.Order(StringComparer.Ordinal),
+            (await store.ProposersAsync(sample.Workspace.Id, sample.Team.Id, Planned, Ct)).Order(StringComparer.Ordinal));
+        Assert.Equal([sample.Manager.Id], await store.ProposersAsync(sample.Workspace.Id, sample.Team.Id, Planned.Next(), Ct));
+        Assert.Equal([other.Seller.Id], await store.ProposersAsync(other.Workspace.Id, other.Team.Id, Planned, Ct));
+        Assert.Empty(await store.ProposersAsync(other.Workspace.Id, sample.Team.Id, Planned, Ct));
+    }
+
+    [Fact]
     public async Task A_save_that_expects_no_proposal_is_refused_once_one_is_stored_and_changes_nothing()
     {
         await using var db = await MigratedDatabaseAsync();
@@ -218,6 +242,82 @@ public abstract class PlansContract : StorageContract
 
         Assert.Empty(await store.ObjectivesAsync(sample.Workspace.Id, sample.Team.Id, Planned, Ct));
         AssertSame(proposal, await store.ProposalAsync(sample.Workspace.Id, sample.Team.Id, sample.Seller.Id, Planned, Ct));
+    }
+
+    [Fact]
+    public async Task Of_two_approvals_at_once_that_create_an_objective_of_the_same_new_key_one_is_written_and_the_other_reports_a_conflict()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var store = new ReviewStore(db.Database, db.Time);
+        var sellers = Proposal(sample) with { KeyResults = [Proposal(sample).KeyResults[2]] };
+        var managers = Proposal(sample) with { MemberId = sample.Manager.Id, KeyResults = [Proposal(sample).KeyResults[3]] };
+        Assert.True(await store.SaveProposalAsync(sellers, null, Ct));
+        Assert.True(await store.SaveProposalAsync(managers, null, Ct));
+        // Each approval read the planned quarter before the other wrote: both create "launch-japan", under new ids.
+        var approvals = new[] { sellers, managers }.Select(proposal =>
+        {
+            var id = Ids.New();
+            var objective = Objective(sample, id, "launch-japan", "Launch Japan", KeyResultOf(sample, id, proposal.KeyResults[0]) with { OwnerMemberId = proposal.MemberId });
+            var approved = proposal with { Status = PlanStatus.Approved, DecidedByMemberId = sample.Manager.Id, UpdatedAt = Proposed.AddDays(1) };
+            return (Approved: approved, Objective: objective, Expected: proposal.UpdatedAt);
+        }).ToList();
+
+        var results = await Task.WhenAll(approvals.Select(a => Task.Run(() => store.ApproveProposalAsync(a.Approved, [a.Objective], a.Expected, Ct), Ct)));
+
+        Assert.Equal(1, results.Count(approved => approved));
+        var (winner, loser) = results[0] ? (approvals[0], approvals[1]) : (approvals[1], approvals[0]);
+        var objective = Assert.Single(await store.ObjectivesAsync(sample.Workspace.Id, sample.Team.Id, Planned, Ct));
+        Assert.Equal(winner.Objective.Id, objective.Id);
+        Assert.Equal(winner.Objective.KeyResults.Select(k => k.Id), objective.KeyResults.Select(k => k.Id));
+        AssertSame(winner.Approved, await store.ProposalAsync(sample.Workspace.Id, sample.Team.Id, winner.Approved.MemberId, Planned, Ct));
+        var unapproved = loser.Approved.MemberId == sellers.MemberId ? sellers : managers;
+        AssertSame(unapproved, await store.ProposalAsync(sample.Workspace.Id, sample.Team.Id, loser.Approved.MemberId, Planned, Ct));
+    }
+
+    [Fact]
+    public async Task An_approval_adding_a_key_result_whose_key_another_approval_took_under_the_objective_meanwhile_writes_nothing()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var store = new ReviewStore(db.Database, db.Time);
+        var proposal = Proposal(sample);
+        Assert.True(await store.SaveProposalAsync(proposal, null, Ct));
+        // The manager's approved key result "kept" was saved after this approval read the objective without it.
+        var kept = await PlannedObjectiveAsync(store, sample, "grow-europe", "The manager's");
+        var clashing = KeyResultOf(sample, kept.Id, proposal.KeyResults[0]) with { Key = "kept" };
+        var grow = kept with { KeyResults = [clashing, KeyResultOf(sample, kept.Id, proposal.KeyResults[1])] };
+        var id = Ids.New();
+        var launch = Objective(sample, id, "launch-japan", "Launch Japan", KeyResultOf(sample, id, proposal.KeyResults[2]));
+
+        Assert.False(await store.ApproveProposalAsync(proposal with { Status = PlanStatus.Approved, UpdatedAt = Proposed.AddDays(1) }, [launch, grow], proposal.UpdatedAt, Ct));
+
+        var objective = Assert.Single(await store.ObjectivesAsync(sample.Workspace.Id, sample.Team.Id, Planned, Ct));
+        Assert.Equal(kept.KeyResults, objective.KeyResults);
+        AssertSame(proposal, await store.ProposalAsync(sample.Workspace.Id, sample.Team.Id, sample.Seller.Id, Planned, Ct));
+    }
+
+    [Fact]
+    public async Task Approving_again_the_objectives_and_key_results_it_saved_before_is_no_conflict()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var store = new ReviewStore(db.Database, db.Time);
+        var proposal = Proposal(sample);
+        Assert.True(await store.SaveProposalAsync(proposal, null, Ct));
+        var id = Ids.New();
+        var launch = Objective(sample, id, "launch-japan", "Launch Japan", KeyResultOf(sample, id, proposal.KeyResults[2]), KeyResultOf(sample, id, proposal.KeyResults[3]));
+        var approved = proposal with { Status = PlanStatus.Approved, UpdatedAt = Proposed.AddDays(1) };
+        Assert.True(await store.ApproveProposalAsync(approved, [launch], proposal.UpdatedAt, Ct));
+        // Sent back and resubmitted, then approved once more: the same ids under the same keys, one target raised.
+        var resubmitted = proposal with { UpdatedAt = Proposed.AddDays(2) };
+        Assert.True(await store.SaveProposalAsync(resubmitted, approved.UpdatedAt, Ct));
+        var raised = launch with { KeyResults = [launch.KeyResults[0] with { Target = 0.1m }, launch.KeyResults[1]] };
+
+        Assert.True(await store.ApproveProposalAsync(resubmitted with { Status = PlanStatus.Approved, UpdatedAt = Proposed.AddDays(3) }, [raised], resubmitted.UpdatedAt, Ct));
+
+        var objective = Assert.Single(await store.ObjectivesAsync(sample.Workspace.Id, sample.Team.Id, Planned, Ct));
+        Assert.Equal([0.1m, 1m], objective.KeyResults.Select(k => k.Target));
     }
 
     [Fact]
@@ -362,6 +462,14 @@ public abstract class PlansContract : StorageContract
         Basis = $"Because {key}: last quarter's trend",
         Position = position,
     };
+
+    private static async Task<Member> NewSellerAsync(TemporaryDatabase db, SampleData sample, string name)
+    {
+        var member = sample.Seller with { Id = Ids.New(), Name = name, Email = $"{name.Split(' ')[0].ToLowerInvariant()}@example.com", TeamsUserId = null };
+        await using var session = await db.Database.OpenSessionAsync(Ct);
+        await session.Teams.SaveMemberAsync(member, Ct);
+        return member;
+    }
 
     /// <summary>The planned quarter's objective as an earlier approval left it, with one key result of its own.</summary>
     private static async Task<Objective> PlannedObjectiveAsync(ReviewStore store, SampleData sample, string key, string keptTitle)

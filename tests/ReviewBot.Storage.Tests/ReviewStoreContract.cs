@@ -142,6 +142,50 @@ public abstract class ReviewStoreContract : StorageContract
     }
 
     [Fact]
+    public async Task Each_members_retrospective_is_recorded_at_their_first_retrospective_answer_of_that_quarter_on_that_team()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var elsewhere = await SampleData.WriteAsync(db.Database, "T02", Ct);
+        var domestic = sample.Team with { Id = Ids.New(), Key = "domestic-sales", Name = "Domestic Sales" };
+        var colleague = sample.Seller with { Id = Ids.New(), TeamId = domestic.Id, Name = "Cara Colleague", Email = "cara@example.com", TeamsUserId = null };
+        await using (var session = await db.Database.OpenSessionAsync(Ct))
+        {
+            await session.Teams.SaveAsync(domestic, Ct);
+            await session.Teams.SaveMemberAsync(colleague, Ct);
+        }
+
+        var store = new ReviewStore(db.Database, db.Time);
+        static ReviewAnswer Retrospective(ReviewAnswer answer) => answer with { TemplateId = ReviewTemplates.Retrospective.Id };
+        // The seller's weekly answer comes first, and their later retrospective answer is recorded first. Written in
+        // far-apart zones: the later answer's local time is the earlier one, and the earliest instant is what counts.
+        var weekly = Answer(sample, "blockers", null, "None", hoursLater: 1);
+        var sellersFirst = Retrospective(Answer(sample, "cause", sample.Objective.KeyResults[0].Id, "Customs held two shipments", hoursLater: 3));
+        sellersFirst = sellersFirst with { RecordedAt = sellersFirst.RecordedAt.ToOffset(TimeSpan.FromHours(14)) };
+        var sellersLater = Retrospective(Answer(sample, "worked", null, "The fair in Lyon", hoursLater: 5));
+        sellersLater = sellersLater with { RecordedAt = sellersLater.RecordedAt.ToOffset(TimeSpan.FromHours(-10)) };
+        var managers = Retrospective(Answer(sample, "change", null, "Earlier forecasts", hoursLater: 2)) with { AuthorMemberId = sample.Manager.Id };
+        var nextQuarters = Retrospective(Answer(sample, "worked", null, "Next quarter's", hoursLater: 0)) with { Quarter = SampleData.Quarter.Next() };
+        var colleagues = Retrospective(Answer(sample, "worked", null, "Another team's", hoursLater: 0)) with { AuthorMemberId = colleague.Id };
+        var otherWorkspaces = Retrospective(Answer(elsewhere, "worked", null, "Another workspace's", hoursLater: 0));
+
+        Assert.True(await store.RecordAsync(new Submission(sample.Workspace.Id, "later", [], [sellersLater]), Ct));
+        Assert.True(await store.RecordAsync(new Submission(sample.Workspace.Id, "rest", [], [weekly, sellersFirst, managers, nextQuarters, colleagues]), Ct));
+        Assert.True(await store.RecordAsync(new Submission(elsewhere.Workspace.Id, "elsewhere", [], [otherWorkspaces]), Ct));
+
+        var recorded = await store.RetrospectivesRecordedAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct);
+        Assert.Equal(2, recorded.Count);
+        Assert.Equal(sellersFirst.RecordedAt, recorded[sample.Seller.Id]);
+        Assert.Equal(managers.RecordedAt, recorded[sample.Manager.Id]);
+        var next = Assert.Single(await store.RetrospectivesRecordedAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter.Next(), Ct));
+        Assert.Equal((sample.Seller.Id, nextQuarters.RecordedAt), (next.Key, next.Value));
+        Assert.Equal([colleague.Id], (await store.RetrospectivesRecordedAsync(sample.Workspace.Id, domestic.Id, SampleData.Quarter, Ct)).Keys);
+        Assert.Equal([elsewhere.Seller.Id], (await store.RetrospectivesRecordedAsync(elsewhere.Workspace.Id, elsewhere.Team.Id, SampleData.Quarter, Ct)).Keys);
+        Assert.Empty(await store.RetrospectivesRecordedAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter.Previous(), Ct));
+        Assert.Empty(await store.RetrospectivesRecordedAsync(elsewhere.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct));
+    }
+
+    [Fact]
     public async Task Saving_an_objective_through_the_port_saves_its_own_fields_and_leaves_its_key_results_alone()
     {
         await using var db = await MigratedDatabaseAsync();

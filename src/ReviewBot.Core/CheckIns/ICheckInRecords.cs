@@ -36,6 +36,13 @@ public interface ICheckInRecords
     Task<IReadOnlyList<ReviewAnswer>> AnswersAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken);
 
     /// <summary>
+    /// When each of the team's members first recorded an answer of the quarter's retrospective
+    /// (<see cref="Dialogs.ReviewTemplates.Retrospective"/>), by member id; members who wrote none are absent. What
+    /// <see cref="AnswersAsync"/> would tell, read without the quarter's other answers: the scheduler asks it on every tick.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, DateTimeOffset>> RetrospectivesRecordedAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Records the submission atomically. False when its delivery key was recorded before (nothing written);
     /// throws when it carries rows of another workspace than its own.
     /// </summary>

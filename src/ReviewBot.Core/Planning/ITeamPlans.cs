@@ -17,6 +17,13 @@ public interface ITeamPlans
     Task<IReadOnlyList<PlanProposal>> ProposalsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The members with a proposal for the team's quarter that a manager did not send back (proposed or approved): who
+    /// <see cref="ProposalsAsync"/> lists with another status than <see cref="PlanStatus.SentBack"/>, read without
+    /// their key results.
+    /// </summary>
+    Task<IReadOnlySet<string>> ProposersAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Creates or replaces the member's proposal, whole, with its key results. Only when what is stored is what the
     /// caller read: none when <paramref name="expectedUpdatedAt"/> is null, else one last saved at that instant.
     /// False, with nothing written, when someone saved in between.
@@ -27,7 +34,10 @@ public interface ITeamPlans
     /// In one transaction: creates or updates <paramref name="objectives"/> (matched by id, each with only the key results
     /// of this proposal, which are created or updated by id; other key results under the same objective stay) and saves
     /// <paramref name="approved"/> (its status <see cref="PlanStatus.Approved"/>). False, with nothing written, when the
-    /// stored proposal was not last saved at <paramref name="expectedUpdatedAt"/>.
+    /// stored proposal was not last saved at <paramref name="expectedUpdatedAt"/>, or when the objectives read before
+    /// changed meanwhile: an objective's key is now stored in the team's quarter under another id, or a key result's key
+    /// under its objective under another id (another approval took it first). The caller says it changed meanwhile and
+    /// to try again; a second try reads the objectives as they are now.
     /// </summary>
     Task<bool> ApproveProposalAsync(PlanProposal approved, IReadOnlyList<Objective> objectives, DateTimeOffset expectedUpdatedAt, CancellationToken cancellationToken);
 

@@ -1,5 +1,4 @@
 using ReviewBot.Core.CheckIns;
-using ReviewBot.Core.Dialogs;
 using ReviewBot.Core.Okrs;
 using ReviewBot.Core.People;
 using ReviewBot.Core.Periods;
@@ -104,18 +103,15 @@ public sealed partial class TeamSnapshots(
                 continue;
             }
 
+            // Read on every tick of these weeks, for every team: one row per member, not the quarter's answers and
+            // proposals with their key results.
             if (team.PlanningPrompt == PlanningPrompt.AfterRetrospective)
             {
-                var answers = await records.AnswersAsync(team.WorkspaceId, team.Id, reviewed, cancellationToken);
-                retrospectives[reviewed] = answers
-                    .Where(a => a.TemplateId == ReviewTemplates.Retrospective.Id)
-                    .GroupBy(a => a.AuthorMemberId, StringComparer.Ordinal)
-                    .ToDictionary(g => g.Key, g => g.Min(a => a.RecordedAt), StringComparer.Ordinal);
+                retrospectives[reviewed] = await records.RetrospectivesRecordedAsync(team.WorkspaceId, team.Id, reviewed, cancellationToken);
             }
 
             var planned = reviewed.Next();
-            var proposals = await plans.ProposalsAsync(team.WorkspaceId, team.Id, planned, cancellationToken);
-            proposers[planned] = proposals.Where(p => p.Status != PlanStatus.SentBack).Select(p => p.MemberId).ToHashSet(StringComparer.Ordinal);
+            proposers[planned] = await plans.ProposersAsync(team.WorkspaceId, team.Id, planned, cancellationToken);
         }
 
         return (retrospectives, proposers);

@@ -18,11 +18,20 @@ internal sealed partial class InMemoryReviewStore
     /// <summary>Runs just before a proposal is saved: a test's way to have someone else save in between.</summary>
     public Action? BeforeSaveProposal { get; set; }
 
+    /// <summary>Runs just before an approval is saved, with its objectives: a test's way to have another approval land in between.</summary>
+    public Action<IReadOnlyList<Objective>>? BeforeApproveProposal { get; set; }
+
     public Task<PlanProposal?> ProposalAsync(string workspaceId, string teamId, string memberId, Quarter quarter, CancellationToken cancellationToken) =>
         Task.FromResult(Proposals.FirstOrDefault(p => p.WorkspaceId == workspaceId && p.TeamId == teamId && p.MemberId == memberId && p.Quarter == quarter));
 
     public Task<IReadOnlyList<PlanProposal>> ProposalsAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<PlanProposal>>([.. Proposals.Where(p => p.WorkspaceId == workspaceId && p.TeamId == teamId && p.Quarter == quarter)]);
+
+    public Task<IReadOnlySet<string>> ProposersAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlySet<string>>(Proposals
+            .Where(p => p.WorkspaceId == workspaceId && p.TeamId == teamId && p.Quarter == quarter && p.Status != PlanStatus.SentBack)
+            .Select(p => p.MemberId)
+            .ToHashSet(StringComparer.Ordinal));
 
     public Task<bool> SaveProposalAsync(PlanProposal proposal, DateTimeOffset? expectedUpdatedAt, CancellationToken cancellationToken)
     {
@@ -51,6 +60,7 @@ internal sealed partial class InMemoryReviewStore
     {
         ArgumentNullException.ThrowIfNull(approved);
         ArgumentNullException.ThrowIfNull(objectives);
+        BeforeApproveProposal?.Invoke(objectives);
         var index = StoredProposal(approved);
         if (index < 0 || Proposals[index].UpdatedAt != expectedUpdatedAt)
         {
@@ -60,6 +70,12 @@ internal sealed partial class InMemoryReviewStore
         if (objectives.Any(o => o.WorkspaceId != approved.WorkspaceId || o.TeamId != approved.TeamId || o.KeyResults.Any(k => k.WorkspaceId != approved.WorkspaceId || k.ObjectiveId != o.Id)))
         {
             throw new InvalidOperationException("An approval carries objectives or key results of another workspace or team.");
+        }
+
+        // As the SQL store: a key another objective or key result took since the objectives were read is a conflict.
+        if (objectives.Any(KeyTaken))
+        {
+            return false;
         }
 
         foreach (var objective in objectives)
@@ -126,6 +142,18 @@ internal sealed partial class InMemoryReviewStore
             .ThenBy(e => e.Answer.RecordedAt)
             .Take(search.Limit);
         return Task.FromResult<IReadOnlyList<LessonEntry>>([.. found]);
+    }
+
+    private bool KeyTaken(Objective objective)
+    {
+        if (Objectives.Any(o => o.WorkspaceId == objective.WorkspaceId && o.TeamId == objective.TeamId && o.Quarter == objective.Quarter
+            && o.Key == objective.Key && o.Id != objective.Id))
+        {
+            return true;
+        }
+
+        var stored = Objectives.FirstOrDefault(o => o.Id == objective.Id)?.KeyResults ?? [];
+        return objective.KeyResults.Any(k => stored.Any(s => s.Key == k.Key && s.Id != k.Id));
     }
 
     private int StoredProposal(PlanProposal proposal) =>

@@ -88,6 +88,16 @@ internal sealed partial class InMemoryReviewStore : IReviewStore
         return Task.FromResult<IReadOnlyList<ReviewAnswer>>([.. Answers.Where(a => a.WorkspaceId == workspaceId && a.Quarter == quarter && members.Contains(a.AuthorMemberId)).OrderBy(a => a.RecordedAt)]);
     }
 
+    public Task<IReadOnlyDictionary<string, DateTimeOffset>> RetrospectivesRecordedAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
+    {
+        var members = Members.Where(m => m.WorkspaceId == workspaceId && m.TeamId == teamId).Select(m => m.Id).ToHashSet();
+        var first = Answers
+            .Where(a => a.WorkspaceId == workspaceId && a.Quarter == quarter && a.TemplateId == ReviewTemplates.Retrospective.Id && members.Contains(a.AuthorMemberId))
+            .GroupBy(a => a.AuthorMemberId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Min(a => a.RecordedAt), StringComparer.Ordinal);
+        return Task.FromResult<IReadOnlyDictionary<string, DateTimeOffset>>(first);
+    }
+
     public Task<bool> RecordAsync(Submission submission, CancellationToken cancellationToken)
     {
         RecordCalls++;

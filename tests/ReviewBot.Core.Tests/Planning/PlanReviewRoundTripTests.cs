@@ -96,6 +96,33 @@ public class PlanReviewRoundTripTests
         Assert.Contains("30M ignores the lost distributor", fresh.Intro, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_approval_whose_new_objective_another_approval_created_meanwhile_says_so_and_the_next_press_approves_into_it()
+    {
+        var form = (await _team.SayAsync(_team.Andy, "review plan")).Form();
+        await _team.SubmitAsync(_team.Andy, form.FormId, Filled(form, ("30M", "Three renewals in January")));
+        // Another manager's approval created the planned quarter's objectives of the same keys after this one read the quarter.
+        _team.Store.BeforeApproveProposal = objectives =>
+        {
+            _team.Store.Objectives.AddRange(objectives.Select(o => o with { Id = "meanwhile-" + o.Key, KeyResults = [] }));
+            _team.Store.BeforeApproveProposal = null;
+        };
+
+        var refused = (await _team.PressAsync(_team.Mia, ActionIds.ApprovePlan, "andy|2027-Q1")).Message();
+
+        Assert.Equal("Andy Miller's proposal changed meanwhile, so nothing was saved. Here it is as it stands now.", refused.Headline);
+        Assert.Equal(PlanStatus.Proposed, _team.Store.Proposals.Single().Status);
+        Assert.All(_team.Store.Objectives.Where(o => o.Quarter == PlanningTeam.Q1), o => Assert.Empty(o.KeyResults));
+        Assert.Contains(refused.Buttons, b => b is { ActionId: ActionIds.ApprovePlan, Value: "andy|2027-Q1" });
+
+        var approved = await _team.PressAsync(_team.Mia, ActionIds.ApprovePlan, "andy|2027-Q1");
+
+        Assert.Equal("Approved Andy Miller's proposal: 3 key results for 2027-Q1.", ((MessageReply)approved.Single(r => r.ToMemberId is null)).Headline);
+        var planned = _team.Store.Objectives.Where(o => o.Quarter == PlanningTeam.Q1).ToList();
+        Assert.All(planned, o => Assert.StartsWith("meanwhile-", o.Id, StringComparison.Ordinal));
+        Assert.Equal(3, planned.Sum(o => o.KeyResults.Count));
+    }
+
     /// <summary>Andy's form as he would send it: the US revenue target and basis typed, the rest as the form offers it.</summary>
     private static Dictionary<string, string> Filled(FormReply form, (string Target, string Basis) revenue)
     {

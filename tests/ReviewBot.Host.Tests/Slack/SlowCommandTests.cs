@@ -193,6 +193,8 @@ public class SlowCommandTests
 
             public Task<IReadOnlyList<Core.Planning.PlanProposal>> ProposalsAsync(string workspaceId, string teamId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.ProposalsAsync(workspaceId, teamId, quarter, cancellationToken);
 
+            public Task<IReadOnlySet<string>> ProposersAsync(string workspaceId, string teamId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.ProposersAsync(workspaceId, teamId, quarter, cancellationToken);
+
             public Task<bool> SaveProposalAsync(Core.Planning.PlanProposal proposal, DateTimeOffset? expectedUpdatedAt, CancellationToken cancellationToken) => inner.SaveProposalAsync(proposal, expectedUpdatedAt, cancellationToken);
 
             public Task<bool> ApproveProposalAsync(Core.Planning.PlanProposal approved, IReadOnlyList<Core.Okrs.Objective> objectives, DateTimeOffset expectedUpdatedAt, CancellationToken cancellationToken) => inner.ApproveProposalAsync(approved, objectives, expectedUpdatedAt, cancellationToken);
@@ -226,6 +228,8 @@ public class SlowCommandTests
             public Task<bool> CheckedInAsync(string workspaceId, string teamId, string memberId, Core.Periods.Quarter quarter, int weekNumber, CancellationToken cancellationToken) => inner.CheckedInAsync(workspaceId, teamId, memberId, quarter, weekNumber, cancellationToken);
 
             public Task<IReadOnlyList<Core.CheckIns.ReviewAnswer>> AnswersAsync(string workspaceId, string teamId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.AnswersAsync(workspaceId, teamId, quarter, cancellationToken);
+
+            public Task<IReadOnlyDictionary<string, DateTimeOffset>> RetrospectivesRecordedAsync(string workspaceId, string teamId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.RetrospectivesRecordedAsync(workspaceId, teamId, quarter, cancellationToken);
 
             public Task<bool> RecordAsync(Core.CheckIns.Submission submission, CancellationToken cancellationToken) => inner.RecordAsync(submission, cancellationToken);
 
