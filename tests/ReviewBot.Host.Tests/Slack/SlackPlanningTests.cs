@@ -75,14 +75,24 @@ public class SlackPlanningTests
         var proposed = await ProposalAsync(host);
         Assert.Equal(PlanStatus.Proposed, proposed!.Status);
         Assert.Equal(30_000_000m, proposed.KeyResults.Single(k => k.Title == "US revenue").Target);
+        // Slack sending the same submission again saves nothing new and tells Mei nothing more.
+        Assert.Equal("", await (await host.InteractAsync(Submit(Andy, form, Proposal(form, revenue, target: "30M", basis: "Three renewals in January")), Ct)).Content.ReadAsStringAsync(Ct));
+        await host.WaitForIdleAsync(Ct);
+        var unchanged = await ProposalAsync(host);
+        Assert.Equal(proposed.UpdatedAt, unchanged!.UpdatedAt);
+        Assert.Equal(proposed.KeyResults, unchanged.KeyResults);
         var notice = Assert.Single(host.Slack.CallsTo("chat.postMessage"), c => c.Arg("channel") == host.Slack.DirectMessageWith(Mei));
         LanguageAssert.Chinese(Said(notice), "Andy Miller", "2027-Q1", "review plan", "review", "plan");
 
         // 3. Mei sees the proposal in `/review plan`, inline and in Chinese, and sends it back from its button.
         var view = await (await host.CommandAsync(Mei, "plan", Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
-        var viewText = Texts(view!["blocks"]);
+        // Answered in the acknowledgement, within the command's budget: no "working on it" and nothing through response_url.
+        Assert.Equal("ephemeral", view!["response_type"]!.GetValue<string>());
+        Assert.DoesNotContain(host.Slack.Calls, c => c.Method == "response_url" && c.Arg("id") == $"cmd-{Mei}");
+        var viewText = Texts(view["blocks"]);
         Assert.Contains("Andy Miller", viewText, StringComparison.Ordinal);
-        Assert.Contains("US$30M", viewText, StringComparison.Ordinal);
+        Assert.Contains("US$2,000万 → US$3,000万 · 依据：Three renewals in January", viewText, StringComparison.Ordinal);
+        LanguageAssert.Chinese(viewText, Typed);
         var sendBack = ButtonsIn(view["blocks"]).Single(b => b["action_id"]!.GetValue<string>().StartsWith(ActionIds.SendPlanBack, StringComparison.Ordinal));
         await host.InteractAsync(Press(host, Mei, "C0SALES", null, sendBack, "trigger-back"), Ct);
         var back = View(host, "trigger-back");
@@ -124,7 +134,7 @@ public class SlackPlanningTests
         var usRevenue = objectives.SelectMany(o => o.KeyResults).Single(k => k.Title == "US revenue");
         Assert.Equal((20_000_000m, 27_000_000m, "Three renewals, one distributor lost"), (usRevenue.Start, usRevenue.Target, usRevenue.Basis));
         var approved = host.Slack.Calls.Last(c => c.Method == "response_url" && c.Arg("id") == "trigger-approve");
-        LanguageAssert.Chinese(Said(approved), "Andy Miller", "2027-Q1", "US revenue", "Storefront conversion rate", "US$", "review", "okrs", "plan");
+        LanguageAssert.Chinese(Said(approved), Typed);
 
         // 5. The first check-in day of 2027-Q1: Andy's prompt asks for the key results approved.
         host.Time.SetUtcNow(FirstCheckIn);
@@ -156,6 +166,13 @@ public class SlackPlanningTests
         Assert.Contains("Ben Weber", text, StringComparison.Ordinal);
         Assert.DoesNotContain(host.Slack.Calls, c => c.Method == "response_url");
     }
+
+    /// <summary>What people wrote themselves (names, titles, bases), which Mei reads as written in her Chinese replies.</summary>
+    private static readonly string[] Typed =
+    [
+        "Export Sales", "Andy Miller", "Ben Weber", "Cindy Sharma", "Mei Lin", "Grow export revenue to a US$60M quarter", "US revenue",
+        "Turn more visitors into happy repeat buyers", "Storefront conversion rate", "Three renewals in January", "Three renewals, one distributor lost", "The new checkout",
+    ];
 
     /// <summary>The send-back form's one field (Core's PlanReviewForms.CommentField).</summary>
     private const string CommentField = "comment";
