@@ -135,12 +135,12 @@ public sealed partial class SlackResponder(SlackWorkspaceClients clients, IHttpC
     public async Task<SlackView> OpenModalAsync(Workspace workspace, string triggerId, FormReply form, ModalContext context, CultureInfo culture, CancellationToken cancellationToken) =>
         await (await clients.ForAsync(workspace, cancellationToken)).Views.OpenAsync(triggerId, BlockKitRenderer.Modal(form, context.ToJson(), culture), cancellationToken);
 
-    /// <summary>A form can't open without a trigger (in a plain direct message): offer a button that opens it.</summary>
+    /// <summary>A form can't open without a trigger (in a plain direct message): offer the buttons that open that form.</summary>
     public static MessageReply FormAsButton(FormReply form, CultureInfo culture) => new()
     {
         Headline = form.Title,
         Sections = form.Intro is null ? [] : [Section.Paragraph(form.Intro)],
-        Buttons = [new Button(SlackText.OpenTheForm(culture), ActionIds.OpenCheckIn, Style: ButtonStyle.Primary), new Button(SlackText.AnswerHereOneAtATime(culture), ActionIds.CheckInByText)],
+        Buttons = SlackFormButtons.For(form, culture),
     };
 
     public async Task PublishHomeAsync(Workspace workspace, string userId, MessageReply reply, CultureInfo culture, CancellationToken cancellationToken)
