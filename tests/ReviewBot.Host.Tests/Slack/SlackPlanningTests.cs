@@ -107,9 +107,16 @@ public class SlackPlanningTests
         Assert.Contains(Comment, Said(toAndy), StringComparison.Ordinal);
         Assert.Contains(Buttons(toAndy), b => b["action_id"]!.GetValue<string>() == $"{ActionIds.OpenPlan}|{Q1.Id}");
 
+        // "review plan" typed in the DM can't open a modal (a message brings no trigger): its buttons open the planning form.
+        var turn = 0;
+        var before = host.Slack.CallsTo("chat.postMessage").Count(c => c.Arg("channel") == dm);
+        await host.EventAsync(Message(Andy, dm, $"Ev{++turn:D4}", "review plan"), Ct);
+        await NextSaidAsync(host, dm, before);
+        var asButtons = host.Slack.CallsTo("chat.postMessage").Last(c => c.Arg("channel") == dm);
+        Assert.Equal([$"{ActionIds.OpenPlan}|{Q1.Id}", $"{ActionIds.PlanByText}|{Q1.Id}"], Buttons(asButtons).Select(b => b["action_id"]!.GetValue<string>()));
+
         // Andy answers again in his DM, one question at a time; a target he types wrong is asked again.
         var replies = new List<string>();
-        var turn = 0;
         foreach (var answer in new[] { "review plan text", "keep", "20M", "about 27", "27M", "Three renewals, one distributor lost", "keep", "2.1%", "3.2%", "The new checkout", "done" })
         {
             var said = host.Slack.CallsTo("chat.postMessage").Count(c => c.Arg("channel") == dm);
