@@ -11,6 +11,14 @@ namespace ReviewBot.Slack.Handlers;
 /// </summary>
 internal static class SlackFormButtons
 {
+    private static readonly HashSet<string> ByText = new(StringComparer.Ordinal)
+    {
+        ActionIds.PlanByText, ActionIds.StreamReviewByText, ActionIds.RetrospectiveByText, ActionIds.CheckInByText,
+    };
+
+    /// <summary>Whether the button starts the form's text dialog rather than opening it.</summary>
+    public static bool IsByText(Button button) => ByText.Contains(button.ActionId);
+
     public static IReadOnlyList<Button> For(FormReply form, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(form);

@@ -1,6 +1,7 @@
 using ReviewBot.Core;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Workspaces;
+using ReviewBot.Slack.Blocks;
 using ReviewBot.Slack.Handlers.Inbound;
 using ReviewBot.Slack.Requests;
 
@@ -46,7 +47,8 @@ public sealed class BlockActionsHandler(
         var later = new List<Reply>();
         foreach (var reply in await work)
         {
-            if (reply is FormReply form && press.TriggerId is not null)
+            // A form too long for a modal follows as a message saying so, with its text dialog's button.
+            if (reply is FormReply form && press.TriggerId is not null && BlockKitRenderer.FitsModal(form))
             {
                 // A modal that did not open has been logged; a button press has no reply of its own to say so in.
                 await modals.OpenAsync(workspace, press.TriggerId, form, new ModalContext(press.ChannelId, press.MessageTs), await readers.OfMemberAsync(workspace, press.UserId, cancellationToken), deadline, cancellationToken);

@@ -30,12 +30,20 @@ public sealed class ViewSubmissionHandler(
         gate.FillProfileLater(workspace, submission.UserId);
 
         var origin = ModalContext.Parse(submission.PrivateMetadata);
-        var replies = await engine.HandleAsync(Turn(workspace, submission, origin), cancellationToken);
+        IReadOnlyList<Reply> replies = await engine.HandleAsync(Turn(workspace, submission, origin), cancellationToken);
 
         var form = replies.OfType<FormReply>().FirstOrDefault();
         if (form is not null && form.FormId == submission.CallbackId && form.HasErrors)
         {
             return new SlackAck.ViewErrors(FieldErrors(form));
+        }
+
+        if (form is not null && !BlockKitRenderer.FitsModal(form))
+        {
+            // Another form, too long for any modal: the modal closes and a message says so, with its text dialog's button.
+            var reader = await readers.OfMemberAsync(workspace, submission.UserId, cancellationToken);
+            replies = [.. replies.Where(r => !ReferenceEquals(r, form)), SlackResponder.FormAsButton(form, reader)];
+            form = null;
         }
 
         if (form is not null)
