@@ -24,6 +24,7 @@ namespace ReviewBot.Host.Tests.Slack;
 public class SlackPlanningTests
 {
     private const string Andy = "U0ANDY";
+    private const string Ben = "U0BEN";
     private const string Cindy = "U0CINDY";
     private const string Mei = "U0MEILIN";
     private static readonly Quarter Q1 = new(2027, 1);
@@ -149,6 +150,51 @@ public class SlackPlanningTests
         var checkIn = Assert.Single(host.Slack.CallsTo("chat.postMessage"), c => c.Arg("channel") == dm && Buttons(c).Any(b => b["action_id"]!.GetValue<string>().StartsWith(ActionIds.OpenCheckIn, StringComparison.Ordinal)));
         Assert.Contains("US revenue", Said(checkIn), StringComparison.Ordinal);
         Assert.Contains("US$27M", Said(checkIn), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_proposal_in_euros_is_approved_in_slack_once_the_manager_gives_the_planned_quarters_rate_in_a_modal()
+    {
+        await using var host = await SlackHost.StartAsync(Ct);
+        host.Time.SetUtcNow(RetrospectiveDay);
+
+        // Ben proposes from `/review plan`: Europe revenue in euros, for which 2027-Q1 has no rate yet.
+        var form = await OpenByCommandAsync(host, Ben, "plan", "trigger-ben-plan");
+        AssertWithinSlacksLimits(form);
+        var values = Initial(form);
+        values[CarriedRow(form, "Europe revenue") + ".target"] = Text("20M");
+        values[CarriedRow(form, "Europe revenue") + ".basis"] = Text("The storefront launch doubles the distributor's order");
+        values[CarriedRow(form, "New distributor accounts signed") + ".target"] = Text("8");
+        values[CarriedRow(form, "New distributor accounts signed") + ".basis"] = Text("Two more from the Canton Fair");
+        values[CarriedRow(form, "German and French storefronts localised") + ".basis"] = Text("The French checkout is still English");
+        Assert.Equal("", await (await host.InteractAsync(Submit(Ben, form, values), Ct)).Content.ReadAsStringAsync(Ct));
+        await host.WaitForIdleAsync(Ct);
+
+        // Mei approves by typing it: the rates form opens first, and nothing is approved until the rate is in.
+        Assert.Equal(HttpStatusCode.OK, (await host.CommandAsync(Mei, "plan approve @Ben", Ct, triggerId: "trigger-rates")).StatusCode);
+        var rates = View(host, "trigger-rates");
+        AssertWithinSlacksLimits(rates);
+        var rate = Assert.Single(InputBlocks(rates)).Key;
+        Assert.Equal("rate.EUR", rate);
+        var unread = await (await host.InteractAsync(Submit(Mei, rates, new() { [rate] = Text("about one") }), Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
+        Assert.Equal("errors", unread!["response_action"]!.GetValue<string>());
+        LanguageAssert.Chinese(unread["errors"]![rate]!.GetValue<string>(), "about one", "USD", "EUR");
+        Assert.Equal(PlanStatus.Proposed, (await ProposalAsync(host, Ben))!.Status);
+
+        Assert.Equal("", await (await host.InteractAsync(Submit(Mei, rates, new() { [rate] = Text("1.17") }), Ct)).Content.ReadAsStringAsync(Ct));
+        await host.WaitForIdleAsync(Ct);
+        Assert.Equal(PlanStatus.Approved, (await ProposalAsync(host, Ben))!.Status);
+        var (workspaceId, teamId) = await TeamAsync(host);
+        var store = host.Services.GetRequiredService<IReviewStore>();
+        var europe = (await store.ObjectivesAsync(workspaceId, teamId, Q1, Ct)).SelectMany(o => o.KeyResults).Single(k => k.Title == "Europe revenue");
+        Assert.Equal((20_000_000m, "The storefront launch doubles the distributor's order"), (europe.Target, europe.Basis));
+        var team = await store.FindTeamAsync(workspaceId, teamId, Ct);
+        Assert.Contains(team!.ExchangeRates.Rates, r => r.Quarter == Q1 && r.Currency == "EUR" && r.RateToReporting == 1.17m);
+
+        // Ben is told in his DM, in English.
+        var told = host.Slack.CallsTo("chat.postMessage").Last(c => c.Arg("channel") == host.Slack.DirectMessageWith(Ben));
+        Assert.Contains("Europe revenue", Said(told), StringComparison.Ordinal);
+        LanguageAssert.English(Said(told));
     }
 
     [Fact]
@@ -293,11 +339,11 @@ public class SlackPlanningTests
     private static JsonObject View(SlackHost host, string trigger) =>
         host.Slack.CallsTo("views.open").Single(c => c.Arg("trigger_id") == trigger).JsonArg("view")!.AsObject();
 
-    private static async Task<PlanProposal?> ProposalAsync(SlackHost host)
+    private static async Task<PlanProposal?> ProposalAsync(SlackHost host, string slackUserId = Andy)
     {
         var (workspaceId, teamId) = await TeamAsync(host);
-        var andy = (await host.Services.GetRequiredService<IReviewStore>().MembersAsync(workspaceId, teamId, Ct)).Single(m => m.SlackUserId == Andy);
-        return await host.Services.GetRequiredService<ITeamPlans>().ProposalAsync(workspaceId, teamId, andy.Id, Q1, Ct);
+        var member = (await host.Services.GetRequiredService<IReviewStore>().MembersAsync(workspaceId, teamId, Ct)).Single(m => m.SlackUserId == slackUserId);
+        return await host.Services.GetRequiredService<ITeamPlans>().ProposalAsync(workspaceId, teamId, member.Id, Q1, Ct);
     }
 
     private static async Task PassAsync(SlackHost host, DeliveryKind kind)
