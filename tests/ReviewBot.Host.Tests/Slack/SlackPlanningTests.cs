@@ -103,6 +103,11 @@ public class SlackPlanningTests
         Assert.Equal(HttpStatusCode.OK, (await host.InteractAsync(Submit(Mei, back, new() { [CommentField] = Text(Comment) }), Ct)).StatusCode);
         await host.WaitForIdleAsync(Ct);
         Assert.Equal(PlanStatus.SentBack, (await ProposalAsync(host))!.Status);
+        // Mei's confirmation is hers alone, where she pressed (her ephemeral view's response_url), not the channel's.
+        var sentBack = host.Slack.Calls.Last(c => c.Method == "response_url" && c.Arg("id") == "trigger-back");
+        Assert.Contains(Comment, Said(sentBack), StringComparison.Ordinal);
+        LanguageAssert.Chinese(Said(sentBack), [.. Typed, Comment]);
+        Assert.DoesNotContain(host.Slack.CallsTo("chat.postMessage"), c => c.Arg("channel") == "C0SALES");
         var dm = host.Slack.DirectMessageWith(Andy)!;
         var toAndy = host.Slack.CallsTo("chat.postMessage").Last(c => c.Arg("channel") == dm);
         Assert.Contains(Comment, Said(toAndy), StringComparison.Ordinal);
@@ -169,6 +174,9 @@ public class SlackPlanningTests
         values[CarriedRow(form, "German and French storefronts localised") + ".basis"] = Text("The French checkout is still English");
         Assert.Equal("", await (await host.InteractAsync(Submit(Ben, form, values), Ct)).Content.ReadAsStringAsync(Ct));
         await host.WaitForIdleAsync(Ct);
+        // The modal came from a command typed in a channel: the confirmation answers Ben alone, through its response_url.
+        Assert.Contains("Europe revenue", Said(host.Slack.Calls.Last(c => c.Method == "response_url" && c.Arg("id") == $"cmd-{Ben}")), StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Slack.CallsTo("chat.postMessage"), c => c.Arg("channel") == "C0SALES");
 
         // Mei approves by typing it: the rates form opens first, and nothing is approved until the rate is in.
         Assert.Equal(HttpStatusCode.OK, (await host.CommandAsync(Mei, "plan approve @Ben", Ct, triggerId: "trigger-rates")).StatusCode);

@@ -82,7 +82,7 @@ public sealed partial class SlashCommandHandler(
             }
             else if (answer is null && reply is FormReply form)
             {
-                answer = await modals.OpenAsync(workspace, command.TriggerId, form, new ModalContext(command.ChannelId, null), culture, deadline, cancellationToken);
+                answer = await modals.OpenAsync(workspace, command.TriggerId, form, new ModalContext(command.ChannelId, null, command.ResponseUrl.ToString()), culture, deadline, cancellationToken);
             }
             else if (answer is null && reply is MessageReply { ToMemberId: null } message)
             {

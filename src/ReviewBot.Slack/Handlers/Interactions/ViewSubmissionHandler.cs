@@ -101,6 +101,19 @@ public sealed class ViewSubmissionHandler(
         {
             await responder.UpdateAsync(workspace, channel, ts, reply, cancellationToken);
         }
+        else if (origin.MessageTs is null && SlackResponseUrl.TryRead(origin.ResponseUrl) is { } responseUrl && reply.Audience != ReplyAudience.Channel)
+        {
+            // Opened by a command or from a message only the person sees: the confirmation (a proposal, a manager's
+            // comment) is theirs, not the channel's. A response_url lasts 30 minutes; a modal kept open longer goes to the DM.
+            try
+            {
+                await responder.PostToResponseUrlAsync(responseUrl, reply with { Placement = ReplyPlacement.New }, cancellationToken);
+            }
+            catch (HttpRequestException)
+            {
+                await responder.PostAsync(workspace, await responder.OpenDirectAsync(workspace, userId, cancellationToken), reply, cancellationToken);
+            }
+        }
         else
         {
             await responder.PostAsync(workspace, origin.Channel ?? await responder.OpenDirectAsync(workspace, userId, cancellationToken), reply, cancellationToken);
