@@ -92,34 +92,12 @@ public static class BlockKitRenderer
             throw new ArgumentException("The form id or its metadata is longer than Slack allows.", nameof(form));
         }
 
-        var blocks = new JsonArray();
-        if (form.Title.Length > SlackLimits.ModalTitle)
-        {
-            // The modal title is capped at 24 characters; the whole title leads the body instead.
-            blocks.Add(Header(form.Title));
-        }
-
-        if (form.Intro is not null)
-        {
-            foreach (var chunk in TextChunks.Split(Escape(form.Intro), SlackLimits.SectionText))
-            {
-                blocks.Add(new JsonObject { ["type"] = "section", ["text"] = Mrkdwn(chunk) });
-            }
-        }
-
-        if (form.Error is not null)
-        {
-            blocks.Add(new JsonObject { ["type"] = "section", ["text"] = Mrkdwn($":warning: {Escape(form.Error)}") });
-        }
-
-        foreach (var field in form.Fields)
-        {
-            blocks.Add(Input(field));
-        }
-
+        // A divider between groups (one key result's fields) where the modal has room for them; without, where it has not.
+        var divided = ModalBlocks(form, dividers: true).ToList();
+        var blocks = new JsonArray([.. (divided.Count <= SlackLimits.BlocksPerModal ? divided : ModalBlocks(form, dividers: false))]);
         if (blocks.Count > SlackLimits.BlocksPerModal)
         {
-            throw new InvalidOperationException($"The form has {blocks.Count} blocks; a Slack modal holds {SlackLimits.BlocksPerModal}.");
+            throw new InvalidOperationException($"The form has {blocks.Count} blocks; a Slack modal holds {SlackLimits.BlocksPerModal}. Ask FitsModal first.");
         }
 
         return new JsonObject
@@ -132,6 +110,54 @@ public static class BlockKitRenderer
             ["close"] = PlainText(SlackText.ModalClose(culture)),
             ["blocks"] = blocks,
         };
+    }
+
+    /// <summary>
+    /// Whether the form fits one modal: Slack refuses a view of more than 100 blocks whole, and each field is a block of
+    /// its own. A form that does not fit is offered another way (<see cref="Handlers.SlackResponder.FormAsButton"/>).
+    /// </summary>
+    public static bool FitsModal(FormReply form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return ModalBlocks(form, dividers: false).Count() <= SlackLimits.BlocksPerModal;
+    }
+
+    private static IEnumerable<JsonObject> ModalBlocks(FormReply form, bool dividers)
+    {
+        if (form.Title.Length > SlackLimits.ModalTitle)
+        {
+            // The modal title is capped at 24 characters; the whole title leads the body instead.
+            yield return Header(form.Title);
+        }
+
+        if (form.Intro is not null)
+        {
+            foreach (var chunk in TextChunks.Split(Escape(form.Intro), SlackLimits.SectionText))
+            {
+                yield return new JsonObject { ["type"] = "section", ["text"] = Mrkdwn(chunk) };
+            }
+        }
+
+        if (form.Error is not null)
+        {
+            foreach (var chunk in TextChunks.Split($":warning: {Escape(form.Error)}", SlackLimits.SectionText))
+            {
+                yield return new JsonObject { ["type"] = "section", ["text"] = Mrkdwn(chunk) };
+            }
+        }
+
+        string? group = null;
+        for (var i = 0; i < form.Fields.Count; i++)
+        {
+            var field = form.Fields[i];
+            if (dividers && i > 0 && field.Group is not null && field.Group != group)
+            {
+                yield return new JsonObject { ["type"] = "divider" };
+            }
+
+            group = field.Group;
+            yield return Input(field);
+        }
     }
 
     /// <summary>The answer to an invalid view_submission: each error beside its field, the inputs kept by Slack.</summary>

@@ -135,13 +135,25 @@ public sealed partial class SlackResponder(SlackWorkspaceClients clients, IHttpC
     public async Task<SlackView> OpenModalAsync(Workspace workspace, string triggerId, FormReply form, ModalContext context, CultureInfo culture, CancellationToken cancellationToken) =>
         await (await clients.ForAsync(workspace, cancellationToken)).Views.OpenAsync(triggerId, BlockKitRenderer.Modal(form, context.ToJson(), culture), cancellationToken);
 
-    /// <summary>A form can't open without a trigger (in a plain direct message): offer a button that opens it.</summary>
-    public static MessageReply FormAsButton(FormReply form, CultureInfo culture) => new()
+    /// <summary>
+    /// A form can't open without a trigger (in a plain direct message): offer the buttons that open that form. A form too
+    /// long for any modal says so, and offers only its one-question-at-a-time dialog, where it has one.
+    /// </summary>
+    public static MessageReply FormAsButton(FormReply form, CultureInfo culture)
     {
-        Headline = form.Title,
-        Sections = form.Intro is null ? [] : [Section.Paragraph(form.Intro)],
-        Buttons = [new Button(SlackText.OpenTheForm(culture), ActionIds.OpenCheckIn, Style: ButtonStyle.Primary), new Button(SlackText.AnswerHereOneAtATime(culture), ActionIds.CheckInByText)],
-    };
+        ArgumentNullException.ThrowIfNull(form);
+        var buttons = SlackFormButtons.For(form, culture);
+        var sections = form.Intro is null ? new List<Section>() : [Section.Paragraph(form.Intro)];
+        if (BlockKitRenderer.FitsModal(form))
+        {
+            return new MessageReply { Headline = form.Title, Sections = sections, Buttons = buttons };
+        }
+
+        var byText = buttons.Where(SlackFormButtons.IsByText).ToList();
+        var count = form.Fields.Count;
+        sections.Add(Section.Paragraph(byText.Count > 0 ? SlackText.FormTooLongByText(culture, count) : SlackText.FormTooLong(culture, count)));
+        return new MessageReply { Headline = form.Title, Sections = sections, Buttons = byText };
+    }
 
     public async Task PublishHomeAsync(Workspace workspace, string userId, MessageReply reply, CultureInfo culture, CancellationToken cancellationToken)
     {

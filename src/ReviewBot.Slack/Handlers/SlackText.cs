@@ -22,5 +22,9 @@ internal static class SlackText
 
     public static string AnswerHereOneAtATime(CultureInfo culture) => Catalog.Say(culture, nameof(AnswerHereOneAtATime));
 
+    public static string FormTooLongByText(CultureInfo culture, int fields) => Catalog.Say(culture, nameof(FormTooLongByText), fields);
+
+    public static string FormTooLong(CultureInfo culture, int fields) => Catalog.Say(culture, nameof(FormTooLong), fields);
+
     public static string HomeHasMoreThanFits(CultureInfo culture) => Catalog.Say(culture, nameof(HomeHasMoreThanFits));
 }

@@ -75,9 +75,14 @@ public sealed partial class SlashCommandHandler(
         var followUps = new List<Func<CancellationToken, Task>>();
         foreach (var reply in await work)
         {
-            if (answer is null && reply is FormReply form)
+            if (answer is null && reply is FormReply { } tooLong && !BlockKitRenderer.FitsModal(tooLong))
             {
-                answer = await modals.OpenAsync(workspace, command.TriggerId, form, new ModalContext(command.ChannelId, null), culture, deadline, cancellationToken);
+                // No modal holds it: the answer says so, with the form's text dialog where it has one.
+                answer = Answer(workspace, SlackResponder.FormAsButton(tooLong, culture), command, followUps);
+            }
+            else if (answer is null && reply is FormReply form)
+            {
+                answer = await modals.OpenAsync(workspace, command.TriggerId, form, new ModalContext(command.ChannelId, null, command.ResponseUrl.ToString()), culture, deadline, cancellationToken);
             }
             else if (answer is null && reply is MessageReply { ToMemberId: null } message)
             {

@@ -1,6 +1,7 @@
 using ReviewBot.Core;
 using ReviewBot.Core.Conversation;
 using ReviewBot.Core.Workspaces;
+using ReviewBot.Slack.Blocks;
 using ReviewBot.Slack.Handlers.Inbound;
 using ReviewBot.Slack.Requests;
 
@@ -46,10 +47,12 @@ public sealed class BlockActionsHandler(
         var later = new List<Reply>();
         foreach (var reply in await work)
         {
-            if (reply is FormReply form && press.TriggerId is not null)
+            // A form too long for a modal follows as a message saying so, with its text dialog's button.
+            if (reply is FormReply form && press.TriggerId is not null && BlockKitRenderer.FitsModal(form))
             {
-                // A modal that did not open has been logged; a button press has no reply of its own to say so in.
-                await modals.OpenAsync(workspace, press.TriggerId, form, new ModalContext(press.ChannelId, press.MessageTs), await readers.OfMemberAsync(workspace, press.UserId, cancellationToken), deadline, cancellationToken);
+                // A modal that did not open has been logged; a button press has no reply of its own to say so in. A press
+                // without a message (an ephemeral one, a command's answer) keeps its response_url for the confirmation.
+                await modals.OpenAsync(workspace, press.TriggerId, form, new ModalContext(press.ChannelId, press.MessageTs, press.MessageTs is null ? press.ResponseUrl?.ToString() : null), await readers.OfMemberAsync(workspace, press.UserId, cancellationToken), deadline, cancellationToken);
             }
             else
             {

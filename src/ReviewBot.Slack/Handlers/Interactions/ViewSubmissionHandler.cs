@@ -30,12 +30,20 @@ public sealed class ViewSubmissionHandler(
         gate.FillProfileLater(workspace, submission.UserId);
 
         var origin = ModalContext.Parse(submission.PrivateMetadata);
-        var replies = await engine.HandleAsync(Turn(workspace, submission, origin), cancellationToken);
+        IReadOnlyList<Reply> replies = await engine.HandleAsync(Turn(workspace, submission, origin), cancellationToken);
 
         var form = replies.OfType<FormReply>().FirstOrDefault();
         if (form is not null && form.FormId == submission.CallbackId && form.HasErrors)
         {
             return new SlackAck.ViewErrors(FieldErrors(form));
+        }
+
+        if (form is not null && !BlockKitRenderer.FitsModal(form))
+        {
+            // Another form, too long for any modal: the modal closes and a message says so, with its text dialog's button.
+            var reader = await readers.OfMemberAsync(workspace, submission.UserId, cancellationToken);
+            replies = [.. replies.Where(r => !ReferenceEquals(r, form)), SlackResponder.FormAsButton(form, reader)];
+            form = null;
         }
 
         if (form is not null)
@@ -92,6 +100,19 @@ public sealed class ViewSubmissionHandler(
         else if (reply.Placement == ReplyPlacement.ReplaceSource && origin is { Channel: { } channel, MessageTs: { } ts })
         {
             await responder.UpdateAsync(workspace, channel, ts, reply, cancellationToken);
+        }
+        else if (origin.MessageTs is null && SlackResponseUrl.TryRead(origin.ResponseUrl) is { } responseUrl && reply.Audience != ReplyAudience.Channel)
+        {
+            // Opened by a command or from a message only the person sees: the confirmation (a proposal, a manager's
+            // comment) is theirs, not the channel's. A response_url lasts 30 minutes; a modal kept open longer goes to the DM.
+            try
+            {
+                await responder.PostToResponseUrlAsync(responseUrl, reply with { Placement = ReplyPlacement.New }, cancellationToken);
+            }
+            catch (HttpRequestException)
+            {
+                await responder.PostAsync(workspace, await responder.OpenDirectAsync(workspace, userId, cancellationToken), reply, cancellationToken);
+            }
         }
         else
         {
