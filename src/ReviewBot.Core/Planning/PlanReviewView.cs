@@ -34,7 +34,11 @@ internal static class PlanReviewView
         {
             if (!byMember.TryGetValue(member.Id, out var proposal))
             {
-                notProposed.Add(member.Name);
+                if (OwesAPlan(member, from))
+                {
+                    notProposed.Add(member.Name);
+                }
+
                 continue;
             }
 
@@ -113,6 +117,10 @@ internal static class PlanReviewView
 
         return parts.Length is 2 or 3 && parts[0].Length > 0 && Quarter.TryParse(parts[1], out planned);
     }
+
+    /// <summary>Whether a member is waited for: a manager who owned nothing this quarter plans the team, not key results of their own.</summary>
+    private static bool OwesAPlan(Member member, QuarterData from) =>
+        !member.IsManager || from.Objectives.SelectMany(o => o.KeyResults).Any(k => k.OwnerMemberId == member.Id);
 
     /// <summary>"proposed on Nov 20", "sent back on Nov 21", "approved on Nov 22": the day in the reader's own zone.</summary>
     public static string Status(Speaker speaker, PlanProposal proposal)
@@ -203,7 +211,7 @@ internal static class PlanReviewView
         var culture = speaker.Culture;
         var reporting = speaker.Team.ReportingCurrency;
         var unit = KeyResultUnit.Currency(reporting);
-        var active = speaker.TeamMembers.Count(m => m.Active);
+        var active = speaker.TeamMembers.Count(m => m.Active && (OwesAPlan(m, from) || proposals.Any(p => p.MemberId == m.Id)));
         var facts = new List<Fact>
         {
             new(PlanReviewText.ProposalsLabel(culture), PlanReviewText.ProposalsCount(
