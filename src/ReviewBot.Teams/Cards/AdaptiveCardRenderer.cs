@@ -47,17 +47,18 @@ public static class AdaptiveCardRenderer
             .SelectMany(line => CardText.Split(line, CardLimits.TextBlockText))
             .Select(chunk => new List<JsonObject> { TextBlock(chunk, size: "Small", subtle: true) }));
 
-        // Buttons go on the last card, under everything they act on.
+        // Buttons come last, under everything they act on, in sets Teams shows whole; a team's many buttons take
+        // the cards after the text when the last one has no room for them.
         // Links (the report page, downloads) open in the browser, next to the buttons.
-        var actions = reply.Buttons.Select(ButtonAction).Concat(reply.Links.Select(OpenUrl)).ToList();
-        List<JsonObject> buttons = actions.Count == 0 ? [] : [ActionSet(actions)];
+        var actions = reply.Buttons.Select(ButtonAction).Concat(reply.Links.Select(OpenUrl));
+        pieces.AddRange(ActionSets(actions).Select(set => new List<JsonObject> { set }));
 
-        // The fixed part of every card: the longest headline it can carry and, conservatively, the buttons.
-        var overhead = Size(Card([Headline($"{reply.Headline} (999/999)"), .. buttons.Select(b => (JsonObject)b.DeepClone())]));
+        // The fixed part of every card: the longest headline it can carry.
+        var overhead = Size(Card([Headline($"{reply.Headline} (999/999)")]));
         var budget = CardLimits.CardJsonCharacters - overhead;
         if (budget <= 0)
         {
-            throw new InvalidOperationException($"The headline and buttons of '{reply.Headline}' alone take {overhead} characters; a Teams card holds about {CardLimits.CardJsonCharacters}.");
+            throw new InvalidOperationException($"The headline of '{reply.Headline}' alone takes {overhead} characters; a Teams card holds about {CardLimits.CardJsonCharacters}.");
         }
 
         var pages = new List<List<JsonObject>> { new() };
@@ -85,8 +86,7 @@ public static class AdaptiveCardRenderer
         for (var i = 0; i < pages.Count; i++)
         {
             var headline = pages.Count == 1 ? reply.Headline : string.Create(CultureInfo.InvariantCulture, $"{reply.Headline} ({i + 1}/{pages.Count})");
-            var last = i == pages.Count - 1;
-            cards.Add(Card([Headline(headline), .. pages[i], .. last ? buttons : []]));
+            cards.Add(Card([Headline(headline), .. pages[i]]));
         }
 
         return cards;
@@ -147,7 +147,7 @@ public static class AdaptiveCardRenderer
             ["style"] = "positive",
         };
         submit["fallback"] = SubmitFallback(submit);
-        body.Add(ActionSet([submit, .. (besideSubmit ?? []).Select(ButtonAction)]));
+        body.AddRange(ActionSets([submit, .. (besideSubmit ?? []).Select(ButtonAction)]));
 
         var card = Card(body);
         var size = Size(card);
@@ -337,8 +337,9 @@ public static class AdaptiveCardRenderer
         ["url"] = link.Url,
     };
 
-    private static JsonObject ActionSet(IEnumerable<JsonObject> actions) =>
-        new() { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions]) };
+    /// <summary>The actions in sets of at most <see cref="CardLimits.ActionsPerSet"/>: Teams shows no more of one set.</summary>
+    private static IEnumerable<JsonObject> ActionSets(IEnumerable<JsonObject> actions) =>
+        actions.Chunk(CardLimits.ActionsPerSet).Select(set => new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. set]) });
 
     private static JsonObject Input(FormField field, CultureInfo culture)
     {

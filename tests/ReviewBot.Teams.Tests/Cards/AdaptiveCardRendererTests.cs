@@ -137,6 +137,68 @@ public class AdaptiveCardRendererTests
         Assert.Equal(Squash(expected), Squash(shown));
     }
 
+    /// <summary>A manager's view of the team's plans: edit, send back and approve for each person, then the team target.</summary>
+    private static List<Button> PlanButtons(int people) =>
+    [
+        .. Enumerable.Range(1, people).SelectMany(i => new[]
+        {
+            new Button($"Edit Person {i}'s proposal", ActionIds.EditPlan, $"member-{i}|2027-Q1"),
+            new Button($"Send Person {i}'s proposal back", ActionIds.SendPlanBack, $"member-{i}|2027-Q1"),
+            new Button($"Approve Person {i}'s proposal", ActionIds.ApprovePlan, $"member-{i}|2027-Q1", ButtonStyle.Primary),
+        }),
+        new Button("Set the team target", ActionIds.SetPlanTarget, "2027-Q1"),
+    ];
+
+    private static List<JsonObject> ActionSets(JsonObject card) => [.. Body(card).Where(e => Str(e!["type"]) == "ActionSet").Select(e => e!.AsObject())];
+
+    [Fact]
+    public void Seven_buttons_come_in_action_sets_of_six_because_teams_shows_no_more_of_one_set()
+    {
+        var reply = new MessageReply { Headline = "Export Sales · plans for 2027-Q1", Sections = [Section.Of("Andy Miller", "US revenue: US$20M → US$26M")], Buttons = PlanButtons(2) };
+
+        var card = Assert.Single(AdaptiveCardRenderer.Message(reply));
+
+        var sets = ActionSets(card);
+        Assert.Equal([6, 1], sets.Select(s => s["actions"]!.AsArray().Count));
+        Assert.Equal(reply.Buttons.Select(b => b.Label), sets.SelectMany(s => s["actions"]!.AsArray()).Select(a => Str(a!["title"])));
+        Assert.Equal("ActionSet", Str(Body(card)[^1]!["type"]));
+    }
+
+    [Fact]
+    public void A_long_teams_buttons_take_the_cards_after_the_text_instead_of_refusing_the_view()
+    {
+        // Sixty people's three buttons alone are more than one card holds.
+        var reply = new MessageReply
+        {
+            Headline = "Export Sales · plans for 2027-Q1",
+            Sections = [.. Enumerable.Range(1, 60).Select(i => Section.WithFacts($"Person {i} · US · proposed on Dec 29", [new Fact("Grow export revenue › US revenue", "US$20M → US$26M · basis: two renewals in January")]))],
+            Context = ["Type review plan approve @name, or press a button."],
+            Buttons = PlanButtons(60),
+        };
+
+        var cards = AdaptiveCardRenderer.Message(reply);
+
+        Assert.All(cards, card => Assert.True(card.ToJsonString().Length <= 20_000, $"{card.ToJsonString().Length} characters"));
+        Assert.All(cards.SelectMany(ActionSets), set => Assert.InRange(set["actions"]!.AsArray().Count, 1, 6));
+        Assert.Equal(reply.Buttons.Select(b => b.Value), cards.SelectMany(ActionSets).SelectMany(s => s["actions"]!.AsArray()).Select(a => a!["data"]!["value"]?.GetValue<string>()));
+        // Every button comes after everything it acts on: no text follows the first action set.
+        var elements = cards.SelectMany(c => Body(c).Skip(1)).Select(e => Str(e!["type"])).ToList();
+        Assert.DoesNotContain(elements.Skip(elements.IndexOf("ActionSet")), t => t != "ActionSet");
+        Assert.Contains("Type review plan approve @name, or press a button.", cards.SelectMany(Texts));
+    }
+
+    [Fact]
+    public void A_forms_submit_and_the_buttons_beside_it_come_in_sets_of_six()
+    {
+        var beside = Enumerable.Range(1, 6).Select(i => new Button($"Other way {i}", ActionIds.PlanByText, $"2027-Q{i % 4 + 1}")).ToList();
+
+        var card = AdaptiveCardRenderer.Form(CheckInForm(), English, beside);
+
+        var sets = ActionSets(card);
+        Assert.Equal([6, 1], sets.Select(s => s["actions"]!.AsArray().Count));
+        Assert.Equal(AdaptiveCardRenderer.FormSubmitVerb, Str(sets[0]["actions"]![0]!["verb"]));
+    }
+
     [Fact]
     public void A_section_title_never_ends_a_card_without_its_text()
     {
