@@ -109,7 +109,7 @@ public class TeamsPlanningTests
         var proposed = await CardOfAsync(host, Submit(host, "29:andy", TeamsHost.AndyAad, proposal));
         Assert.True(Texts(proposed).Contains("Proposed 3 key results for 2027-Q1.", StringComparison.Ordinal), Errors(proposed));
         Assert.Equal(PlanStatus.Proposed, (await ProposalAsync(host, andy))!.Status);
-        var notice = Assert.Single(Sent(host, "a:29:mei"));
+        var notice = Assert.Single(Proactive(host, "a:29:mei"));
         Assert.Contains("Andy Miller", notice.Body!["text"]!.GetValue<string>(), StringComparison.Ordinal);
 
         // 3. Mei's view of the plans: Andy's and Ben's proposals, each with its three buttons, and the team's total.
@@ -147,7 +147,7 @@ public class TeamsPlanningTests
         var updated = await CardOfAsync(host, Submit(host, "29:andy", TeamsHost.AndyAad, resubmission));
         Assert.Contains("Your plan for 2027-Q1 is updated", Texts(updated), StringComparison.Ordinal);
         Assert.Equal(PlanStatus.Proposed, (await ProposalAsync(host, andy))!.Status);
-        Assert.Equal(2, Sent(host, "a:29:mei").Count);
+        Assert.Equal(2, Proactive(host, "a:29:mei").Count);
 
         // 4. Mei approves in the channel, @-mentioning Andy as Teams does. The peso has no 2027-Q1 rate yet: its card comes first.
         var ratesCard = Card(Assert.Single(await SayInChannelAsync(host, "<at>ReviewBot</at> review plan approve <at>Andy Miller</at>", ("<at>Andy Miller</at>", "29:andy", "Andy Miller"))));
@@ -364,6 +364,10 @@ public class TeamsPlanningTests
 
     private static List<ConnectorCall> Sent(TeamsHost host, string conversationId) =>
         [.. host.Connector.Calls.Where(c => c.Method == "POST" && c.Path.StartsWith($"/v3/conversations/{conversationId}/activities", StringComparison.Ordinal))];
+
+    /// <summary>What the bot sent into a chat by itself (a notice, a prompt), not as a reply to a message there.</summary>
+    private static List<ConnectorCall> Proactive(TeamsHost host, string conversationId) =>
+        [.. host.Connector.Calls.Where(c => c.Method == "POST" && c.Path == $"/v3/conversations/{conversationId}/activities")];
 
     private static JsonObject Card(ConnectorCall call) => call.Body!["attachments"]![0]!["content"]!.AsObject();
 
