@@ -101,6 +101,41 @@ public static class AdaptiveCardRenderer
     public static JsonObject Form(FormReply form, CultureInfo culture, IReadOnlyList<Button>? besideSubmit = null)
     {
         ArgumentNullException.ThrowIfNull(form);
+
+        // A form cannot be split across messages: its inputs are submitted together. A long one (a plan of many key
+        // results, in Chinese, whose characters the size counts escaped) sheds its help instead: first the hints it
+        // repeats from a field above, then every hint. Values, labels and errors always stay.
+        var card = Form(form, culture, besideSubmit, HintsShown.All);
+        foreach (var fewer in new[] { HintsShown.FirstOfEach, HintsShown.None })
+        {
+            if (Size(card) <= CardLimits.CardJsonCharacters)
+            {
+                break;
+            }
+
+            card = Form(form, culture, besideSubmit, fewer);
+        }
+
+        var size = Size(card);
+        if (size > CardLimits.CardJsonCharacters)
+        {
+            throw new InvalidOperationException($"The form '{form.FormId}' takes {size} characters even without its hints; a Teams card holds about {CardLimits.CardJsonCharacters}.");
+        }
+
+        return card;
+    }
+
+    private enum HintsShown
+    {
+        All,
+
+        /// <summary>A hint word for word like one under a field above (each key result's "unit" help) is left out.</summary>
+        FirstOfEach,
+        None,
+    }
+
+    private static JsonObject Form(FormReply form, CultureInfo culture, IReadOnlyList<Button>? besideSubmit, HintsShown hints)
+    {
         var body = new List<JsonObject> { TextBlock(form.Title, size: "Large", weight: "Bolder") };
         if (form.Intro is not null)
         {
@@ -113,6 +148,7 @@ public static class AdaptiveCardRenderer
         }
 
         string? group = null;
+        var hintsGiven = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < form.Fields.Count; i++)
         {
             var field = form.Fields[i];
@@ -131,7 +167,8 @@ public static class AdaptiveCardRenderer
                 body.Add(TextBlock(field.Error, color: "Attention", spacing: "None"));
             }
 
-            if (field.Hint is not null)
+            var firstTime = field.Hint is not null && hintsGiven.Add(field.Hint);
+            if (field.Hint is not null && hints switch { HintsShown.All => true, HintsShown.FirstOfEach => firstTime, _ => false })
             {
                 body.Add(TextBlock(field.Hint, size: "Small", subtle: true, spacing: "None"));
             }
@@ -148,16 +185,7 @@ public static class AdaptiveCardRenderer
         };
         submit["fallback"] = SubmitFallback(submit);
         body.AddRange(ActionSets([submit, .. (besideSubmit ?? []).Select(ButtonAction)]));
-
-        var card = Card(body);
-        var size = Size(card);
-        if (size > CardLimits.CardJsonCharacters)
-        {
-            // A form cannot be split across messages: its inputs are submitted together.
-            throw new InvalidOperationException($"The form '{form.FormId}' takes {size} characters; a Teams card holds about {CardLimits.CardJsonCharacters}.");
-        }
-
-        return card;
+        return Card(body);
     }
 
     /// <summary>
