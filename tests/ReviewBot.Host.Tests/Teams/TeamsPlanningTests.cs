@@ -123,7 +123,8 @@ public class TeamsPlanningTests
         Assert.Single(Proactive(host, "a:29:mei"));
 
         // 3. Mei's view of the plans: Andy's and Ben's proposals, each with its three buttons, and the team's total.
-        await ProposeForBenAsync(host, ben);
+        // Ben's, saved as his form would: Mei's view then holds two people's buttons, more than a Teams action set shows.
+        await ProposeAsync(host, ben, "Europe revenue", "EUR", 18_000_000m, "The storefronts are live from January.");
         var view = await SayAsync(host, "29:mei", MeiAad, "review plan");
         var viewCard = Card(Assert.Single(view));
         CardAssert.IsValid(viewCard);
@@ -210,14 +211,44 @@ public class TeamsPlanningTests
         Assert.Contains("Andy Miller", text, StringComparison.Ordinal);
     }
 
-    private static async Task<TeamsHost> StartAsync()
+    [Fact]
+    public async Task A_long_teams_plans_shown_in_place_of_the_target_card_follow_it_with_every_button()
+    {
+        // Thirty salespeople have proposed; Mei sets the team target on its card, and the view that answers is several cards long.
+        var people = Enumerable.Range(1, 30).Select(i => $"Seller {i:00}").ToList();
+        await using var host = await StartAsync(yaml => yaml.Replace(
+            "members:\n",
+            "members:\n" + string.Concat(people.Select(p => $"  - name: {p}\n    email: {p.Replace(' ', '.').ToLowerInvariant()}@example.com\n    role: member\n    market: US\n    timeZone: America/New_York\n    locale: en-US\n")),
+            StringComparison.Ordinal));
+        var (mei, _, _) = await PeopleAsync(host);
+        var store = host.Services.GetRequiredService<IReviewStore>();
+        foreach (var seller in (await store.AllMembersAsync(mei.WorkspaceId, mei.TeamId, Ct)).Where(m => m.Name.StartsWith("Seller", StringComparison.Ordinal)))
+        {
+            await ProposeAsync(host, seller, "US revenue", "USD", 2_000_000m, "Two distributors renewing and the spring trade fair.");
+        }
+
+        var targetForm = await CardOfAsync(host, Press(host, "29:mei", MeiAad, ActionIds.SetPlanTarget, Q1.Id));
+        var before = host.Connector.Calls.Count;
+        var inPlace = await CardOfAsync(host, Submit(host, "29:mei", MeiAad, new JsonObject { ["formId"] = FormId(targetForm), ["amount"] = "60M" }));
+        var following = host.Connector.Calls.Skip(before).Where(c => c.Method == "POST" && c.Path.StartsWith("/v3/conversations/a:29:mei/activities/", StringComparison.Ordinal)).Select(Card).ToList();
+
+        Assert.NotEmpty(following);
+        var cards = following.Prepend(inPlace).ToList();
+        Assert.All(cards, CardAssert.IsValid);
+        var approvals = cards.SelectMany(Descendants).Where(o => o["verb"]?.GetValue<string>() == ActionIds.ApprovePlan).ToList();
+        Assert.Equal(30, approvals.Count);
+        Assert.Single(cards.SelectMany(Descendants), o => o["verb"]?.GetValue<string>() == ActionIds.SetPlanTarget);
+        Assert.Equal(60_000_000m, (await store.TeamTargetAsync(mei.WorkspaceId, mei.TeamId, Q1, Ct))!.Amount);
+    }
+
+    private static async Task<TeamsHost> StartAsync(Func<string, string>? editFile = null)
     {
         // Lena joined in January: on the member list, with no key results of her own.
-        var host = await TeamsHost.StartAsync(Ct, yaml => yaml.Replace(
+        var host = await TeamsHost.StartAsync(Ct, yaml => (editFile ?? (y => y))(yaml.Replace(
             "    locale: en-IN\n",
             "    locale: en-IN\n  - name: Lena Park\n    email: lena.park@example.com\n    teamsUserId: " + LenaAad
             + "\n    role: member\n    market: US\n    timeZone: America/New_York\n    locale: en-US\n",
-            StringComparison.Ordinal));
+            StringComparison.Ordinal)));
         host.Connector.AddMember("29:mei", "mei.lin@example.com", MeiAad);
         host.Connector.AddMember("29:andy", "andy.miller@example.com", TeamsHost.AndyAad);
         host.Connector.AddMember("29:ben", "ben.weber@example.com", TeamsHost.BenAad);
@@ -266,30 +297,30 @@ public class TeamsPlanningTests
 
     private static string Carried(KeyResult keyResult, string part) => $"plan.kr.{keyResult.Id}.{part}";
 
-    /// <summary>Ben's proposal, saved as his form would: so Mei's view holds two people's buttons, more than a Teams action set shows.</summary>
-    private static async Task ProposeForBenAsync(TeamsHost host, Member ben)
+    /// <summary>A proposal of one key result, saved as the member's form would.</summary>
+    private static async Task ProposeAsync(TeamsHost host, Member member, string title, string currency, decimal target, string basis)
     {
         var now = host.Time.GetUtcNow();
         Assert.True(await host.Services.GetRequiredService<ITeamPlans>().SaveProposalAsync(
             new PlanProposal
             {
-                WorkspaceId = ben.WorkspaceId,
-                TeamId = ben.TeamId,
-                MemberId = ben.Id,
+                WorkspaceId = member.WorkspaceId,
+                TeamId = member.TeamId,
+                MemberId = member.Id,
                 Quarter = Q1,
                 Status = PlanStatus.Proposed,
                 KeyResults =
                 [
                     new ProposedKeyResult
                     {
-                        Key = "europe-revenue",
+                        Key = "revenue",
                         ObjectiveKey = "export-revenue",
                         ObjectiveTitle = "Grow export revenue to a US$60M quarter",
-                        Title = "Europe revenue",
-                        Unit = KeyResultUnit.Currency("EUR"),
+                        Title = title,
+                        Unit = KeyResultUnit.Currency(currency),
                         Start = 0m,
-                        Target = 18_000_000m,
-                        Basis = "The storefronts are live from January.",
+                        Target = target,
+                        Basis = basis,
                     },
                 ],
                 ProposedAt = now,
