@@ -51,17 +51,18 @@ public static class AdaptiveCardRenderer
             .SelectMany(line => CardText.Split(line, CardLimits.TextBlockText))
             .Select(chunk => new List<JsonObject> { TextBlock(chunk, size: "Small", subtle: true) }));
 
-        // Buttons go on the last card, under everything they act on.
+        // Buttons come last, under everything they act on, in sets Teams shows whole; a team's many buttons take
+        // the cards after the text when the last one has no room for them.
         // Links (the report page, downloads) open in the browser, next to the buttons.
-        var actions = reply.Buttons.Select(ButtonAction).Concat(reply.Links.Select(OpenUrl)).ToList();
-        List<JsonObject> buttons = actions.Count == 0 ? [] : [ActionSet(actions)];
+        var actions = reply.Buttons.Select(ButtonAction).Concat(reply.Links.Select(OpenUrl));
+        pieces.AddRange(ActionSets(actions).Select(set => new List<JsonObject> { set }));
 
-        // The fixed part of every card: the longest headline it can carry and, conservatively, the buttons.
-        var overhead = Size(Card([Headline($"{reply.Headline} (999/999)"), .. buttons.Select(b => (JsonObject)b.DeepClone())]));
+        // The fixed part of every card: the longest headline it can carry.
+        var overhead = Size(Card([Headline($"{reply.Headline} (999/999)")]));
         var budget = CardLimits.CardJsonCharacters - overhead;
         if (budget <= 0)
         {
-            throw new InvalidOperationException($"The headline and buttons of '{reply.Headline}' alone take {overhead} characters; a Teams card holds about {CardLimits.CardJsonCharacters}.");
+            throw new InvalidOperationException($"The headline of '{reply.Headline}' alone takes {overhead} characters; a Teams card holds about {CardLimits.CardJsonCharacters}.");
         }
 
         var pages = new List<List<JsonObject>> { new() };
@@ -89,8 +90,7 @@ public static class AdaptiveCardRenderer
         for (var i = 0; i < pages.Count; i++)
         {
             var headline = pages.Count == 1 ? reply.Headline : string.Create(CultureInfo.InvariantCulture, $"{reply.Headline} ({i + 1}/{pages.Count})");
-            var last = i == pages.Count - 1;
-            cards.Add(Card([Headline(headline), .. pages[i], .. last ? buttons : []]));
+            cards.Add(Card([Headline(headline), .. pages[i]]));
         }
 
         return cards;
@@ -105,6 +105,41 @@ public static class AdaptiveCardRenderer
     public static JsonObject Form(FormReply form, CultureInfo culture, IReadOnlyList<Button>? besideSubmit = null)
     {
         ArgumentNullException.ThrowIfNull(form);
+
+        // A form cannot be split across messages: its inputs are submitted together. A long one (a plan of many key
+        // results, in Chinese, whose characters the size counts escaped) sheds its help instead: first the hints it
+        // repeats from a field above, then every hint. Values, labels and errors always stay.
+        var card = Form(form, culture, besideSubmit, HintsShown.All);
+        foreach (var fewer in new[] { HintsShown.FirstOfEach, HintsShown.None })
+        {
+            if (Size(card) <= CardLimits.CardJsonCharacters)
+            {
+                break;
+            }
+
+            card = Form(form, culture, besideSubmit, fewer);
+        }
+
+        var size = Size(card);
+        if (size > CardLimits.CardJsonCharacters)
+        {
+            throw new InvalidOperationException($"The form '{form.FormId}' takes {size} characters even without its hints; a Teams card holds about {CardLimits.CardJsonCharacters}.");
+        }
+
+        return card;
+    }
+
+    private enum HintsShown
+    {
+        All,
+
+        /// <summary>A hint word for word like one under a field above (each key result's "unit" help) is left out.</summary>
+        FirstOfEach,
+        None,
+    }
+
+    private static JsonObject Form(FormReply form, CultureInfo culture, IReadOnlyList<Button>? besideSubmit, HintsShown hints)
+    {
         var body = new List<JsonObject> { TextBlock(form.Title, size: "Large", weight: "Bolder") };
         if (form.Intro is not null)
         {
@@ -117,6 +152,7 @@ public static class AdaptiveCardRenderer
         }
 
         string? group = null;
+        var hintsGiven = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < form.Fields.Count; i++)
         {
             var field = form.Fields[i];
@@ -135,7 +171,8 @@ public static class AdaptiveCardRenderer
                 body.Add(TextBlock(field.Error, color: "Attention", spacing: "None"));
             }
 
-            if (field.Hint is not null)
+            var firstTime = field.Hint is not null && hintsGiven.Add(field.Hint);
+            if (field.Hint is not null && hints switch { HintsShown.All => true, HintsShown.FirstOfEach => firstTime, _ => false })
             {
                 body.Add(TextBlock(field.Hint, size: "Small", subtle: true, spacing: "None"));
             }
@@ -151,17 +188,8 @@ public static class AdaptiveCardRenderer
             ["style"] = "positive",
         };
         submit["fallback"] = SubmitFallback(submit);
-        body.Add(ActionSet([submit, .. (besideSubmit ?? []).Select(ButtonAction)]));
-
-        var card = Card(body);
-        var size = Size(card);
-        if (size > CardLimits.CardJsonCharacters)
-        {
-            // A form cannot be split across messages: its inputs are submitted together.
-            throw new InvalidOperationException($"The form '{form.FormId}' takes {size} characters; a Teams card holds about {CardLimits.CardJsonCharacters}.");
-        }
-
-        return card;
+        body.AddRange(ActionSets([submit, .. (besideSubmit ?? []).Select(ButtonAction)]));
+        return Card(body);
     }
 
     /// <summary>
@@ -403,8 +431,9 @@ public static class AdaptiveCardRenderer
         ["url"] = link.Url,
     };
 
-    private static JsonObject ActionSet(IEnumerable<JsonObject> actions) =>
-        new() { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions]) };
+    /// <summary>The actions in sets of at most <see cref="CardLimits.ActionsPerSet"/>: Teams shows no more of one set.</summary>
+    private static IEnumerable<JsonObject> ActionSets(IEnumerable<JsonObject> actions) =>
+        actions.Chunk(CardLimits.ActionsPerSet).Select(set => new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. set]) });
 
     private static JsonObject Input(FormField field, CultureInfo culture)
     {

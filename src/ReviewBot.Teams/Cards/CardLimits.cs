@@ -22,4 +22,10 @@ internal static class CardLimits
 
     /// <summary>A long list of facts is easier to scan, and to fit a card, in groups.</summary>
     public const int FactsPerSet = 20;
+
+    /// <summary>
+    /// Teams' web and desktop clients show the first six actions of an action set and drop the rest without a word
+    /// (the mobile client folds them away); several sets of six show every one.
+    /// </summary>
+    public const int ActionsPerSet = 6;
 }

@@ -103,12 +103,23 @@ public sealed partial class TeamsBot(
             await DeliverAsync(activity, workspace, reply, culture, cancellationToken);
         }
 
-        return inPlace switch
+        switch (inPlace)
         {
-            FormReply form => new InvokeResult(200, AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Form(form, culture))),
-            MessageReply message => new InvokeResult(200, AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Message(message)[0])),
-            _ => new InvokeResult(200, AdaptiveCardInvokeResponse.Message(TeamsText.Done(culture))),
-        };
+            case FormReply form:
+                return new InvokeResult(200, AdaptiveCardInvokeResponse.Card(AdaptiveCardRenderer.Form(form, culture)));
+            case MessageReply message:
+                // Only one card can take the pressed one's place: the rest of a long reply (a team's plans, their
+                // buttons) follows it in the conversation rather than being lost.
+                var cards = AdaptiveCardRenderer.Message(message);
+                foreach (var more in cards.Skip(1))
+                {
+                    await connector.ReplyToActivityAsync(activity.ServiceUrl!, activity.Conversation!.Id, activity.Id ?? "", TeamsReplies.Card(message.Headline, more), cancellationToken);
+                }
+
+                return new InvokeResult(200, AdaptiveCardInvokeResponse.Card(cards[0]));
+            default:
+                return new InvokeResult(200, AdaptiveCardInvokeResponse.Message(TeamsText.Done(culture)));
+        }
     }
 
     private async Task DeliverAsync(Activity incoming, Workspace workspace, Reply reply, CultureInfo culture, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ public static class TeamsReplies
         AdaptiveCardRenderer.Message(message).Select(card => Card(message.Headline, card));
 
     /// <summary>A message whose text is the card's summary: notifications and older clients show it.</summary>
-    private static Activity Card(string summary, System.Text.Json.Nodes.JsonObject card) => new()
+    public static Activity Card(string summary, System.Text.Json.Nodes.JsonObject card) => new()
     {
         Type = Activity.Types.Message,
         Text = summary,

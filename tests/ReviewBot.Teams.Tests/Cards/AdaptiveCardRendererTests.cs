@@ -174,6 +174,129 @@ public class AdaptiveCardRendererTests
         Assert.Equal(Squash(expected), Squash(shown));
     }
 
+    /// <summary>A manager's view of the team's plans: edit, send back and approve for each person, then the team target.</summary>
+    private static List<Button> PlanButtons(int people) =>
+    [
+        .. Enumerable.Range(1, people).SelectMany(i => new[]
+        {
+            new Button($"Edit Person {i}'s proposal", ActionIds.EditPlan, $"member-{i}|2027-Q1"),
+            new Button($"Send Person {i}'s proposal back", ActionIds.SendPlanBack, $"member-{i}|2027-Q1"),
+            new Button($"Approve Person {i}'s proposal", ActionIds.ApprovePlan, $"member-{i}|2027-Q1", ButtonStyle.Primary),
+        }),
+        new Button("Set the team target", ActionIds.SetPlanTarget, "2027-Q1"),
+    ];
+
+    private static List<JsonObject> ActionSets(JsonObject card) => [.. Body(card).Where(e => Str(e!["type"]) == "ActionSet").Select(e => e!.AsObject())];
+
+    [Fact]
+    public void Seven_buttons_come_in_action_sets_of_six_because_teams_shows_no_more_of_one_set()
+    {
+        var reply = new MessageReply { Headline = "Export Sales · plans for 2027-Q1", Sections = [Section.Of("Andy Miller", "US revenue: US$20M → US$26M")], Buttons = PlanButtons(2) };
+
+        var card = Assert.Single(AdaptiveCardRenderer.Message(reply));
+
+        var sets = ActionSets(card);
+        Assert.Equal([6, 1], sets.Select(s => s["actions"]!.AsArray().Count));
+        Assert.Equal(reply.Buttons.Select(b => b.Label), sets.SelectMany(s => s["actions"]!.AsArray()).Select(a => Str(a!["title"])));
+        Assert.Equal("ActionSet", Str(Body(card)[^1]!["type"]));
+    }
+
+    [Fact]
+    public void A_long_teams_buttons_take_the_cards_after_the_text_instead_of_refusing_the_view()
+    {
+        // Sixty people's three buttons alone are more than one card holds.
+        var reply = new MessageReply
+        {
+            Headline = "Export Sales · plans for 2027-Q1",
+            Sections = [.. Enumerable.Range(1, 60).Select(i => Section.WithFacts($"Person {i} · US · proposed on Dec 29", [new Fact("Grow export revenue › US revenue", "US$20M → US$26M · basis: two renewals in January")]))],
+            Context = ["Type review plan approve @name, or press a button."],
+            Buttons = PlanButtons(60),
+        };
+
+        var cards = AdaptiveCardRenderer.Message(reply);
+
+        Assert.All(cards, card => Assert.True(card.ToJsonString().Length <= 20_000, $"{card.ToJsonString().Length} characters"));
+        Assert.All(cards.SelectMany(ActionSets), set => Assert.InRange(set["actions"]!.AsArray().Count, 1, 6));
+        Assert.Equal(reply.Buttons.Select(b => b.Value), cards.SelectMany(ActionSets).SelectMany(s => s["actions"]!.AsArray()).Select(a => a!["data"]!["value"]?.GetValue<string>()));
+        // Every button comes after everything it acts on: no text follows the first action set.
+        var elements = cards.SelectMany(c => Body(c).Skip(1)).Select(e => Str(e!["type"])).ToList();
+        Assert.DoesNotContain(elements.Skip(elements.IndexOf("ActionSet")), t => t != "ActionSet");
+        Assert.Contains("Type review plan approve @name, or press a button.", cards.SelectMany(Texts));
+    }
+
+    [Fact]
+    public void A_forms_submit_and_the_buttons_beside_it_come_in_sets_of_six()
+    {
+        var beside = Enumerable.Range(1, 6).Select(i => new Button($"Other way {i}", ActionIds.PlanByText, $"2027-Q{i % 4 + 1}")).ToList();
+
+        var card = AdaptiveCardRenderer.Form(CheckInForm(), English, beside);
+
+        var sets = ActionSets(card);
+        Assert.Equal([6, 1], sets.Select(s => s["actions"]!.AsArray().Count));
+        Assert.Equal(AdaptiveCardRenderer.FormSubmitVerb, Str(sets[0]["actions"]![0]!["verb"]));
+    }
+
+    /// <summary>A Chinese reader's plan of many key results: eight fields each, the same help under each row's unit and basis.</summary>
+    private static FormReply LongPlan(int rows) => new()
+    {
+        FormId = "form:plan:proposal:2027-Q1:andy",
+        Title = "你的 2027-Q1 计划",
+        Intro = "根据 2026-Q4 的结果制定 2027-Q1 的关键结果。",
+        Fields =
+        [
+            .. Enumerable.Range(1, rows).SelectMany(i => new[]
+            {
+                new FormField($"plan.kr.{i}.keep", $"关键结果 {i}（来自 2026-Q4）", FieldKind.Choice, Required: false, "keep", Hint: $"2026-Q4：最终为 US${i}M，目标 US$24.7M — 81%，得分 0.81。原因（你的话）：一笔续约推迟到了一月。", Choices: [new Choice("keep", "保留到 2027-Q1"), new Choice("drop", "不再保留")], Group: $"g{i}"),
+                new FormField($"plan.kr.{i}.objective", "目标", FieldKind.Choice, Required: false, "export-revenue", Choices: [new Choice("export-revenue", "出口收入增长到每季度 6000 万美元"), new Choice("new", "新目标…")], Group: $"g{i}"),
+                new FormField($"plan.kr.{i}.objective-title", "新目标的标题", FieldKind.Text, Required: false, Hint: "只有选择“新目标”时才需要填写。", Group: $"g{i}"),
+                new FormField($"plan.kr.{i}.title", "标题", FieldKind.Text, Required: false, $"美国收入 {i}", Group: $"g{i}"),
+                new FormField($"plan.kr.{i}.unit", "单位", FieldKind.Text, Required: false, "USD", Hint: "货币代码（如 USD 或 EUR）、%、milestone，或你计数的东西，如 accounts。", Group: $"g{i}"),
+                new FormField($"plan.kr.{i}.start", "起点", FieldKind.Amount, Required: false, "20000000", Hint: $"2026-Q4 最终为 US${i}M。", Unit: "USD", Group: $"g{i}"),
+                new FormField($"plan.kr.{i}.target", "目标值", FieldKind.Amount, Required: false, i == 2 ? "20000000" : "", i == 2 ? "目标不能等于起点。" : null, "2026-Q4 的目标是 US$24.7M。", "USD", Group: $"g{i}"),
+                new FormField($"plan.kr.{i}.basis", "依据", FieldKind.MultilineText, Required: false, Hint: "说明为什么定这个目标，例如背后的客户或销售管道：下季度的复盘会拿结果与它对比。", Group: $"g{i}"),
+            }),
+        ],
+        SubmitLabel = "提交",
+    };
+
+    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+
+    [Fact]
+    public void A_short_form_keeps_every_hint_even_when_it_repeats()
+    {
+        var card = AdaptiveCardRenderer.Form(LongPlan(2), Chinese);
+
+        Assert.Equal(2, Texts(card).Count(t => t.StartsWith("货币代码", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_plan_of_many_key_results_in_chinese_fits_a_card_by_leaving_out_repeated_hints_and_keeps_every_input_and_error()
+    {
+        var form = LongPlan(8);
+
+        var card = AdaptiveCardRenderer.Form(form, Chinese);
+
+        Assert.True(card.ToJsonString().Length <= 20_000, $"{card.ToJsonString().Length} characters");
+        Assert.Equal(form.Fields.Select(f => f.Id), Body(card).Where(e => e!["id"] is not null).Select(e => Str(e!["id"])));
+        Assert.Equal("目标不能等于起点。", Str(Body(card)[Body(card).Select(e => e!["id"]?.GetValue<string>()).ToList().IndexOf("plan.kr.2.target") + 1]!["text"]));
+        // The unit's help is given once, under the first row; each row's own result stays beside it.
+        Assert.Equal(1, Texts(card).Count(t => t.StartsWith("货币代码", StringComparison.Ordinal)));
+        Assert.Equal(8, Texts(card).Count(t => t.Contains("原因（你的话）", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_form_too_long_even_for_that_drops_its_hints_before_it_is_refused()
+    {
+        var form = LongPlan(11);
+
+        var card = AdaptiveCardRenderer.Form(form, Chinese);
+
+        Assert.True(card.ToJsonString().Length <= 20_000, $"{card.ToJsonString().Length} characters");
+        Assert.Equal(form.Fields.Count, Body(card).Count(e => e!["id"] is not null));
+        Assert.Contains("目标不能等于起点。", Texts(card));
+        Assert.DoesNotContain(Texts(card), t => t.Contains("原因（你的话）", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_section_title_never_ends_a_card_without_its_text()
     {
