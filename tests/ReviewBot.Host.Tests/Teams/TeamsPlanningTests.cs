@@ -130,10 +130,11 @@ public class TeamsPlanningTests
         CardAssert.IsValid(viewCard);
         Assert.Contains("Export Sales · 2027-Q1 计划", Texts(viewCard), StringComparison.Ordinal);
         Assert.Contains("Mexico revenue", viewCard.ToJsonString(AsWritten), StringComparison.Ordinal);
-        var andysButtons = $"{andy.Id}|{Q1.Id}";
         var actions = Descendants(viewCard).Where(o => o["type"]?.GetValue<string>() == "Action.Execute").ToList();
         Assert.Equal(7, actions.Count);
-        Assert.Contains(actions, a => a["verb"]!.GetValue<string>() == ActionIds.ApprovePlan && a["data"]!["value"]!.GetValue<string>() == $"{ben.Id}|{Q1.Id}");
+        // Each button names whose proposal, the quarter, and the version Mei saw.
+        Assert.Contains(actions, a => a["verb"]!.GetValue<string>() == ActionIds.ApprovePlan && a["data"]!["value"]!.GetValue<string>().StartsWith($"{ben.Id}|{Q1.Id}|", StringComparison.Ordinal));
+        var andysButtons = actions.Select(a => a["data"]!["value"]!.GetValue<string>()).First(v => v.StartsWith($"{andy.Id}|{Q1.Id}|", StringComparison.Ordinal));
 
         // She sends Andy's back on the send-back card.
         var sendBackForm = await CardOfAsync(host, Press(host, "29:mei", MeiAad, ActionIds.SendPlanBack, andysButtons, Execute(viewCard, ActionIds.SendPlanBack, andysButtons)));
