@@ -148,7 +148,7 @@ public sealed class OkrStore
     };
 
     /// <summary>A feed as <see cref="KeyResultFeed.ToString"/> wrote it ("live-streams.gmv"); null for a checked-in key result.</summary>
-    private static KeyResultFeed? FeedOf(string? text) => text switch
+    internal static KeyResultFeed? FeedOf(string? text) => text switch
     {
         null => null,
         _ when text.StartsWith(KeyResultFeed.LiveStreamsPrefix, StringComparison.Ordinal) => new KeyResultFeed(text[KeyResultFeed.LiveStreamsPrefix.Length..]),

@@ -12,7 +12,7 @@ public sealed class PlanStore
         "workspace_id, team_id, quarter, member_id, status, manager_comment, decided_by_member_id, proposed_at, updated_at";
 
     private const string KeyResultColumns =
-        "member_id, ordinal, kr_key, objective_key, objective_title, title, unit_kind, unit_name, start_value, target_value, basis, market, carried_from_key_result_id, position";
+        "member_id, ordinal, kr_key, objective_key, objective_title, title, unit_kind, unit_name, start_value, target_value, basis, market, carried_from_key_result_id, position, feed";
 
     private readonly StorageSession _session;
 
@@ -145,7 +145,7 @@ public sealed class PlanStore
             $"""
             INSERT INTO plan_proposal_key_results (workspace_id, team_id, quarter, {KeyResultColumns})
             VALUES (@WorkspaceId, @TeamId, @Quarter, @MemberId, @Ordinal, @Key, @ObjectiveKey, @ObjectiveTitle, @Title, @UnitKind, @UnitName,
-                    @Start, @Target, @Basis, @Market, @CarriedFromKeyResultId, @Position)
+                    @Start, @Target, @Basis, @Market, @CarriedFromKeyResultId, @Position, @Feed)
             """,
             proposal.KeyResults.Select((k, ordinal) => new
             {
@@ -166,6 +166,7 @@ public sealed class PlanStore
                 k.Market,
                 k.CarriedFromKeyResultId,
                 k.Position,
+                Feed = k.Feed?.ToString(),
             }),
             cancellationToken);
         return true;
@@ -320,6 +321,8 @@ public sealed class PlanStore
 
         public long Position { get; set; }
 
+        public string? Feed { get; set; }
+
         public ProposedKeyResult ToKeyResult() => new()
         {
             Key = KrKey,
@@ -333,6 +336,7 @@ public sealed class PlanStore
             Market = Market,
             CarriedFromKeyResultId = CarriedFromKeyResultId,
             Position = (int)Position,
+            Feed = OkrStore.FeedOf(Feed),
         };
     }
 

@@ -441,6 +441,7 @@ public abstract class PlansContract : StorageContract
             {
                 Market = "Europe",
                 CarriedFromKeyResultId = sample.Objective.KeyResults[0].Id,
+                Feed = new KeyResultFeed("gmv"),
             },
             ProposedKr("accounts", "grow-europe", "Grow Europe", KeyResultUnit.Count("经销商 accounts"), 3.50m, 10m, 0),
             ProposedKr("negative-reviews", "launch-japan", "打开日本市场", KeyResultUnit.Percentage, 4.5m, 0.125m, 1),

@@ -116,6 +116,7 @@ internal static class PlanApproval
                     Weight = 1m,
                     Basis = proposed.Basis.Trim(),
                     Market = proposed.Market,
+                    Feed = proposed.Feed,
                     Position = again?.Position ?? position++,
                 });
             }

@@ -91,6 +91,14 @@ internal sealed record KeyResultOutcome(Objective Objective, KeyResult KeyResult
 {
     public decimal Ended => Result.Actual;
 
+    /// <summary>
+    /// Where it starts next quarter: where it ended, or for a key result summed from the quarter's live streams, its
+    /// own start again, since that sum begins anew with each quarter's streams.
+    /// </summary>
+    public decimal StartsAgainAt => KeyResult.Feed is null ? Ended : KeyResult.Start;
+
+    public bool IsFed => KeyResult.Feed is not null;
+
     public bool IsMilestone => KeyResult.Unit is MilestoneUnit;
 
     public bool IsFinished => IsMilestone && Result.Actual >= MilestoneUnit.Done;

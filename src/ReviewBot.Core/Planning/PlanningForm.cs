@@ -193,6 +193,8 @@ internal static class PlanningForm
                 Basis = basis,
                 Market = row.Carried?.KeyResult.Market,
                 CarriedFromKeyResultId = row.Carried?.KeyResult.Id,
+                // The streams feed a number in the carried key result's unit; in another unit it is checked in.
+                Feed = row.Carried?.KeyResult is { Feed: { } feed } carried && carried.Unit == unit ? feed : null,
                 Position = proposed.Count,
             });
         }
@@ -230,7 +232,7 @@ internal static class PlanningForm
             values[row.Id(PlanFields.ObjectiveTitle)] = "";
             values[row.Id(PlanFields.Title)] = kr.Title;
             values[row.Id(PlanFields.Unit)] = ProposalRules.UnitText(kr.Unit, culture);
-            values[row.Id(PlanFields.Start)] = outcome.IsMilestone ? "" : ValueText.ForEditing(outcome.Ended, culture);
+            values[row.Id(PlanFields.Start)] = outcome.IsMilestone ? "" : ValueText.ForEditing(outcome.StartsAgainAt, culture);
             values[row.Id(PlanFields.Target)] = "";
             values[row.Id(PlanFields.Basis)] = "";
         }
@@ -372,7 +374,9 @@ internal static class PlanningForm
         var shownUnit = unit is null || milestone ? null : ProposalRules.UnitText(unit, culture);
         var milestoneHint = milestone ? PlanningText.MilestoneValuesHint(culture) : null;
         var endedHint = row.Carried is { IsMilestone: false } ended
-            ? PlanningText.StartHint(culture, from, ValueFormatter.Format(ended.Ended, ended.KeyResult.Unit, culture))
+            ? ended.IsFed
+                ? PlanningText.FedStartHint(culture, ValueFormatter.Format(ended.StartsAgainAt, ended.KeyResult.Unit, culture))
+                : PlanningText.StartHint(culture, from, ValueFormatter.Format(ended.Ended, ended.KeyResult.Unit, culture))
             : null;
         var targetHint = row.Carried is { IsMilestone: false } before
             ? PlanningText.TargetHint(culture, from, ValueFormatter.Format(before.KeyResult.Target, before.KeyResult.Unit, culture))

@@ -58,6 +58,8 @@ internal static class PlanningText
 
     public static string StartHint(CultureInfo culture, string from, string value) => Catalog.Say(culture, nameof(StartHint), from, value);
 
+    public static string FedStartHint(CultureInfo culture, string value) => Catalog.Say(culture, nameof(FedStartHint), value);
+
     public static string TargetHint(CultureInfo culture, string from, string value) => Catalog.Say(culture, nameof(TargetHint), from, value);
 
     public static string MilestoneValuesHint(CultureInfo culture) => Catalog.Say(culture, nameof(MilestoneValuesHint));

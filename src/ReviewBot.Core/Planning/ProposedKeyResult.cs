@@ -34,5 +34,11 @@ public sealed record ProposedKeyResult
     /// <summary>The key result of the quarter before that this one continues; null for a new one.</summary>
     public string? CarriedFromKeyResultId { get; init; }
 
+    /// <summary>
+    /// Where its value comes from when nobody checks it in: a carried key result fed by the team's live streams keeps
+    /// its feed while it keeps its unit. Null for a checked-in one.
+    /// </summary>
+    public KeyResultFeed? Feed { get; init; }
+
     public int Position { get; init; }
 }

@@ -123,6 +123,30 @@ public class PlanReviewRoundTripTests
         Assert.Equal(3, planned.Sum(o => o.KeyResults.Count));
     }
 
+    [Fact]
+    public async Task A_key_result_fed_by_live_streams_keeps_its_feed_into_next_quarter_and_starts_again_at_its_own_start()
+    {
+        var objective = _team.Store.Objectives.Single();
+        _team.Store.Objectives[0] = objective with
+        {
+            KeyResults = [.. objective.KeyResults.Select(k => k.Id == "kr-us-revenue" ? k with { Feed = new Core.Okrs.KeyResultFeed("gmv") } : k)],
+        };
+
+        var form = (await _team.SayAsync(_team.Andy, "review plan")).Form();
+        var start = form.Field(PlanFields.Carried("kr-us-revenue", PlanFields.Start));
+        // The streams' sum begins again with the quarter's first stream: where it ended is no start for it.
+        Assert.Equal(("0", "Summed from the quarter's live streams, so it starts again at US$0."), (start.Value, start.Hint));
+        await _team.SubmitAsync(_team.Andy, form.FormId, Filled(form, ("30M", "Two launches a month")));
+        Assert.Equal("gmv", _team.Store.Proposals.Single().KeyResults.Single(k => k.Key == "us-revenue").Feed?.Metric);
+
+        var view = (await _team.SayAsync(_team.Mia, "review plan")).Message();
+        var approve = view.Buttons.Single(b => b.ActionId == ActionIds.ApprovePlan);
+        await _team.PressAsync(_team.Mia, approve.ActionId, approve.Value);
+
+        var revenue = _team.Store.Objectives.Single(o => o.Quarter == PlanningTeam.Q1).KeyResults.Single(k => k.Key == "us-revenue");
+        Assert.Equal(("gmv", 0m, 30_000_000m), (revenue.Feed?.Metric, revenue.Start, revenue.Target));
+    }
+
     /// <summary>Andy's form as he would send it: the US revenue target and basis typed, the rest as the form offers it.</summary>
     private static Dictionary<string, string> Filled(FormReply form, (string Target, string Basis) revenue)
     {

@@ -44,6 +44,7 @@ CREATE TABLE plan_proposal_key_results (
     basis                       text    NOT NULL,
     market                      text,
     carried_from_key_result_id  text,
+    feed                        text,
     position                    integer NOT NULL,
     PRIMARY KEY (workspace_id, team_id, quarter, member_id, ordinal),
     FOREIGN KEY (workspace_id, team_id, quarter, member_id)

@@ -26,7 +26,8 @@ CREATE TABLE plan_proposals (
 
 -- A proposal's key results in the proposal's order (ordinal), replaced whole with it. The unit is stored as
 -- key_results stores it (kind, and the ISO code or count name); values are decimal text, exact. The key result
--- carried from is not a foreign key: deleting last quarter's key result must not depend on next quarter's plan.
+-- carried from is not a foreign key: deleting last quarter's key result must not depend on next quarter's plan. feed
+-- is written as key_results.feed is ("live-streams.gmv").
 CREATE TABLE plan_proposal_key_results (
     workspace_id                TEXT    NOT NULL,
     team_id                     TEXT    NOT NULL,
@@ -44,6 +45,7 @@ CREATE TABLE plan_proposal_key_results (
     basis                       TEXT    NOT NULL,
     market                      TEXT,
     carried_from_key_result_id  TEXT,
+    feed                        TEXT,
     position                    INTEGER NOT NULL,
     PRIMARY KEY (workspace_id, team_id, quarter, member_id, ordinal),
     FOREIGN KEY (workspace_id, team_id, quarter, member_id)
