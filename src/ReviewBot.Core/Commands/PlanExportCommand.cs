@@ -60,6 +60,11 @@ internal sealed class PlanExportCommand(IReviewStore store)
         [
             new MessageReply
             {
+                Headline = PlanExportText.ExportSentToYou(culture, stored.Name, quarter.Id),
+                Context = [PlanExportText.ExportSentToYouWhy(culture)],
+            },
+            new MessageReply
+            {
                 Headline = PlanExportText.ExportHeadline(culture, stored.Name, quarter.Id),
                 Sections =
                 [
@@ -68,6 +73,9 @@ internal sealed class PlanExportCommand(IReviewStore store)
                 ],
                 Context = [PlanExportText.ExportLeavesOut(culture)],
                 Files = [new MessageFile(fileName, OkrFileText.ContentType, Encoding.UTF8.GetBytes(yaml), title)],
+                // The file names every member with their e-mail and chat ids: it goes to the manager alone, in their
+                // direct messages, whichever channel the command was typed in (Teams posts a reply in its channel).
+                ToMemberId = speaker.Member.Id,
             },
         ];
     }

@@ -20,6 +20,10 @@ internal static class PlanExportText
 
     public static string ExportHeadline(CultureInfo culture, string team, string quarter) => Catalog.Say(culture, nameof(ExportHeadline), team, quarter);
 
+    public static string ExportSentToYou(CultureInfo culture, string team, string quarter) => Catalog.Say(culture, nameof(ExportSentToYou), team, quarter);
+
+    public static string ExportSentToYouWhy(CultureInfo culture) => Catalog.Say(culture, nameof(ExportSentToYouWhy));
+
     public static string ExportCounts(CultureInfo culture, int objectives, int keyResults, int members) => Catalog.Say(culture, nameof(ExportCounts), objectives, keyResults, members);
 
     /// <param name="commandLine">The operator's command line for the file, and <paramref name="dryRun"/> its switch: in no language.</param>

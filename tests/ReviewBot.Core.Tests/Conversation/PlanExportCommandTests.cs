@@ -36,8 +36,12 @@ public class PlanExportCommandTests
     [Fact]
     public async Task A_named_quarter_comes_as_the_team_file_with_what_it_holds_and_how_to_import_it()
     {
-        var reply = (await _team.SayAsync(_team.Mia, "review plan export 2026-Q4")).Message();
+        var replies = await _team.SayAsync(_team.Mia, "review plan export 2026-Q4");
+        var reply = replies.Exported();
 
+        // The file names every member's e-mail: Mia gets it alone, and a note says so where she typed the command.
+        Assert.Equal("mia", reply.ToMemberId);
+        Assert.Equal("Export Sales: the team file for 2026-Q4 is in your direct messages.", ((MessageReply)replies[0]).Headline);
         var file = Assert.Single(reply.Files);
         Assert.Equal("export-sales-2026-Q4.yaml", file.FileName);
         Assert.Equal("application/yaml", file.ContentType);
@@ -69,7 +73,7 @@ public class PlanExportCommandTests
     {
         AddNextQuarter(KeyResultUnit.Currency("USD"));
 
-        var reply = (await _team.SayAsync(_team.Mia, "review plan export")).Message();
+        var reply = (await _team.SayAsync(_team.Mia, "review plan export")).Exported();
 
         Assert.Equal("export-sales-2027-Q1.yaml", Assert.Single(reply.Files).FileName);
         Assert.Contains("basis: \"第一行：续约\\n第二行\"", Encoding.UTF8.GetString(reply.Files[0].Content.Span), StringComparison.Ordinal);
@@ -116,7 +120,7 @@ public class PlanExportCommandTests
         var chat = _team.BlackFriday();
         _team.Store.Streams.Add(chat with { Id = "stream-2", Key = "cyber-monday", Title = "Cyber Monday", StartsAt = chat.StartsAt.AddDays(4) });
 
-        var exported = (await _team.SayAsync(_team.Mia, "review plan export 2026-Q4")).Message();
+        var exported = (await _team.SayAsync(_team.Mia, "review plan export 2026-Q4")).Exported();
         _team.Store.Members[_team.Store.Members.IndexOf(_team.Ben)] = _team.Ben with { Active = false };
         _team.Store.Objectives[0] = _team.Store.Objectives[0] with { KeyResults = [.. _team.Store.Objectives[0].KeyResults.Where(k => k.OwnerMemberId != _team.Ben.Id)] };
         var refused = (await _team.SayAsync(_team.Mia, "review plan export 2026-Q4")).Message();
@@ -135,7 +139,7 @@ public class PlanExportCommandTests
         var team = new TestTeam(miaLocale: "zh-CN");
         team.Store.Workspaces.Add(new Workspace(TestTeam.WorkspaceId, ChatPlatform.Slack, "T0TEST", "Test Trading"));
 
-        var reply = (await team.SayAsync(team.Mia, "复盘 计划 导出 2026-Q4")).Message();
+        var reply = (await team.SayAsync(team.Mia, "复盘 计划 导出 2026-Q4")).Exported();
         var refused = (await team.SayAsync(team.Mia, "复盘 计划 导出 下个")).Message();
 
         Assert.Equal("export-sales-2026-Q4.yaml", Assert.Single(reply.Files).FileName);
@@ -170,4 +174,19 @@ public class PlanExportCommandTests
                 },
             ],
         });
+}
+
+/// <summary>The export's replies: a note where the command was typed, and the file in the manager's direct messages.</summary>
+internal static class ExportedReplies
+{
+    public static MessageReply Exported(this IReadOnlyList<Reply> replies)
+    {
+        Assert.Equal(2, replies.Count);
+        var note = Assert.IsType<MessageReply>(replies[0]);
+        Assert.Null(note.ToMemberId);
+        Assert.Empty(note.Files);
+        var file = Assert.IsType<MessageReply>(replies[1]);
+        Assert.NotNull(file.ToMemberId);
+        return file;
+    }
 }

@@ -205,7 +205,8 @@ public class PlanExportRoundTripTests
         var replies = await engine.HandleAsync(
             new Turn { WorkspaceId = team.WorkspaceId, Platform = ChatPlatform.Playground, UserId = manager.Id, ConversationId = $"play-{manager.Id}", Input = new CommandInput(command) },
             Ct);
-        var reply = Assert.IsType<MessageReply>(Assert.Single(replies));
+        // The file goes to the manager alone; a note without it answers where the command was typed.
+        var reply = Assert.Single(replies.OfType<MessageReply>(), r => r.ToMemberId == manager.Id);
         var exported = Assert.Single(reply.Files);
         Assert.Equal("application/yaml", exported.ContentType);
         Assert.Equal($"{team.Key}-{quarter.Id}.yaml", exported.FileName);
