@@ -378,6 +378,39 @@ public class PlanReviewTests
         KeyResult("conversion", "Storefront conversion", KeyResultUnit.Percentage, 2.6m, 3.2m, carried: "kr-conversion") with { Position = 1 },
     ]);
 
+    [Fact]
+    public async Task A_manager_of_two_teams_acts_on_the_team_of_the_person_whose_proposal_the_button_names()
+    {
+        // Mia also manages Live Selling, where Lin sells; her Export Sales membership comes first.
+        var live = _team.Team with { Id = "team-2", Key = "live-selling", Name = "Live Selling" };
+        var miaOnLive = _team.Mia with { Id = "mia-2", TeamId = live.Id };
+        var lin = _team.Ben with { Id = "lin", TeamId = live.Id, Name = "Lin Hua", SlackUserId = "U-lin", Email = "lin@example.com" };
+        _team.Store.Teams.Add(live);
+        _team.Store.Members.AddRange([miaOnLive, lin]);
+        _team.Store.Proposals.Add(new PlanProposal
+        {
+            WorkspaceId = TestTeam.WorkspaceId,
+            TeamId = live.Id,
+            MemberId = lin.Id,
+            Quarter = Q1,
+            Status = PlanStatus.Proposed,
+            KeyResults = [KeyResult("stream-gmv", "Stream GMV", KeyResultUnit.Currency("USD"), 0m, 2_000_000m, objectiveKey: "streams", objectiveTitle: "Sell live")],
+            ProposedAt = ProposedAt,
+            UpdatedAt = ProposedAt,
+        });
+
+        var view = (await _team.SayAsync(_team.Mia, "review plan live-selling")).Message();
+        var approve = view.Buttons.Single(b => b.ActionId == ActionIds.ApprovePlan);
+        var target = view.Buttons.Single(b => b.ActionId == ActionIds.SetPlanTarget);
+        await _team.PressAsync(_team.Mia, approve.ActionId, approve.Value);
+        var form = (await _team.PressAsync(_team.Mia, target.ActionId, target.Value)).Form();
+        await _team.SubmitAsync(_team.Mia, form.FormId, new Dictionary<string, string> { ["amount"] = "3M" });
+
+        Assert.Equal(PlanStatus.Approved, _team.Store.Proposals.Single(p => p.MemberId == lin.Id).Status);
+        Assert.Equal(live.Id, _team.Store.Objectives.Single(o => o.Quarter == Q1).TeamId);
+        Assert.Equal((live.Id, 3_000_000m), (_team.Store.PlanTargets.Single().TeamId, _team.Store.PlanTargets.Single().Amount));
+    }
+
     private PlanProposal ProposeForBen(string key = "europe-revenue") => Propose(_team, "ben",
     [
         KeyResult(key, "Europe revenue", KeyResultUnit.Currency("EUR"), 15_000_000m, 20_000_000m, carried: "kr-europe-revenue"),
