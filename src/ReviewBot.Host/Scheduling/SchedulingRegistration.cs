@@ -29,7 +29,8 @@ public static class SchedulingRegistration
         builder.Services.AddTransient<DeliveryJobs>();
         builder.Services.AddTransient<IDeliveryDispatcher, HangfireDeliveryDispatcher>();
 
-        builder.Services.AddHangfire(configuration => configuration
+        builder.Services.AddHangfire((services, configuration) => configuration
+            .UseLogProvider(new HangfireLogs(services.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
