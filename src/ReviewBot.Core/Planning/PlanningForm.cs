@@ -397,7 +397,7 @@ internal static class PlanningForm
         return result + (Text.TextLanguage.ReadsChinese(culture) ? "" : " ") + cause;
     }
 
-    /// <summary>"2026-Q4: ended at US$20M of US$24.7M — 81%, score 0.81."</summary>
+    /// <summary>"2026-Q4: reached US$20M of a US$24.7M target — 81%, score 0.81.": right while the quarter still runs, and after.</summary>
     public static string Result(PlanningContext context, KeyResultOutcome outcome, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -418,8 +418,8 @@ internal static class PlanningForm
         var actual = ValueFormatter.Format(outcome.Ended, kr.Unit, culture);
         var target = ValueFormatter.Format(kr.Target, kr.Unit, culture);
         return outcome.Result.Attainment is { } attainment
-            ? PlanningText.EndedAt(culture, from, actual, target, ValueFormatter.FormatRatio(attainment, culture), score)
-            : PlanningText.EndedAtScore(culture, from, actual, target, score);
+            ? PlanningText.Reached(culture, from, actual, target, ValueFormatter.FormatRatio(attainment, culture), score)
+            : PlanningText.ReachedScore(culture, from, actual, target, score);
     }
 
     /// <summary>The member's lessons and, for a proposal sent back, the manager's words: what the form opens with.</summary>

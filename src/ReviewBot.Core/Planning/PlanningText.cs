@@ -72,9 +72,9 @@ internal static class PlanningText
 
     public static string ThisKeyResult(CultureInfo culture) => Catalog.Say(culture, nameof(ThisKeyResult));
 
-    public static string EndedAt(CultureInfo culture, string from, string actual, string target, string attainment, string score) => Catalog.Say(culture, nameof(EndedAt), from, actual, target, attainment, score);
+    public static string Reached(CultureInfo culture, string from, string actual, string target, string attainment, string score) => Catalog.Say(culture, nameof(Reached), from, actual, target, attainment, score);
 
-    public static string EndedAtScore(CultureInfo culture, string from, string actual, string target, string score) => Catalog.Say(culture, nameof(EndedAtScore), from, actual, target, score);
+    public static string ReachedScore(CultureInfo culture, string from, string actual, string target, string score) => Catalog.Say(culture, nameof(ReachedScore), from, actual, target, score);
 
     public static string NothingCheckedIn(CultureInfo culture, string from, string start) => Catalog.Say(culture, nameof(NothingCheckedIn), from, start);
 

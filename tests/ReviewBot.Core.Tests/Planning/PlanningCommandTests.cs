@@ -47,7 +47,7 @@ public class PlanningCommandTests
         Assert.Contains("What to change: Start renewals a month earlier.", form.Intro, StringComparison.Ordinal);
         var keep = form.Field(Carried("kr-us-revenue", PlanFields.Keep));
         Assert.Equal(PlanFields.KeepIt, keep.Value);
-        Assert.Equal("2026-Q4: ended at US$20M of a US$24.7M target — 81%, score 0.81. Why, in your words: Two renewals slipped into January.", keep.Hint);
+        Assert.Equal("2026-Q4: reached US$20M of a US$24.7M target — 81%, score 0.81. Why, in your words: Two renewals slipped into January.", keep.Hint);
         Assert.Equal("20,000,000", form.Field(Carried("kr-us-revenue", PlanFields.Start)).Value);
         Assert.Equal(("US revenue", "USD", "USD"), (form.Field(Carried("kr-us-revenue", PlanFields.Title)).Value, form.Field(Carried("kr-us-revenue", PlanFields.Unit)).Value, form.Field(Carried("kr-us-revenue", PlanFields.Start)).Unit));
         Assert.Equal("grow", form.Field(Carried("kr-us-revenue", PlanFields.Objective)).Value);

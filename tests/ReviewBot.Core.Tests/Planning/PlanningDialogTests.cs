@@ -17,7 +17,7 @@ public class PlanningDialogTests
         var opened = await SayAsync("review plan text");
         Assert.Contains("Let's plan 2027-Q1, one key result at a time.", opened, StringComparison.Ordinal);
         Assert.Contains("US revenue: keep it for 2027-Q1?", opened, StringComparison.Ordinal);
-        Assert.Contains("ended at US$20M of a US$24.7M target", opened, StringComparison.Ordinal);
+        Assert.Contains("reached US$20M of a US$24.7M target", opened, StringComparison.Ordinal);
 
         Assert.Contains("Where does US revenue start in 2027-Q1?", await SayAsync("keep"), StringComparison.Ordinal);
         Assert.Contains("What is the target for US revenue in 2027-Q1?", await SayAsync("same"), StringComparison.Ordinal);

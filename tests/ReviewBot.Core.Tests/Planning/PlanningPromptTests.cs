@@ -31,7 +31,7 @@ public class PlanningPromptTests
 
         Assert.NotNull(prompt);
         Assert.Equal("Plan 2027-Q1, Andy: your key results for next quarter", prompt.Headline);
-        Assert.Contains(prompt.Sections[0].Facts, f => f.Label == "US revenue" && f.Value == "2026-Q4: ended at US$20M of a US$24.7M target — 81%, score 0.81.");
+        Assert.Contains(prompt.Sections[0].Facts, f => f.Label == "US revenue" && f.Value == "2026-Q4: reached US$20M of a US$24.7M target — 81%, score 0.81.");
         Assert.Contains(prompt.Sections, s => s.Text == "What worked in 2026-Q4: Weekly calls with key accounts.");
         Assert.Equal(
             [(ActionIds.OpenPlan, "2027-Q1", ButtonStyle.Primary), (ActionIds.PlanByText, "2027-Q1", ButtonStyle.Default)],

@@ -88,7 +88,7 @@ public class TeamsPlanningTests
         var form = await CardOfAsync(host, Press(host, "29:andy", TeamsHost.AndyAad, ActionIds.OpenPlan, Q1.Id));
         CardAssert.IsValid(form);
         Assert.Contains("US revenue (from 2026-Q4)", Labels(form), StringComparer.Ordinal);
-        Assert.Contains("Where it ended in 2026-Q4: US$20M.", Texts(form), StringComparison.Ordinal);
+        Assert.Contains("Its latest value in 2026-Q4: US$20M.", Texts(form), StringComparison.Ordinal);
         Assert.Contains("Why, in your words: One of the two renewals slipped into January.", Texts(form), StringComparison.Ordinal);
         var start = Input(form, Carried(usRevenue, "start"))["value"]!.GetValue<string>();
         var keep = Input(form, Carried(usRevenue, "keep"));
