@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Dapper;
-using ReviewBot.Core.CheckIns;
 using ReviewBot.Core.Lessons;
 
 namespace ReviewBot.Storage;
@@ -154,28 +153,9 @@ public sealed class LessonStore
     /// <summary>Where the answers come from, the conditions the words add, and what ranks them ahead of the quarter ("" for nothing).</summary>
     private sealed record Match(string Source, string Conditions, string Rank);
 
-    private sealed class LessonRow
+    /// <summary>An answer with its author and the key result it is about, as the search's join reads them.</summary>
+    private sealed class LessonRow : AnswerRow
     {
-        public string Id { get; set; } = "";
-
-        public string TemplateId { get; set; } = "";
-
-        public string QuestionId { get; set; } = "";
-
-        public string AuthorMemberId { get; set; } = "";
-
-        public string Quarter { get; set; } = "";
-
-        public long WeekNumber { get; set; }
-
-        public string? KeyResultId { get; set; }
-
-        public string Text { get; set; } = "";
-
-        public DateTimeOffset RecordedAt { get; set; }
-
-        public string? SubjectId { get; set; }
-
         public string AuthorName { get; set; } = "";
 
         public string AuthorMarket { get; set; } = "";
@@ -184,15 +164,6 @@ public sealed class LessonStore
 
         public string? KeyResultMarket { get; set; }
 
-        public LessonEntry ToEntry(string workspaceId) =>
-            new(
-                new ReviewAnswer(Id, workspaceId, TemplateId, QuestionId, AuthorMemberId, SqlText.ToQuarter(Quarter), (int)WeekNumber, KeyResultId, Text, RecordedAt)
-                {
-                    SubjectId = SubjectId,
-                },
-                AuthorName,
-                AuthorMarket,
-                KeyResultTitle,
-                KeyResultMarket);
+        public LessonEntry ToEntry(string workspaceId) => new(ToAnswer(workspaceId), AuthorName, AuthorMarket, KeyResultTitle, KeyResultMarket);
     }
 }

@@ -95,7 +95,7 @@ public sealed class LiveStreamStore
             return [];
         }
 
-        var rows = await _session.QueryAsync<StreamAnswerRow>(
+        var rows = await _session.QueryAsync<AnswerRow>(
             $"""
             SELECT a.id, a.template_id, a.question_id, a.author_member_id, a.quarter, a.week_number, a.key_result_id, a.text, a.recorded_at, a.subject_id
             FROM review_answers a
@@ -228,35 +228,6 @@ public sealed class LiveStreamStore
             ReviewRequestedAt = ReviewRequestedAt,
             CancelledAt = CancelledAt,
         };
-    }
-
-    private sealed class StreamAnswerRow
-    {
-        public string Id { get; set; } = "";
-
-        public string TemplateId { get; set; } = "";
-
-        public string QuestionId { get; set; } = "";
-
-        public string AuthorMemberId { get; set; } = "";
-
-        public string Quarter { get; set; } = "";
-
-        public long WeekNumber { get; set; }
-
-        public string? KeyResultId { get; set; }
-
-        public string Text { get; set; } = "";
-
-        public DateTimeOffset RecordedAt { get; set; }
-
-        public string? SubjectId { get; set; }
-
-        public ReviewAnswer ToAnswer(string workspaceId) =>
-            new(Id, workspaceId, TemplateId, QuestionId, AuthorMemberId, SqlText.ToQuarter(Quarter), (int)WeekNumber, KeyResultId, Text, RecordedAt)
-            {
-                SubjectId = SubjectId,
-            };
     }
 
     private sealed class RulesRow

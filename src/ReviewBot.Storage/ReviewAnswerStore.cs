@@ -101,6 +101,26 @@ public sealed class ReviewAnswerStore
         return rows.ToDictionary(r => r.AuthorMemberId, r => r.FirstRecordedAt, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The team's answers to one template in a quarter (or one member's of them), oldest first, found through
+    /// ix_review_answers_template (migration 0018) without the quarter's other templates' answers.
+    /// </summary>
+    public async Task<IReadOnlyList<ReviewAnswer>> ForTemplateAsync(string workspaceId, string teamId, string templateId, Quarter quarter, string? memberId, CancellationToken cancellationToken)
+    {
+        var rows = await _session.QueryAsync<AnswerRow>(
+            $"""
+            SELECT a.id, a.template_id, a.question_id, a.author_member_id, a.quarter, a.week_number, a.key_result_id, a.text, a.recorded_at, a.subject_id
+            FROM review_answers a
+            JOIN members m ON m.workspace_id = a.workspace_id AND m.id = a.author_member_id
+            WHERE a.workspace_id = @WorkspaceId AND a.quarter = @Quarter AND a.template_id = @TemplateId AND m.team_id = @TeamId
+            {(memberId is null ? "" : "AND a.author_member_id = @MemberId")}
+            ORDER BY a.recorded_at, a.id{_session.Dialect.ByteOrder}
+            """,
+            new { WorkspaceId = workspaceId, TeamId = teamId, MemberId = memberId, TemplateId = templateId, Quarter = quarter.Id },
+            cancellationToken);
+        return [.. rows.Select(r => r.ToAnswer(workspaceId))];
+    }
+
     private sealed class FirstAnswerRow
     {
         public string AuthorMemberId { get; set; } = "";

@@ -105,6 +105,12 @@ public sealed class ReviewStore(Database database, TimeProvider time) : IReviewS
         return await session.Answers.ForTeamQuarterAsync(workspaceId, teamId, quarter, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<ReviewAnswer>> TemplateAnswersAsync(string workspaceId, string teamId, string templateId, Quarter quarter, string? memberId, CancellationToken cancellationToken)
+    {
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        return await session.Answers.ForTemplateAsync(workspaceId, teamId, templateId, quarter, memberId, cancellationToken);
+    }
+
     public async Task<IReadOnlyDictionary<string, DateTimeOffset>> RetrospectivesRecordedAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken)
     {
         await using var session = await database.OpenSessionAsync(cancellationToken);

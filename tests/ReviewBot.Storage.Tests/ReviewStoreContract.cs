@@ -186,6 +186,32 @@ public abstract class ReviewStoreContract : StorageContract
     }
 
     [Fact]
+    public async Task A_teams_or_one_members_answers_to_one_template_in_a_quarter_are_those_of_the_teams_read_oldest_first()
+    {
+        await using var db = await MigratedDatabaseAsync();
+        var sample = await SampleData.WriteAsync(db.Database, "T01", Ct);
+        var elsewhere = await SampleData.WriteAsync(db.Database, "T02", Ct);
+        var store = new ReviewStore(db.Database, db.Time);
+        static ReviewAnswer Retrospective(ReviewAnswer answer) => answer with { TemplateId = ReviewTemplates.Retrospective.Id };
+        var cause = Retrospective(Answer(sample, "cause", sample.Objective.KeyResults[0].Id, "Customs held two shipments", hoursLater: 3));
+        var worked = Retrospective(Answer(sample, "worked", null, "The fair in Lyon", hoursLater: 1));
+        var weekly = Answer(sample, "blockers", null, "None", hoursLater: 2);
+        var managers = Retrospective(Answer(sample, "change", null, "Earlier forecasts", hoursLater: 2)) with { AuthorMemberId = sample.Manager.Id };
+        var nextQuarters = Retrospective(Answer(sample, "worked", null, "Next quarter's", hoursLater: 0)) with { Quarter = SampleData.Quarter.Next() };
+        Assert.True(await store.RecordAsync(new Submission(sample.Workspace.Id, "all", [], [cause, worked, weekly, managers, nextQuarters]), Ct));
+        Assert.True(await store.RecordAsync(new Submission(elsewhere.Workspace.Id, "elsewhere", [], [Retrospective(Answer(elsewhere, "worked", null, "Another workspace's", hoursLater: 0))]), Ct));
+
+        var theirs = await store.TemplateAnswersAsync(sample.Workspace.Id, sample.Team.Id, ReviewTemplates.Retrospective.Id, SampleData.Quarter, sample.Seller.Id, Ct);
+        var everyones = await store.TemplateAnswersAsync(sample.Workspace.Id, sample.Team.Id, ReviewTemplates.Retrospective.Id, SampleData.Quarter, null, Ct);
+
+        Assert.Equal([worked, cause], theirs);
+        Assert.Equal([worked, managers, cause], everyones);
+        var teams = await store.AnswersAsync(sample.Workspace.Id, sample.Team.Id, SampleData.Quarter, Ct);
+        Assert.Equal(teams.Where(a => a.TemplateId == ReviewTemplates.Retrospective.Id), everyones);
+        Assert.Empty(await store.TemplateAnswersAsync(elsewhere.Workspace.Id, sample.Team.Id, ReviewTemplates.Retrospective.Id, SampleData.Quarter, null, Ct));
+    }
+
+    [Fact]
     public async Task Saving_an_objective_through_the_port_saves_its_own_fields_and_leaves_its_key_results_alone()
     {
         await using var db = await MigratedDatabaseAsync();

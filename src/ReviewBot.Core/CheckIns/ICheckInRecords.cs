@@ -43,6 +43,14 @@ public interface ICheckInRecords
     Task<IReadOnlyDictionary<string, DateTimeOffset>> RetrospectivesRecordedAsync(string workspaceId, string teamId, Quarter quarter, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The team's answers to one template in the quarter, oldest first, or only <paramref name="memberId"/>'s: the
+    /// <see cref="AnswersAsync"/> rows of that template, read without the quarter's others (the weekly check-ins' are
+    /// by far the most). Last quarter's retrospective beside a review; one member's beside their planning form, read
+    /// once per prompt however large the team.
+    /// </summary>
+    Task<IReadOnlyList<ReviewAnswer>> TemplateAnswersAsync(string workspaceId, string teamId, string templateId, Quarter quarter, string? memberId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Records the submission atomically. False when its delivery key was recorded before (nothing written);
     /// throws when it carries rows of another workspace than its own.
     /// </summary>

@@ -107,9 +107,7 @@ internal sealed class PlanExportCommand(IReviewStore store)
         Speaker speaker, Team team, Quarter quarter, IReadOnlyList<Objective> objectives, IReadOnlyList<Member> members, TeamFileStreams? streams, CancellationToken cancellationToken)
     {
         var culture = speaker.Culture;
-        var missingRates = objectives.SelectMany(o => o.KeyResults).Select(k => k.Unit).OfType<CurrencyUnit>().Select(u => u.IsoCode)
-            .Where(code => code != team.ReportingCurrency && team.ExchangeRates.Rates.All(r => r.Quarter != quarter || r.Currency != code))
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var missingRates = team.ExchangeRates.MissingFor(objectives.SelectMany(o => o.KeyResults).Select(k => k.Unit), team.ReportingCurrency, quarter);
         var active = members.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         var withoutEmail = members.Where(m => string.IsNullOrWhiteSpace(m.Email)).Select(m => PlanExportText.MemberWithoutEmail(culture, m.Name)).ToList();
         var owned = objectives.Select(o => (o.Title, o.OwnerMemberId)).Concat(objectives.SelectMany(o => o.KeyResults).Select(k => (k.Title, k.OwnerMemberId)));

@@ -16,20 +16,12 @@ internal static class PlanMoney
 
     /// <summary>The currencies of <paramref name="keyResults"/> other than the reporting one that have no rate for <paramref name="quarter"/>.</summary>
     public static IReadOnlyList<string> MissingRates(Team team, IEnumerable<ProposedKeyResult> keyResults, Quarter quarter) =>
-        [.. keyResults.Select(k => k.Unit).OfType<CurrencyUnit>().Select(c => c.IsoCode)
-            .Where(code => !string.Equals(code, team.ReportingCurrency, StringComparison.OrdinalIgnoreCase) && Rate(team, code, quarter) is null)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Order(StringComparer.Ordinal)];
+        team.ExchangeRates.MissingFor(keyResults.Select(k => k.Unit), team.ReportingCurrency, quarter);
 
     /// <summary>How many reporting units one <paramref name="currency"/> is worth in the quarter; 1 for the reporting currency; null when unknown.</summary>
     public static decimal? Rate(Team team, string currency, Quarter quarter)
     {
-        if (string.Equals(currency, team.ReportingCurrency, StringComparison.OrdinalIgnoreCase))
-        {
-            return 1m;
-        }
-
-        return team.ExchangeRates.Rates.FirstOrDefault(r => r.Quarter == quarter && string.Equals(r.Currency, currency, StringComparison.OrdinalIgnoreCase))?.RateToReporting;
+        return string.Equals(currency, team.ReportingCurrency, StringComparison.OrdinalIgnoreCase) ? 1m : team.ExchangeRates.RateFor(currency, quarter);
     }
 
     /// <summary>A sum in the reporting currency, with the currencies read at the quarter before's rate and those left out.</summary>

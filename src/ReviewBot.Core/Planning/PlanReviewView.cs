@@ -126,7 +126,7 @@ internal static class PlanReviewView
     public static string Status(Speaker speaker, PlanProposal proposal)
     {
         var culture = speaker.Culture;
-        string Day(DateTimeOffset at) => DateText.Day(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, speaker.Zone).DateTime), culture);
+        string Day(DateTimeOffset at) => DateText.Day(LocalDay.DateAt(at, speaker.Zone), culture);
         return proposal.Status switch
         {
             PlanStatus.SentBack => PlanReviewText.StatusSentBack(culture, Day(proposal.UpdatedAt)),

@@ -49,10 +49,8 @@ internal sealed record PlanningContext(Team Team, Member Member, Quarter From, Q
         ArgumentNullException.ThrowIfNull(member);
         var from = planned.Previous();
         var part = await QuarterData.LoadMemberPartAsync(store, team, member, from, cancellationToken);
-        var answers = (await store.AnswersAsync(team.WorkspaceId, team.Id, from, cancellationToken))
-            .Where(a => a.AuthorMemberId == member.Id && a.TemplateId == ReviewTemplates.Retrospective.Id && a.Quarter == from)
-            .OrderBy(a => a.RecordedAt)
-            .ToList();
+        // The member's own retrospective alone: a prompt fanned out to a large team reads each member's, not the team's.
+        var answers = await store.TemplateAnswersAsync(team.WorkspaceId, team.Id, ReviewTemplates.Retrospective.Id, from, member.Id, cancellationToken);
         var teamObjectives = await store.ObjectivesAsync(team.WorkspaceId, team.Id, from, cancellationToken);
         var proposal = await store.ProposalAsync(team.WorkspaceId, team.Id, member.Id, planned, cancellationToken);
         var decidedBy = proposal?.DecidedByMemberId is { } deciderId

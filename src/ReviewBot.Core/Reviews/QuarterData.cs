@@ -74,7 +74,7 @@ public sealed record QuarterData(
             async () => (
                 Objectives: await store.ObjectivesAsync(team.WorkspaceId, team.Id, previousQuarter, cancellationToken),
                 CheckIns: await store.LatestCheckInsAsync(team.WorkspaceId, team.Id, previousQuarter, cancellationToken),
-                Lessons: LessonsOnly(await store.AnswersAsync(team.WorkspaceId, team.Id, previousQuarter, cancellationToken))),
+                Lessons: LessonsOnly(await store.TemplateAnswersAsync(team.WorkspaceId, team.Id, Dialogs.ReviewTemplates.Retrospective.Id, previousQuarter, null, cancellationToken))),
             cancellationToken);
         var rest = Task.Run(
             async () => (
@@ -94,9 +94,9 @@ public sealed record QuarterData(
             new QuarterData(team, previousQuarter, members, previousObjectives, previousCheckIns, previousLessons) { Leaves = leaves });
     }
 
-    /// <summary>Of a quarter's answers, the retrospective's "what worked" and "what to change": the weekly ones are many more.</summary>
+    /// <summary>Of a retrospective's answers, "what worked" and "what to change": the lessons, not the causes.</summary>
     private static List<ReviewAnswer> LessonsOnly(IReadOnlyList<ReviewAnswer> answers) =>
-        [.. answers.Where(a => a.TemplateId == Dialogs.ReviewTemplates.Retrospective.Id && a.QuestionId is "worked" or "change")];
+        [.. answers.Where(a => a.QuestionId is "worked" or "change")];
 
     public IReadOnlyList<KeyResultStanding> Standings() => KeyResultStanding.Of(Objectives, Members, new CheckInHistory(CheckIns));
 }

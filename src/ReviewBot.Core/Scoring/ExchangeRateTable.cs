@@ -1,3 +1,4 @@
+using ReviewBot.Core.Okrs;
 using ReviewBot.Core.Periods;
 
 namespace ReviewBot.Core.Scoring;
@@ -18,6 +19,23 @@ public sealed class ExchangeRateTable
 
     public IReadOnlyList<ExchangeRate> Rates { get; }
 
+    /// <summary>How many reporting units one <paramref name="currency"/> was worth in the quarter; null when the table has no rate for it.</summary>
+    public decimal? RateFor(string currency, Quarter quarter)
+    {
+        ArgumentNullException.ThrowIfNull(currency);
+        return _rates.TryGetValue((quarter, currency.ToUpperInvariant()), out var rate) ? rate : null;
+    }
+
+    /// <summary>
+    /// The currencies of <paramref name="units"/> other than the reporting one without a rate for the quarter, in order:
+    /// what the import refuses, and what an approval asks for first.
+    /// </summary>
+    public IReadOnlyList<string> MissingFor(IEnumerable<KeyResultUnit> units, string reportingCurrency, Quarter quarter) =>
+        [.. units.OfType<CurrencyUnit>().Select(c => c.IsoCode)
+            .Where(code => !string.Equals(code, reportingCurrency, StringComparison.OrdinalIgnoreCase) && RateFor(code, quarter) is null)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Order(StringComparer.Ordinal)];
+
     public decimal ToReporting(decimal amount, string currency, string reportingCurrency, Quarter quarter)
     {
         ArgumentNullException.ThrowIfNull(currency);
@@ -27,7 +45,7 @@ public sealed class ExchangeRateTable
             return amount;
         }
 
-        return _rates.TryGetValue((quarter, currency.ToUpperInvariant()), out var rate)
+        return RateFor(currency, quarter) is { } rate
             ? amount * rate
             : throw new MissingExchangeRateException(currency.ToUpperInvariant(), reportingCurrency.ToUpperInvariant(), quarter);
     }

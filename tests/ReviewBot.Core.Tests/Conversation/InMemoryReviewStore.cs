@@ -98,6 +98,9 @@ internal sealed partial class InMemoryReviewStore : IReviewStore
         return Task.FromResult<IReadOnlyDictionary<string, DateTimeOffset>>(first);
     }
 
+    public async Task<IReadOnlyList<ReviewAnswer>> TemplateAnswersAsync(string workspaceId, string teamId, string templateId, Quarter quarter, string? memberId, CancellationToken cancellationToken) =>
+        [.. (await AnswersAsync(workspaceId, teamId, quarter, cancellationToken)).Where(a => a.TemplateId == templateId && (memberId is null || a.AuthorMemberId == memberId))];
+
     public Task<bool> RecordAsync(Submission submission, CancellationToken cancellationToken)
     {
         RecordCalls++;

@@ -229,6 +229,8 @@ public class SlowCommandTests
 
             public Task<IReadOnlyList<Core.CheckIns.ReviewAnswer>> AnswersAsync(string workspaceId, string teamId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.AnswersAsync(workspaceId, teamId, quarter, cancellationToken);
 
+            public Task<IReadOnlyList<Core.CheckIns.ReviewAnswer>> TemplateAnswersAsync(string workspaceId, string teamId, string templateId, Core.Periods.Quarter quarter, string? memberId, CancellationToken cancellationToken) => inner.TemplateAnswersAsync(workspaceId, teamId, templateId, quarter, memberId, cancellationToken);
+
             public Task<IReadOnlyDictionary<string, DateTimeOffset>> RetrospectivesRecordedAsync(string workspaceId, string teamId, Core.Periods.Quarter quarter, CancellationToken cancellationToken) => inner.RetrospectivesRecordedAsync(workspaceId, teamId, quarter, cancellationToken);
 
             public Task<bool> RecordAsync(Core.CheckIns.Submission submission, CancellationToken cancellationToken) => inner.RecordAsync(submission, cancellationToken);
