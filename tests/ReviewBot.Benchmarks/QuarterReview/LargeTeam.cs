@@ -96,7 +96,8 @@ internal static class LargeTeam
             transaction,
             "review_answers",
             ["id", "workspace_id", "template_id", "question_id", "author_member_id", "quarter", "week_number", "key_result_id", "text", "recorded_at"],
-            Answers(team, members, keyResults));
+            // Last quarter's retrospective too: the review's Lessons step names it beside this quarter's results.
+            Answers(team, members, keyResults, Quarter).Concat(Answers(team, members, previousKeyResults, Quarter.Previous())));
         var leaveWeek = team.Calendar.Week(Quarter, 6);
         await BulkInsert.RowsAsync(
             connection,
@@ -231,11 +232,11 @@ internal static class LargeTeam
     }
 
     /// <summary>Every member's retrospective: why revenue differs from target, what worked, what to change.</summary>
-    private static IEnumerable<object?[]> Answers(Team team, List<Member> members, List<KeyResult> keyResults)
+    private static IEnumerable<object?[]> Answers(Team team, List<Member> members, List<KeyResult> keyResults, Quarter quarter)
     {
         var revenueByOwner = keyResults.Where(k => k.Key == "revenue").ToDictionary(k => k.OwnerMemberId!, k => k.Id, StringComparer.Ordinal);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(team.TimeZoneId);
-        var lastWeek = team.Calendar.WeeksOf(Quarter)[^1];
+        var lastWeek = team.Calendar.WeeksOf(quarter)[^1];
         var at = lastWeek.EndsAt(zone).AddDays(-2);
         foreach (var (member, index) in members.Select((m, i) => (m, i)))
         {
@@ -246,7 +247,7 @@ internal static class LargeTeam
                 ("change", null, "Start the renewals conversation a month earlier."),
             })
             {
-                yield return [Ids.New(), team.WorkspaceId, ReviewTemplates.Retrospective.Id, question, member.Id, Quarter.Id, lastWeek.Number, keyResultId, text, at.AddSeconds(index)];
+                yield return [Ids.New(), team.WorkspaceId, ReviewTemplates.Retrospective.Id, question, member.Id, quarter.Id, lastWeek.Number, keyResultId, text, at.AddSeconds(index)];
             }
         }
     }
